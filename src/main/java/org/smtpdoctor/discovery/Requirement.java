@@ -1,0 +1,23 @@
+package org.smtpdoctor.discovery;
+
+import java.util.Locale;
+
+/** Something a provider demands before a mail program may send, beyond the right server settings. */
+public enum Requirement {
+    /** The normal account password is refused: an app-specific password must be created. */
+    APP_PASSWORD,
+    /** An app password is needed once two-step verification is on. */
+    APP_PASSWORD_WITH_2FA,
+    /** Only OAuth2 sign-in works: a mail program that cannot do it cannot send through this account. */
+    OAUTH_ONLY,
+    /** Authenticated SMTP must be switched on for the tenant or mailbox (Microsoft 365). */
+    SMTP_AUTH_SWITCH,
+    /** Access by external mail programs must be switched on in the provider's web settings. */
+    EXTERNAL_ACCESS_SWITCH,
+    /** The password is the one a local bridge app shows (Proton Mail Bridge). */
+    BRIDGE_PASSWORD;
+
+    static Requirement fromJson(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

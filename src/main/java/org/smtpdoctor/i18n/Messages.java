@@ -1,0 +1,57 @@
+package org.smtpdoctor.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing texts from one resource bundle, looked up by semantic key ({@code diagnosis.auth.rejected.title})
+ * and formatted with {@link MessageFormat} arguments.
+ *
+ * <p>Each layer owns its bundle (settings, diagnosis, ui, ...), so texts are never concatenated in code and a
+ * consistency test can compare the keys the code uses with the keys a bundle holds.
+ */
+public final class Messages {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The bundle {@code baseName} (e.g. {@code org.smtpdoctor.settings.messages}) in the default locale. */
+    public static Messages of(String baseName) {
+        return of(baseName, Locale.getDefault());
+    }
+
+    public static Messages of(String baseName, Locale locale) {
+        Objects.requireNonNull(baseName, "baseName");
+        return new Messages(ResourceBundle.getBundle(baseName, locale), locale);
+    }
+
+    /** The text for {@code key}, formatted with {@code args}; a missing key fails loudly in tests, not silently. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No text for key '" + key + "' in " + bundle.getBaseBundleName(), e);
+        }
+        if (args.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

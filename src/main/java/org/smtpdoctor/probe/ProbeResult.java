@@ -1,0 +1,71 @@
+package org.smtpdoctor.probe;
+
+import java.util.List;
+import java.util.Optional;
+import org.smtpdoctor.settings.AccountSettings;
+
+/**
+ * What happened when settings were tried against a server, step by step, with nothing secret in it.
+ *
+ * <p>A server's "no" is a result, not an exception: {@link #failure()} says why the probe stopped,
+ * {@link #failedPhase()} where, and {@link #lastReply()} what the server said last.
+ *
+ * @param settings             the settings probed, without the secret
+ * @param secretGiven          whether a password or token was supplied (it is not kept)
+ * @param success              every phase the settings ask for succeeded
+ * @param failure              why the probe stopped; empty on success
+ * @param failedPhase          the phase that failed; empty on success
+ * @param lastReply            the last reply the server sent (the one that failed, when a reply failed)
+ * @param steps                each phase run, in order
+ * @param resolvedAddresses    the addresses the host name resolved to
+ * @param capabilities         EHLO extensions of the first (plain or implicit-TLS) session
+ * @param capabilitiesAfterTls EHLO extensions after STARTTLS
+ * @param tls                  handshake facts, when a handshake was attempted
+ * @param otherService         what answers on the port instead of SMTP, when {@link FailureKind#NOT_SMTP}
+ * @param detail               a short technical English account of the failure (exception types, codes), redacted
+ * @param transcript           the redacted conversation
+ * @param totalMs              wall time of the whole probe
+ */
+public record ProbeResult(
+        AccountSettings settings,
+        boolean secretGiven,
+        boolean success,
+        Optional<FailureKind> failure,
+        Optional<Phase> failedPhase,
+        Optional<Reply> lastReply,
+        List<Step> steps,
+        List<String> resolvedAddresses,
+        Capabilities capabilities,
+        Optional<Capabilities> capabilitiesAfterTls,
+        Optional<TlsInfo> tls,
+        Optional<OtherService> otherService,
+        String detail,
+        Transcript transcript,
+        long totalMs) {
+
+    public ProbeResult {
+        steps = List.copyOf(steps);
+        resolvedAddresses = List.copyOf(resolvedAddresses);
+        detail = detail == null ? "" : detail;
+    }
+
+    /** The last phase that was started. */
+    public Phase phaseReached() {
+        return steps.isEmpty() ? Phase.INPUT : steps.get(steps.size() - 1).phase();
+    }
+
+    public Optional<Step> step(Phase phase) {
+        return steps.stream().filter(s -> s.phase() == phase).reduce((a, b) -> b);
+    }
+
+    /** Whether the phase ran and succeeded. */
+    public boolean passed(Phase phase) {
+        return step(phase).map(s -> s.outcome() == StepOutcome.OK || s.outcome() == StepOutcome.WARNING)
+                .orElse(false);
+    }
+
+    /** The capabilities that applied when sign-in was attempted: after STARTTLS when there was one. */
+    public Capabilities effectiveCapabilities() {
+        return capabilitiesAfterTls.orElse(capabilities);
+    }
+}

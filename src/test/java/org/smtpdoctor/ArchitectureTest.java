@@ -1,0 +1,50 @@
+package org.smtpdoctor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of DESIGN.md, enforced: one engine serves the wizard, the command line and the tests. */
+@AnalyzeClasses(packages = "org.smtpdoctor", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] CORE = {
+        "org.smtpdoctor.settings..", "org.smtpdoctor.probe..", "org.smtpdoctor.diagnosis..",
+        "org.smtpdoctor.discovery..", "org.smtpdoctor.clients..", "org.smtpdoctor.report..",
+        "org.smtpdoctor.i18n.."
+    };
+
+    @ArchTest
+    static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+            .because("the core must serve the wizard, the command line and tests alike, with no toolkit");
+
+    @ArchTest
+    static final ArchRule onlyProbeTalksJakartaMail = noClasses().that().resideOutsideOfPackage("org.smtpdoctor.probe..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+            .because("the probe is the one place that speaks SMTP; everything else works on ProbeResult values");
+
+    @ArchTest
+    static final ArchRule onlyCliWritesToStandardStreams = noClasses().that().resideOutsideOfPackage("org.smtpdoctor.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("output belongs to the front end; the core returns values and the wizard shows them");
+
+    @ArchTest
+    static final ArchRule noStackTracesPrinted = noClasses()
+            .should().callMethod(Throwable.class, "printStackTrace")
+            .because("users get short messages; the technical detail is one click away, never a stack trace");
+
+    @ArchTest
+    static final ArchRule coreDoesNotDependOnFrontEnds = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.smtpdoctor.ui..", "org.smtpdoctor.cli..")
+            .because("front ends depend on the core, never the other way round");
+
+    @ArchTest
+    static final ArchRule uiAndCliAreIndependent = noClasses().that().resideInAPackage("org.smtpdoctor.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.smtpdoctor.cli..")
+            .because("the wizard and the command line are two fronts on the same engine");
+}
