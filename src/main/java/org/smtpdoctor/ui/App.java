@@ -1,12 +1,25 @@
 package org.smtpdoctor.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.ProbeOptions;
 
-/** The JavaFX application: the SMTP Doctor wizard. */
+/**
+ * The JavaFX application: the SMTP Doctor wizard. Start-up does no network and no heavy work before the first
+ * frame; the engine loads its data when first used, in the background.
+ */
 public final class App extends Application {
+
+    /** Resource bundle of the wizard's texts. */
+    public static final String MESSAGES = "org.smtpdoctor.ui.messages";
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+
+    private FxTaskRunner runner;
+    private WizardViewModel viewModel;
 
     public static void launchWizard(String[] args) {
         Application.launch(App.class, args);
@@ -14,8 +27,30 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SMTP Doctor");
-        stage.setScene(new Scene(new Label("SMTP Doctor"), 640, 480));
+        StartupTimer.watch(stage);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Messages texts = Messages.of(MESSAGES);
+        runner = new FxTaskRunner();
+        Engine engine = new CoreEngine(ProbeOptions.defaults());
+        SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
+        viewModel = new WizardViewModel(engine, runner, store, texts);
+        WizardView.install(stage, viewModel, texts);
+        for (int size : ICON_SIZES) {
+            var url = App.class.getResource("icon-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm(), true));
+            }
+        }
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.cancelTest();
+        }
+        if (runner != null) {
+            runner.close();
+        }
     }
 }

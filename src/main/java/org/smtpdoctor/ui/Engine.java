@@ -1,0 +1,86 @@
+package org.smtpdoctor.ui;
+
+import java.util.Optional;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.Provider;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingsInput;
+import org.smtpdoctor.settings.Validation;
+
+/**
+ * Everything the wizard asks of the core, in one place: the view models depend on this seam only, so they can be
+ * tested with a fake, while {@link CoreEngine} hands each call to the real core classes.
+ *
+ * <p>{@link #newProbeRun(boolean)} and {@link #report} may block and are called through the {@link TaskRunner};
+ * the others are pure computations.
+ */
+public interface Engine {
+
+    Validation validate(SettingsInput input);
+
+    /** The known provider of an address (from the built-in provider list). May read resources: call in the background. */
+    Optional<Provider> providerFor(String emailAddress);
+
+    /** A fresh, cancellable probe; {@code sendTestMessage} runs DATA with a short labelled test message. */
+    ProbeRun newProbeRun(boolean sendTestMessage);
+
+    Diagnosis diagnose(ProbeResult result);
+
+    /** Explains a pasted error message; {@code context} holds whatever the user typed so far (may be blank). */
+    Diagnosis explain(String pastedText, SettingsInput context);
+
+    /** What a setting is called in a mail program and where it lives there. */
+    SettingPlace place(MailProgram program, Setting setting);
+
+    /** How a mail program names a connection-security value ("SSL/TLS", "Use TLS/SSL: on"). */
+    String securityLabel(MailProgram program, Security security);
+
+    /** The redacted report in one format. */
+    String report(ReportRequest request, ReportFormat format);
+
+    /** One probe; {@link #cancel()} may be called from any thread and makes {@link #probe} return promptly. */
+    interface ProbeRun {
+
+        ProbeResult probe(AccountSettings settings, ProbeListener listener);
+
+        void cancel();
+    }
+
+    /** A setting in the words of one mail program. */
+    record SettingPlace(String fieldName, String menuPath, Optional<String> note) {
+    }
+
+    enum ReportFormat {
+        PLAIN_TEXT("txt"), MARKDOWN("md"), HTML("html");
+
+        private final String extension;
+
+        ReportFormat(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * What a report is made of.
+     *
+     * @param settings    the settings tested, without the secret; empty for a pasted error with no settings
+     * @param probe       the probe result; empty for a pasted error
+     * @param pastedText  the pasted error text, empty when none
+     */
+    record ReportRequest(
+            Optional<AccountSettings> settings,
+            Optional<ProbeResult> probe,
+            Diagnosis diagnosis,
+            MailProgram program,
+            String pastedText,
+            boolean presentationMode) {
+    }
+}

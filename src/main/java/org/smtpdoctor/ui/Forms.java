@@ -1,0 +1,122 @@
+package org.smtpdoctor.ui;
+
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Small layout helpers shared by the pages: a labelled field with its message below, a button bar. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    /**
+     * Label above (with mnemonic and {@code labelFor}), the field, an optional help line, and the field's problem in
+     * words below it (never by colour alone).
+     */
+    static VBox field(String label, Control input, Node shown, String help, ObservableStringValue message,
+            String messageId) {
+        Label caption = new Label(label);
+        caption.setMnemonicParsing(true);
+        caption.setLabelFor(input);
+        caption.getStyleClass().add("field-label");
+        VBox box = new VBox(caption, shown);
+        box.getStyleClass().add("field");
+        if (help != null && !help.isEmpty()) {
+            Label helpLabel = new Label(help);
+            helpLabel.setWrapText(true);
+            helpLabel.getStyleClass().add("field-help");
+            box.getChildren().add(helpLabel);
+        }
+        if (message != null) {
+            Label problem = new Label();
+            problem.setId(messageId);
+            problem.textProperty().bind(message);
+            problem.setWrapText(true);
+            problem.getStyleClass().add("field-message");
+            Label glyph = new Label("⚠");
+            glyph.getStyleClass().add("field-message-glyph");
+            glyph.setAccessibleText("");
+            problem.setGraphic(glyph);
+            ObservableBooleanValue hasMessage = Bindings.isNotEmpty(message);
+            problem.visibleProperty().bind(hasMessage);
+            problem.managedProperty().bind(hasMessage);
+            input.accessibleHelpProperty().bind(message);
+            hasMessage.addListener((o, was, now) -> input.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("invalid"), now));
+            box.getChildren().add(problem);
+        }
+        return box;
+    }
+
+    /**
+     * A text field that shows a masked copy of its text in presentation mode (a screen share then hides whose
+     * account it is); the real field comes back when presentation mode ends.
+     */
+    static StackPane maskable(TextField field, ObservableBooleanValue presentation, UnaryOperator<String> mask) {
+        Label masked = new Label();
+        masked.getStyleClass().addAll("masked-field");
+        masked.setMaxWidth(Double.MAX_VALUE);
+        masked.textProperty().bind(Bindings.createStringBinding(() -> mask.apply(field.getText()),
+                field.textProperty()));
+        masked.setAccessibleRole(AccessibleRole.TEXT);
+        masked.setId(field.getId() + "Masked");
+        masked.visibleProperty().bind(presentation);
+        field.visibleProperty().bind(Bindings.not(presentation));
+        field.disableProperty().bind(presentation);
+        StackPane stack = new StackPane(field, masked);
+        StackPane.setAlignment(masked, Pos.CENTER_LEFT);
+        return stack;
+    }
+
+    /** Back on the left, the other buttons on the right. */
+    static HBox buttonBar(Node left, Node... right) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox();
+        bar.getStyleClass().add("button-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        if (left != null) {
+            bar.getChildren().add(left);
+        }
+        bar.getChildren().add(spacer);
+        bar.getChildren().addAll(right);
+        return bar;
+    }
+
+    static Button button(String text, String id) {
+        Button b = new Button(text);
+        b.setMnemonicParsing(true);
+        b.setId(id);
+        return b;
+    }
+
+    static Label wrapping(String styleClass) {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    /** A label hidden (and taking no space) while its text is empty. */
+    static Label hiddenWhenEmpty(Label label) {
+        ObservableBooleanValue has = Bindings.isNotEmpty(label.textProperty());
+        label.visibleProperty().bind(has);
+        label.managedProperty().bind(has);
+        return label;
+    }
+}

@@ -1,0 +1,53 @@
+package org.smtpdoctor.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.smtpdoctor.i18n.Messages;
+
+/** The side path: paste the error message a mail program showed and have it explained. */
+final class PastePage implements WizardPage {
+
+    private final VBox root;
+    private final TextArea text = new TextArea();
+
+    PastePage(WizardViewModel vm, Messages t) {
+        Label intro = Forms.wrapping("page-intro");
+        intro.setText(t.get("paste.intro"));
+        text.setId("pasteArea");
+        text.setWrapText(true);
+        text.setPromptText(t.get("paste.prompt"));
+        text.textProperty().bindBidirectional(vm.pastedTextProperty());
+        text.getStyleClass().add("paste-area");
+        VBox.setVgrow(text, Priority.ALWAYS);
+        VBox field = Forms.field(t.get("paste.label"), text, text, t.get("paste.help"), null, null);
+        VBox.setVgrow(field, Priority.ALWAYS);
+
+        Button back = Forms.button(t.get("nav.back"), "pasteBackButton");
+        back.setOnAction(e -> vm.back());
+        Button explain = Forms.button(t.get("paste.explain"), "explainButton");
+        explain.getStyleClass().add("accent");
+        explain.disableProperty().bind(vm.pasteValidProperty().not().or(vm.busyProperty()));
+        explain.setOnAction(e -> vm.explainPasted());
+
+        VBox body = new VBox(intro, field);
+        body.getStyleClass().add("page-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root = new VBox(body, Forms.buttonBar(back, explain));
+        root.getStyleClass().add("page");
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return text;
+    }
+}

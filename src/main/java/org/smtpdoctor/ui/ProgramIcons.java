@@ -1,0 +1,39 @@
+package org.smtpdoctor.ui;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+
+/**
+ * Recognisable marks for the mail programs, drawn with text and CSS (brand-like colours and shapes from the
+ * stylesheet) so they scale with the zoom and need no image files.
+ */
+final class ProgramIcons {
+
+    private ProgramIcons() {
+    }
+
+    static Label icon(MailProgram program) {
+        Label icon = new Label(glyph(program));
+        icon.getStyleClass().addAll("program-icon", "program-icon-" + program.name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'));
+        icon.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        return icon;
+    }
+
+    private static String glyph(MailProgram program) {
+        switch (program) {
+            case OUTLOOK_CLASSIC:
+            case OUTLOOK_NEW:
+                return "O";
+            case THUNDERBIRD:
+                return "T";
+            case GMAIL_ANDROID:
+                return "M";
+            case APPLE_MAIL:
+            case IOS_MAIL:
+                return "✉";
+            default:
+                return "@";
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.smtpdoctor.ui;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * The Result page: the verdict, and when a setting must change, that setting in the words of the user's mail
+ * program with the current and the suggested value, where to find it and who has to act.
+ */
+public final class ResultViewModel {
+
+    /** Settings whose current value would reveal a secret: never shown. */
+    private static final Set<Setting> SECRET_SETTINGS = EnumSet.of(Setting.PASSWORD, Setting.APP_PASSWORD);
+
+    private final Engine engine;
+    private final Messages texts;
+
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyBooleanWrapper hasSetting = new ReadOnlyBooleanWrapper(this, "hasSetting", false);
+    private final ReadOnlyStringWrapper settingIntro = new ReadOnlyStringWrapper(this, "settingIntro", "");
+    private final ReadOnlyStringWrapper settingName = new ReadOnlyStringWrapper(this, "settingName", "");
+    private final ReadOnlyStringWrapper currentValue = new ReadOnlyStringWrapper(this, "currentValue", "");
+    private final ReadOnlyStringWrapper suggestedValue = new ReadOnlyStringWrapper(this, "suggestedValue", "");
+    private final ReadOnlyStringWrapper whereToFind = new ReadOnlyStringWrapper(this, "whereToFind", "");
+    private final ReadOnlyStringWrapper placeNote = new ReadOnlyStringWrapper(this, "placeNote", "");
+    private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper(this, "actor", "");
+    private final ReadOnlyStringWrapper thingsToTry = new ReadOnlyStringWrapper(this, "thingsToTry", "");
+    private final ReadOnlyStringWrapper technicalDetails = new ReadOnlyStringWrapper(this, "technicalDetails", "");
+    private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
+    private final ReadOnlyBooleanWrapper fromPastedText = new ReadOnlyBooleanWrapper(this, "fromPastedText", false);
+
+    private Diagnosis diagnosis;
+
+    public ResultViewModel(Engine engine, Messages texts) {
+        this.engine = engine;
+        this.texts = texts;
+    }
+
+    /**
+     * Shows a diagnosis.
+     *
+     * @param tested   the settings tested (without secret), empty for a pasted error without settings
+     * @param probe    the probe result, empty for a pasted error
+     * @param masked   presentation mode: usernames and addresses are masked
+     */
+    public void show(Diagnosis d, Optional<AccountSettings> tested, Optional<ProbeResult> probe, MailProgram program,
+            boolean masked) {
+        this.diagnosis = d;
+        verdict.set(d.verdict());
+        fromPastedText.set(probe.isEmpty());
+        banner.set(texts.get("result.banner." + d.verdict().name()));
+        title.set(mask(d.title(), tested, masked));
+        explanation.set(mask(d.explanation(), tested, masked));
+        actor.set(texts.get("result.actor." + d.actor().name()));
+        thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
+
+        boolean showSetting = d.verdict() != Verdict.WORKS && d.setting() != Setting.NONE;
+        hasSetting.set(showSetting);
+        if (showSetting) {
+            Engine.SettingPlace place = engine.place(program, d.setting());
+            settingIntro.set(texts.get("result.setting.intro", programName(program)));
+            settingName.set(place.fieldName());
+            whereToFind.set(place.menuPath());
+            placeNote.set(place.note().orElse(""));
+            currentValue.set(tested.map(s -> currentValueOf(d.setting(), s, program, masked)).orElse(""));
+            suggestedValue.set(d.suggestedValue().map(v -> displayValue(d.setting(), v, program, masked)).orElse(""));
+        } else {
+            settingIntro.set("");
+            settingName.set("");
+            whereToFind.set("");
+            placeNote.set("");
+            currentValue.set("");
+            suggestedValue.set("");
+        }
+        canApply.set(showSetting && probe.isPresent() && d.suggestedValue().isPresent()
+                && SettingsFormViewModel.canApply(d.setting()));
+        technicalDetails.set(mask(technical(d, probe), tested, masked));
+    }
+
+    public Optional<Diagnosis> diagnosis() {
+        return Optional.ofNullable(diagnosis);
+    }
+
+    private String technical(Diagnosis d, Optional<ProbeResult> probe) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(d.technicalDetail());
+        if (!d.evidence().isEmpty()) {
+            sb.append("\n\n").append(texts.get("result.tech.evidence")).append('\n');
+            d.evidence().forEach(e -> sb.append("  ").append(e).append('\n'));
+        }
+        probe.ifPresent(r -> {
+            if (!r.detail().isBlank()) {
+                sb.append('\n').append(r.detail()).append('\n');
+            }
+            sb.append('\n').append(texts.get("result.tech.transcript")).append('\n').append(r.transcript().render());
+        });
+        return sb.toString().strip();
+    }
+
+    private String currentValueOf(Setting setting, AccountSettings s, MailProgram program, boolean masked) {
+        switch (setting) {
+            case SERVER_HOST:
+                return s.host();
+            case PORT:
+                return String.valueOf(s.port());
+            case SECURITY:
+                return engine.securityLabel(program, s.security());
+            case AUTH_METHOD:
+                return texts.get("auth." + s.authMethod().name());
+            case USERNAME:
+                return masked ? Masking.maskUsername(s.username()) : s.username();
+            case SENDER_ADDRESS:
+                return masked ? Masking.maskAddress(s.sender()) : s.sender();
+            case RECIPIENT_ADDRESS:
+                return masked ? Masking.maskAddress(s.recipient()) : s.recipient();
+            default:
+                return SECRET_SETTINGS.contains(setting) ? texts.get("result.value.hidden") : "";
+        }
+    }
+
+    private String displayValue(Setting setting, String value, MailProgram program, boolean masked) {
+        if (setting == Setting.SECURITY) {
+            return SettingsFormViewModel.parseSecurity(value).map(sec -> engine.securityLabel(program, sec))
+                    .orElse(value);
+        }
+        if (setting == Setting.AUTH_METHOD) {
+            return SettingsFormViewModel.parseAuth(value).map(a -> texts.get("auth." + a.name())).orElse(value);
+        }
+        if (masked && (setting == Setting.USERNAME || setting == Setting.SENDER_ADDRESS)) {
+            return Masking.maskUsername(value);
+        }
+        return value;
+    }
+
+    private String programName(MailProgram program) {
+        return texts.get("program." + program.name());
+    }
+
+    private static String mask(String text, Optional<AccountSettings> tested, boolean masked) {
+        return masked ? Masking.maskText(text, tested.map(AccountSettings::username).orElse("")) : text;
+    }
+
+
+
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasSettingProperty() {
+        return hasSetting.getReadOnlyProperty();
+    }
+
+    /** "In Thunderbird, change:" */
+    public ReadOnlyStringProperty settingIntroProperty() {
+        return settingIntro.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty settingNameProperty() {
+        return settingName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentValueProperty() {
+        return currentValue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty suggestedValueProperty() {
+        return suggestedValue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whereToFindProperty() {
+        return whereToFind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeNoteProperty() {
+        return placeNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty actorProperty() {
+        return actor.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty thingsToTryProperty() {
+        return thingsToTry.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty technicalDetailsProperty() {
+        return technicalDetails.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canApplyProperty() {
+        return canApply.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty fromPastedTextProperty() {
+        return fromPastedText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,134 @@
+package org.smtpdoctor.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+
+/** Step 2: server name, port and connection security. */
+final class ServerPage implements WizardPage {
+
+    private final VBox root;
+    private final TextField host = new TextField();
+    private final TextField port = new TextField();
+    private final Map<Security, RadioButton> securityButtons = new EnumMap<>(Security.class);
+
+    ServerPage(WizardViewModel vm, Messages t) {
+        SettingsFormViewModel form = vm.form();
+
+        Label source = Forms.hiddenWhenEmpty(Forms.wrapping("source-note"));
+        source.setId("serverSourceNote");
+        source.textProperty().bind(form.sourceNoteProperty());
+
+        host.setId("hostField");
+        host.setPromptText(t.get("server.host.prompt"));
+        host.textProperty().bindBidirectional(form.hostProperty());
+        leaveReports(host, form, Setting.SERVER_HOST);
+        VBox hostField = Forms.field(t.get("server.host.label"), host, host, t.get("server.host.help"),
+                form.messageProperty(Setting.SERVER_HOST), "hostMessage");
+
+        port.setId("portField");
+        port.setPrefColumnCount(6);
+        port.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        port.textProperty().bindBidirectional(form.portProperty());
+        leaveReports(port, form, Setting.PORT);
+        VBox portField = Forms.field(t.get("server.port.label"), port, port, t.get("server.port.help"),
+                form.messageProperty(Setting.PORT), "portMessage");
+
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox();
+        choices.getStyleClass().add("choices");
+        for (Security s : Security.values()) {
+            RadioButton b = new RadioButton(t.get("server.security." + s.name()));
+            b.setId("security-" + s.name());
+            b.setMnemonicParsing(true);
+            b.setToggleGroup(group);
+            b.setUserData(s);
+            Label help = Forms.wrapping("choice-help");
+            help.setText(t.get("server.security." + s.name() + ".help"));
+            securityButtons.put(s, b);
+            choices.getChildren().add(new VBox(b, help));
+        }
+        securityButtons.get(form.securityProperty().get()).setSelected(true);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                form.securityProperty().set((Security) now.getUserData());
+            }
+        });
+        form.securityProperty().addListener((o, was, now) -> securityButtons.get(now).setSelected(true));
+        Label securityLabel = new Label(t.get("server.security.label"));
+        securityLabel.getStyleClass().add("field-label");
+        securityLabel.setMnemonicParsing(true);
+        securityLabel.setLabelFor(securityButtons.get(Security.NONE));
+        Label securityHelp = Forms.wrapping("field-help");
+        securityHelp.setId("securityHelp");
+        securityHelp.textProperty().bind(form.securityHelpProperty());
+        Label securityMessage = Forms.hiddenWhenEmpty(Forms.wrapping("field-message"));
+        securityMessage.setId("securityMessage");
+        securityMessage.textProperty().bind(form.messageProperty(Setting.SECURITY));
+        VBox securityField = new VBox(securityLabel, choices, securityHelp, securityMessage);
+        securityField.getStyleClass().add("field");
+
+        HBox.setHgrow(hostField, Priority.ALWAYS);
+        HBox hostAndPort = new HBox(hostField, portField);
+        hostAndPort.getStyleClass().add("field-row");
+
+        Button back = Forms.button(t.get("nav.back"), "serverBackButton");
+        back.setOnAction(e -> vm.back());
+        Button next = Forms.button(t.get("nav.next"), "serverNextButton");
+        next.setDefaultButton(true);
+        next.getStyleClass().add("accent");
+        next.disableProperty().bind(vm.serverValidProperty().not());
+        next.setOnAction(e -> vm.next());
+
+        VBox body = new VBox(source, hostAndPort, securityField);
+        body.getStyleClass().add("page-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root = new VBox(body, Forms.buttonBar(back, next));
+        root.getStyleClass().add("page");
+    }
+
+    static void leaveReports(Node field, SettingsFormViewModel form, Setting setting) {
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                form.leave(setting);
+            }
+        });
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return host;
+    }
+
+    @Override
+    public Optional<Node> control(Setting setting) {
+        switch (setting) {
+            case SERVER_HOST:
+                return Optional.of(host);
+            case PORT:
+                return Optional.of(port);
+            case SECURITY:
+                return securityButtons.values().stream().filter(RadioButton::isSelected).findFirst().map(b -> b);
+            default:
+                return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package org.smtpdoctor.ui;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.smtpdoctor.discovery.Provider;
+import org.smtpdoctor.discovery.Requirement;
+import org.smtpdoctor.discovery.ServerPreset;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Problem;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingsInput;
+import org.smtpdoctor.settings.Validation;
+
+/**
+ * The settings the user types across the Start, Outgoing server and Sign-in pages, validated by the core on every
+ * change. A field's error is shown in words once the user has left the field (or tried to go on).
+ */
+public final class SettingsFormViewModel {
+
+    /** The sign-in methods offered, in the order shown (Automatic first). */
+    public static final List<AuthMethod> AUTH_CHOICES =
+            List.of(AuthMethod.AUTO, AuthMethod.PLAIN, AuthMethod.CRAM_MD5, AuthMethod.XOAUTH2);
+
+    static final Set<Setting> START_FIELDS = EnumSet.of(Setting.SENDER_ADDRESS);
+    static final Set<Setting> SERVER_FIELDS = EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY);
+    static final Set<Setting> SIGN_IN_FIELDS = EnumSet.of(Setting.USERNAME, Setting.PASSWORD, Setting.AUTH_METHOD,
+            Setting.RECIPIENT_ADDRESS);
+    /** The order fields appear on screen: the first invalid one gets the focus. */
+    private static final List<Setting> SCREEN_ORDER = List.of(Setting.SENDER_ADDRESS, Setting.SERVER_HOST,
+            Setting.PORT, Setting.SECURITY, Setting.USERNAME, Setting.PASSWORD, Setting.AUTH_METHOD,
+            Setting.RECIPIENT_ADDRESS);
+
+    private final Engine engine;
+    private final Messages texts;
+
+    private final ObjectProperty<MailProgram> program = new SimpleObjectProperty<>(this, "program");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty host = new SimpleStringProperty(this, "host", "");
+    private final StringProperty port = new SimpleStringProperty(this, "port", String.valueOf(Security.STARTTLS.usualPort()));
+    private final ObjectProperty<Security> security = new SimpleObjectProperty<>(this, "security", Security.STARTTLS);
+    private final BooleanProperty signIn = new SimpleBooleanProperty(this, "signIn", true);
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final BooleanProperty showPassword = new SimpleBooleanProperty(this, "showPassword", false);
+    private final ObjectProperty<AuthMethod> authMethod = new SimpleObjectProperty<>(this, "authMethod", AuthMethod.AUTO);
+    private final StringProperty recipient = new SimpleStringProperty(this, "recipient", "");
+    private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper(this, "sourceNote", "");
+    private final ReadOnlyStringWrapper providerHint = new ReadOnlyStringWrapper(this, "providerHint", "");
+    private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
+
+    private final Map<Setting, ReadOnlyStringWrapper> messages = new EnumMap<>(Setting.class);
+    private final Set<Setting> touched = EnumSet.noneOf(Setting.class);
+
+    private final StringBinding securityHelp;
+
+    private boolean settingPortMyself;
+    private boolean portChosenByUser;
+
+    public SettingsFormViewModel(Engine engine, Messages texts) {
+        this.engine = engine;
+        this.texts = texts;
+        for (Setting s : SCREEN_ORDER) {
+            messages.put(s, new ReadOnlyStringWrapper(this, "message" + s, ""));
+        }
+        port.addListener((o, was, now) -> {
+            if (!settingPortMyself) {
+                portChosenByUser = now != null && !now.isBlank();
+            }
+        });
+        security.addListener((o, was, now) -> {
+            if (now != null && !portChosenByUser) {
+                setPortMyself(String.valueOf(now.usualPort()));
+            }
+        });
+        for (ObservableValue<?> v : List.of(email, host, port, security, signIn, username, password, authMethod,
+                recipient)) {
+            v.addListener((o, was, now) -> revalidate());
+        }
+        securityHelp = Bindings.createStringBinding(this::describeSecurity, program);
+        revalidate();
+    }
+
+    private String describeSecurity() {
+        MailProgram p = programOrOther();
+        return texts.get("server.security.help", texts.get("program." + p.name()),
+                engine.place(p, Setting.SECURITY).fieldName(), engine.securityLabel(p, Security.NONE),
+                engine.securityLabel(p, Security.STARTTLS), engine.securityLabel(p, Security.SSL_TLS));
+    }
+
+    // ---- properties the views bind to
+
+    public ObjectProperty<MailProgram> programProperty() {
+        return program;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public ObjectProperty<Security> securityProperty() {
+        return security;
+    }
+
+    public BooleanProperty signInProperty() {
+        return signIn;
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty showPasswordProperty() {
+        return showPassword;
+    }
+
+    public ObjectProperty<AuthMethod> authMethodProperty() {
+        return authMethod;
+    }
+
+    public StringProperty recipientProperty() {
+        return recipient;
+    }
+
+    /** Where the pre-filled values came from (built-in provider list, or the last test of this address). */
+    public ReadOnlyStringProperty sourceNoteProperty() {
+        return sourceNote.getReadOnlyProperty();
+    }
+
+    /** What the provider demands at sign-in (an app password ...), empty when nothing special. */
+    public ReadOnlyStringProperty providerHintProperty() {
+        return providerHint.getReadOnlyProperty();
+    }
+
+    /** How the chosen mail program names the connection-security setting and its three values. */
+    public StringBinding securityHelpProperty() {
+        return securityHelp;
+    }
+
+    public ReadOnlyObjectProperty<Validation> validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    /** The message to show below a field: empty until the user has left it. */
+    public ReadOnlyStringProperty messageProperty(Setting setting) {
+        return messages.get(setting).getReadOnlyProperty();
+    }
+
+    /** The program chosen, {@link MailProgram#OTHER} when none. */
+    public MailProgram programOrOther() {
+        return program.get() == null ? MailProgram.OTHER : program.get();
+    }
+
+    // ---- commands
+
+    /** The user left a field: its problems show from now on. */
+    public void leave(Setting setting) {
+        touched.add(setting);
+        updateMessages();
+    }
+
+    /** Validity of one page's fields (warnings do not block). */
+    public BooleanBinding validProperty(Set<Setting> fields) {
+        return Bindings.createBooleanBinding(() -> firstError(fields).isEmpty(), validation);
+    }
+
+    /** Shows every problem of the page's fields and returns the first field in error, for the focus. */
+    public Optional<Setting> reveal(Set<Setting> fields) {
+        touched.addAll(fields);
+        updateMessages();
+        return firstError(fields);
+    }
+
+    public Optional<Setting> firstError(Set<Setting> fields) {
+        Validation v = validation.get();
+        return SCREEN_ORDER.stream().filter(fields::contains)
+                .filter(s -> v.problemsFor(s).stream().anyMatch(Problem::isError))
+                .findFirst();
+    }
+
+    /** The form as the core's input, the password wrapped as a {@link Secret}. */
+    public SettingsInput toInput() {
+        return new SettingsInput(host.get(), port.get(), security.get(),
+                signIn.get() ? authMethod.get() : AuthMethod.NONE,
+                signIn.get() ? username.get() : "", signIn.get() ? Secret.of(password.get()) : Secret.empty(),
+                email.get().strip(), recipient.get().strip());
+    }
+
+    /** The validated settings, when the whole form is valid. */
+    public Optional<AccountSettings> settings() {
+        return validation.get().settings();
+    }
+
+    /** Fills the server fields from a provider's preferred documented server. */
+    public void prefill(Provider provider) {
+        if (provider.servers().isEmpty()) {
+            return;
+        }
+        ServerPreset preset = provider.servers().get(0);
+        host.set(preset.host());
+        portChosenByUser = false;
+        security.set(preset.security());
+        setPortMyself(String.valueOf(preset.port()));
+        signIn.set(true);
+        if (!email.get().isBlank()) {
+            username.set(preset.usernameForm().usernameFor(email.get().strip()));
+        }
+        sourceNote.set(texts.get("form.source.provider", provider.name()));
+        providerHint.set(hintFor(provider));
+    }
+
+    /** The fields of every page, for the last check before a test. */
+    static final Set<Setting> ALL_FIELDS = EnumSet.copyOf(SCREEN_ORDER);
+
+    /** Restores what was saved for this address (never a password). */
+    public void restore(SavedSettings saved) {
+        if (saved.program() != null) {
+            program.set(saved.program());
+        }
+        host.set(saved.host());
+        portChosenByUser = true;
+        security.set(saved.security());
+        port.set(saved.port());
+        signIn.set(saved.authMethod() != AuthMethod.NONE);
+        authMethod.set(saved.authMethod() == AuthMethod.NONE ? AuthMethod.AUTO : saved.authMethod());
+        username.set(saved.username());
+        recipient.set(saved.recipient());
+        sourceNote.set(texts.get("form.source.saved"));
+    }
+
+    /** Nothing known about this address: clear the note (the fields stay as typed). */
+    public void noSource() {
+        sourceNote.set("");
+        providerHint.set("");
+    }
+
+    public SavedSettings toSaved() {
+        return new SavedSettings(program.get(), host.get().strip(), port.get().strip(), security.get(),
+                signIn.get() ? authMethod.get() : AuthMethod.NONE, username.get(), recipient.get().strip());
+    }
+
+    /**
+     * Puts a suggested value into the form ("Apply and test again"); false when the setting is not one the form
+     * holds or the value does not fit it.
+     */
+    public boolean apply(Setting setting, String value) {
+        switch (setting) {
+            case SERVER_HOST:
+                host.set(value);
+                return true;
+            case PORT:
+                port.set(value);
+                return true;
+            case SECURITY:
+                Optional<Security> parsed = parseSecurity(value);
+                parsed.ifPresent(s -> {
+                    boolean wasChosen = portChosenByUser;
+                    portChosenByUser = true; // the port that answered stays: the evidence was about this port
+                    security.set(s);
+                    portChosenByUser = wasChosen;
+                });
+                return parsed.isPresent();
+            case USERNAME:
+                signIn.set(true);
+                username.set(value);
+                return true;
+            case AUTH_METHOD:
+                Optional<AuthMethod> method = parseAuth(value);
+                method.ifPresent(m -> {
+                    signIn.set(m != AuthMethod.NONE);
+                    if (m != AuthMethod.NONE) {
+                        authMethod.set(m);
+                    }
+                });
+                return method.isPresent();
+            case SENDER_ADDRESS:
+                email.set(value);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Whether {@link #apply} can take a value for this setting. */
+    public static boolean canApply(Setting setting) {
+        return EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY, Setting.USERNAME,
+                Setting.AUTH_METHOD, Setting.SENDER_ADDRESS).contains(setting);
+    }
+
+    static Optional<Security> parseSecurity(String value) {
+        try {
+            return Optional.of(Security.parse(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<AuthMethod> parseAuth(String value) {
+        try {
+            return Optional.of(AuthMethod.parse(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- internals
+
+    private void setPortMyself(String value) {
+        settingPortMyself = true;
+        try {
+            port.set(value);
+        } finally {
+            settingPortMyself = false;
+        }
+    }
+
+    private void revalidate() {
+        validation.set(engine.validate(toInput()));
+        updateMessages();
+    }
+
+    private void updateMessages() {
+        Validation v = validation.get();
+        for (Map.Entry<Setting, ReadOnlyStringWrapper> e : messages.entrySet()) {
+            Setting s = e.getKey();
+            String text = "";
+            if (touched.contains(s)) {
+                List<Problem> problems = v.problemsFor(s);
+                text = problems.stream().filter(Problem::isError).findFirst()
+                        .or(() -> problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).findFirst())
+                        .map(Problem::message).orElse("");
+            }
+            e.getValue().set(text);
+        }
+    }
+
+    private String hintFor(Provider provider) {
+        if (provider.requires(Requirement.OAUTH_ONLY)) {
+            return texts.get("form.hint.oauthOnly", provider.name());
+        }
+        if (provider.requires(Requirement.APP_PASSWORD)) {
+            return texts.get("form.hint.appPassword", provider.name());
+        }
+        if (provider.requires(Requirement.APP_PASSWORD_WITH_2FA)) {
+            return texts.get("form.hint.appPasswordWith2fa", provider.name());
+        }
+        if (provider.requires(Requirement.SMTP_AUTH_SWITCH)) {
+            return texts.get("form.hint.smtpAuthSwitch", provider.name());
+        }
+        if (provider.requires(Requirement.EXTERNAL_ACCESS_SWITCH)) {
+            return texts.get("form.hint.externalAccess", provider.name());
+        }
+        if (provider.requires(Requirement.BRIDGE_PASSWORD)) {
+            return texts.get("form.hint.bridge", provider.name());
+        }
+        return "";
+    }
+}

@@ -1,0 +1,111 @@
+package org.smtpdoctor.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.settings.Setting;
+
+/** Step 1: which mail program, which address, and the two ways on. */
+final class StartPage implements WizardPage {
+
+    private final VBox root;
+    private final TextField email = new TextField();
+    private final Map<MailProgram, ToggleButton> programButtons = new EnumMap<>(MailProgram.class);
+
+    StartPage(WizardViewModel vm, Messages t) {
+        SettingsFormViewModel form = vm.form();
+
+        Label programQuestion = new Label(t.get("start.program.question"));
+        programQuestion.getStyleClass().add("question");
+        ToggleGroup group = new ToggleGroup();
+        FlowPane programs = new FlowPane();
+        programs.getStyleClass().add("program-choices");
+        for (MailProgram p : MailProgram.values()) {
+            ToggleButton b = new ToggleButton(t.get("program." + p.name()), ProgramIcons.icon(p));
+            b.setId("program-" + p.name());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("program-choice");
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            b.setWrapText(true);
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            b.setAccessibleText(t.get("program." + p.name()));
+            b.setUserData(p);
+            programButtons.put(p, b);
+            programs.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // a second click must not leave nothing chosen once something was
+                if (was != null) {
+                    was.setSelected(true);
+                }
+                return;
+            }
+            form.programProperty().set((MailProgram) now.getUserData());
+        });
+        form.programProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                programButtons.get(now).setSelected(true);
+            }
+        });
+
+        email.setId("emailField");
+        email.setPromptText(t.get("start.email.prompt"));
+        email.textProperty().bindBidirectional(form.emailProperty());
+        email.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.emailEntered();
+            }
+        });
+        Node emailShown = Forms.maskable(email, vm.presentationModeProperty(), Masking::maskAddress);
+        VBox emailField = Forms.field(t.get("start.email.label"), email, emailShown, t.get("start.email.help"),
+                form.messageProperty(Setting.SENDER_ADDRESS), "emailMessage");
+
+        Label source = Forms.hiddenWhenEmpty(Forms.wrapping("source-note"));
+        source.setId("sourceNote");
+        source.textProperty().bind(form.sourceNoteProperty());
+
+        Button paste = Forms.button(t.get("start.paste"), "pasteErrorButton");
+        paste.setOnAction(e -> vm.haveErrorMessage());
+        Button check = Forms.button(t.get("start.check"), "checkSettingsButton");
+        check.setDefaultButton(true);
+        check.getStyleClass().add("accent");
+        check.disableProperty().bind(vm.startValidProperty().not());
+        check.setOnAction(e -> vm.checkSettings());
+
+        VBox body = new VBox(programQuestion, programs, emailField, source);
+        body.getStyleClass().add("page-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root = new VBox(body, Forms.buttonBar(null, paste, check));
+        root.getStyleClass().add("page");
+        root.setAlignment(Pos.TOP_LEFT);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return programButtons.values().stream().filter(ToggleButton::isSelected).findFirst()
+                .<Node>map(b -> b).orElse(programButtons.get(MailProgram.OUTLOOK_CLASSIC));
+    }
+
+    @Override
+    public Optional<Node> control(Setting setting) {
+        return setting == Setting.SENDER_ADDRESS ? Optional.of(email) : Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package org.smtpdoctor.ui;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import org.smtpdoctor.settings.Setting;
+
+/** One page of the wizard: a view that binds to the view model and forwards clicks, nothing else. */
+interface WizardPage {
+
+    Parent root();
+
+    /** The control that gets the focus when the page appears. */
+    Node initialFocus();
+
+    /** The control of a setting on this page, for "focus the first invalid field". */
+    default Optional<Node> control(Setting setting) {
+        return Optional.empty();
+    }
+}

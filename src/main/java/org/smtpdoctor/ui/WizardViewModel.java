@@ -1,0 +1,487 @@
+package org.smtpdoctor.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * The whole wizard: which page shows, the commands behind every button and shortcut, zoom and presentation mode.
+ * Holds no scene-graph objects; the views bind to its properties and forward the user's actions.
+ */
+public final class WizardViewModel {
+
+    /** The pages, with their step number ("Step 2 of 5"); the paste page is a side path without a number. */
+    public enum Page {
+        START(1), SERVER(2), SIGN_IN(3), TESTING(4), RESULT(5), PASTE(0);
+
+        private final int step;
+
+        Page(int step) {
+            this.step = step;
+        }
+
+        public int step() {
+            return step;
+        }
+    }
+
+    public static final int STEPS = 5;
+    /** Zoom steps in percent of the normal size. */
+    static final int[] ZOOM_LEVELS = {80, 90, 100, 110, 125, 150, 175, 200};
+    private static final int NORMAL_ZOOM = 2;
+
+    private final Engine engine;
+    private final TaskRunner runner;
+    private final SettingsStore store;
+    private final Messages texts;
+
+    private final SettingsFormViewModel form;
+    private final TestingViewModel testing;
+    private final ResultViewModel result;
+
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.START);
+    private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyIntegerWrapper zoomPercent = new ReadOnlyIntegerWrapper(this, "zoomPercent", 100);
+    private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode", false);
+    private final StringProperty pastedText = new SimpleStringProperty(this, "pastedText", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final BooleanBinding startValid;
+    private final BooleanBinding serverValid;
+    private final BooleanBinding signInValid;
+    private final BooleanBinding pasteValid;
+
+    private int zoomIndex = NORMAL_ZOOM;
+    private Consumer<Setting> focusHandler = s -> { };
+    private Optional<AccountSettings> lastTested = Optional.empty();
+    private Optional<ProbeResult> lastProbe = Optional.empty();
+    private String lastPasted = "";
+    private Page pageBeforeResult = Page.SIGN_IN;
+
+    public WizardViewModel(Engine engine, TaskRunner runner, SettingsStore store, Messages texts) {
+        this.engine = engine;
+        this.runner = runner;
+        this.store = store;
+        this.texts = texts;
+        this.form = new SettingsFormViewModel(engine, texts);
+        this.testing = new TestingViewModel(engine, runner, texts);
+        this.result = new ResultViewModel(engine, texts);
+        testing.presentationModeProperty().bind(presentationMode);
+        startValid = form.validProperty(SettingsFormViewModel.START_FIELDS);
+        serverValid = form.validProperty(SettingsFormViewModel.SERVER_FIELDS);
+        signInValid = form.validProperty(SettingsFormViewModel.SIGN_IN_FIELDS);
+        pasteValid = Bindings.createBooleanBinding(() -> !pastedText.get().isBlank(), pastedText);
+        pageTitle.bind(Bindings.createStringBinding(this::titleOf, page));
+        presentationMode.addListener((o, was, now) -> reshowResult());
+    }
+
+    // ---- state
+
+    public SettingsFormViewModel form() {
+        return form;
+    }
+
+    public TestingViewModel testing() {
+        return testing;
+    }
+
+    public ResultViewModel result() {
+        return result;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** "Step 2 of 5 — Outgoing server" */
+    public ReadOnlyStringProperty pageTitleProperty() {
+        return pageTitle.getReadOnlyProperty();
+    }
+
+    /** A short message for the status line ("Report copied."), empty when none. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty zoomPercentProperty() {
+        return zoomPercent.getReadOnlyProperty();
+    }
+
+    public BooleanProperty presentationModeProperty() {
+        return presentationMode;
+    }
+
+    public StringProperty pastedTextProperty() {
+        return pastedText;
+    }
+
+    /** Background work other than a probe (explaining a pasted error, looking up an address) is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding startValidProperty() {
+        return startValid;
+    }
+
+    public BooleanBinding serverValidProperty() {
+        return serverValid;
+    }
+
+    public BooleanBinding signInValidProperty() {
+        return signInValid;
+    }
+
+    public BooleanBinding pasteValidProperty() {
+        return pasteValid;
+    }
+
+    /** The view's way to move the keyboard focus to a field (the first invalid one, the one to change). */
+    public void setFocusHandler(Consumer<Setting> handler) {
+        this.focusHandler = handler;
+    }
+
+    // ---- Start page
+
+    /** The email field was left: restore what was saved for the address, else pre-fill from a known provider. */
+    public void emailEntered() {
+        form.leave(Setting.SENDER_ADDRESS);
+        String address = form.emailProperty().get().strip();
+        if (address.indexOf('@') < 1) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> lookUp(address), found -> {
+            busy.set(false);
+            if (!address.equals(form.emailProperty().get().strip())) {
+                return;
+            }
+            if (found.saved().isPresent()) {
+                form.restore(found.saved().get());
+            } else if (found.provider().isPresent()) {
+                form.prefill(found.provider().get());
+            } else {
+                form.noSource();
+            }
+        }, error -> {
+            busy.set(false);
+            form.noSource();
+        });
+    }
+
+    private record LookUp(Optional<SavedSettings> saved, Optional<org.smtpdoctor.discovery.Provider> provider) {
+    }
+
+    private LookUp lookUp(String address) throws java.io.IOException {
+        Optional<SavedSettings> saved = store.load(address);
+        return new LookUp(saved, saved.isPresent() ? Optional.empty() : engine.providerFor(address));
+    }
+
+    /** "Check my settings": on to the Outgoing server page when the address is valid. */
+    public void checkSettings() {
+        Optional<Setting> invalid = form.reveal(SettingsFormViewModel.START_FIELDS);
+        if (invalid.isPresent()) {
+            focusHandler.accept(invalid.get());
+            return;
+        }
+        status.set("");
+        page.set(Page.SERVER);
+    }
+
+    /** "I have an error message": the paste page. */
+    public void haveErrorMessage() {
+        status.set("");
+        page.set(Page.PASTE);
+    }
+
+    // ---- navigation
+
+    /** Next (Enter): on when the page is valid; otherwise shows every problem and focuses the first. */
+    public void next() {
+        switch (page.get()) {
+            case START:
+                checkSettings();
+                break;
+            case SERVER:
+                goOnIfValid(SettingsFormViewModel.SERVER_FIELDS, () -> page.set(Page.SIGN_IN));
+                break;
+            case SIGN_IN:
+                goOnIfValid(SettingsFormViewModel.SIGN_IN_FIELDS, this::startTest);
+                break;
+            case PASTE:
+                explainPasted();
+                break;
+            default:
+                break;
+        }
+    }
+
+    public void back() {
+        switch (page.get()) {
+            case SERVER:
+            case PASTE:
+                page.set(Page.START);
+                break;
+            case SIGN_IN:
+                page.set(Page.SERVER);
+                break;
+            case TESTING:
+                cancelTest();
+                break;
+            case RESULT:
+                backToSettings();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void goOnIfValid(Set<Setting> fields, Runnable goOn) {
+        Optional<Setting> invalid = form.reveal(fields);
+        if (invalid.isPresent()) {
+            focusHandler.accept(invalid.get());
+        } else {
+            goOn.run();
+        }
+    }
+
+    // ---- testing
+
+    /** Runs the probe with the form's settings (all pages valid). */
+    public void startTest() {
+        Optional<Setting> invalid = form.reveal(SettingsFormViewModel.ALL_FIELDS);
+        Optional<AccountSettings> settings = form.settings();
+        if (invalid.isPresent() || settings.isEmpty()) {
+            invalid.ifPresent(this::showField);
+            return;
+        }
+        status.set("");
+        page.set(Page.TESTING);
+        boolean sendTestMessage = !settings.get().recipient().isBlank();
+        testing.start(settings.get(), sendTestMessage, this::testFinished, this::testFailed);
+    }
+
+    /** Esc / Cancel / closing the window: stops the test at once and goes back to the settings. */
+    public void cancelTest() {
+        if (!testing.runningProperty().get()) {
+            return;
+        }
+        testing.cancel();
+        status.set(texts.get("status.cancelled"));
+        page.set(Page.SIGN_IN);
+    }
+
+    private void testFinished(TestingViewModel.Outcome outcome) {
+        lastTested = Optional.of(outcome.result().settings().withoutSecret());
+        lastProbe = Optional.of(outcome.result());
+        lastPasted = "";
+        pageBeforeResult = Page.SIGN_IN;
+        showResult(outcome.diagnosis());
+        save();
+    }
+
+    private void testFailed(Throwable error) {
+        status.set(texts.get("status.testFailed", error.getClass().getSimpleName()));
+        page.set(Page.SIGN_IN);
+    }
+
+    private void save() {
+        String address = form.emailProperty().get().strip();
+        if (address.isEmpty()) {
+            return;
+        }
+        SavedSettings saved = form.toSaved();
+        runner.run(() -> {
+            store.save(address, saved);
+            return Boolean.TRUE;
+        }, ok -> { }, error -> status.set(texts.get("status.saveSettingsFailed")));
+    }
+
+    // ---- pasted error
+
+    public void explainPasted() {
+        String text = pastedText.get();
+        if (text.isBlank()) {
+            return;
+        }
+        busy.set(true);
+        var context = form.toInput();
+        Optional<AccountSettings> settings = form.settings().map(AccountSettings::withoutSecret);
+        runner.run(() -> engine.explain(text, context), d -> {
+            busy.set(false);
+            lastTested = settings;
+            lastProbe = Optional.empty();
+            lastPasted = text;
+            pageBeforeResult = Page.PASTE;
+            showResult(d);
+        }, error -> {
+            busy.set(false);
+            status.set(texts.get("status.explainFailed", error.getClass().getSimpleName()));
+        });
+    }
+
+    // ---- result
+
+    private void showResult(Diagnosis d) {
+        result.show(d, lastTested, lastProbe, form.programOrOther(), presentationMode.get());
+        page.set(Page.RESULT);
+    }
+
+    private void reshowResult() {
+        result.diagnosis().ifPresent(d ->
+                result.show(d, lastTested, lastProbe, form.programOrOther(), presentationMode.get()));
+    }
+
+    /** Puts the suggested value into the settings and tests again. */
+    public void applyAndTestAgain() {
+        Optional<Diagnosis> d = result.diagnosis();
+        if (d.isEmpty() || d.get().suggestedValue().isEmpty()) {
+            return;
+        }
+        Setting setting = d.get().setting();
+        if (!form.apply(setting, d.get().suggestedValue().get())) {
+            showField(setting);
+            return;
+        }
+        startTest();
+    }
+
+    /** Back to the page holding the setting to change, with the focus on it. */
+    public void backToSettings() {
+        if (pageBeforeResult == Page.PASTE) {
+            page.set(Page.PASTE);
+            return;
+        }
+        Setting setting = result.diagnosis().map(Diagnosis::setting).orElse(Setting.SERVER_HOST);
+        showField(setting);
+    }
+
+    private void showField(Setting setting) {
+        Setting target = fieldFor(setting);
+        page.set(pageOf(target));
+        focusHandler.accept(target);
+    }
+
+    /** The form field that stands for a setting (an app password goes in the password field). */
+    static Setting fieldFor(Setting setting) {
+        switch (setting) {
+            case APP_PASSWORD:
+                return Setting.PASSWORD;
+            case SENDER_ADDRESS:
+            case SERVER_HOST:
+            case PORT:
+            case SECURITY:
+            case USERNAME:
+            case PASSWORD:
+            case AUTH_METHOD:
+            case RECIPIENT_ADDRESS:
+                return setting;
+            default:
+                return Setting.SERVER_HOST;
+        }
+    }
+
+    static Page pageOf(Setting field) {
+        if (SettingsFormViewModel.START_FIELDS.contains(field)) {
+            return Page.START;
+        }
+        return SettingsFormViewModel.SIGN_IN_FIELDS.contains(field) ? Page.SIGN_IN : Page.SERVER;
+    }
+
+    /** Back to the first page, keeping what was typed. */
+    public void startOver() {
+        status.set("");
+        page.set(Page.START);
+    }
+
+    // ---- reports
+
+    /** The redacted report of the current result; never contains the password. */
+    public String reportText(Engine.ReportFormat format) {
+        Diagnosis d = result.diagnosis().orElseThrow(() -> new IllegalStateException("No result yet"));
+        return engine.report(new Engine.ReportRequest(lastTested, lastProbe, d, form.programOrOther(), lastPasted,
+                presentationMode.get()), format);
+    }
+
+    /** The plain-text report for the clipboard; notes it in the status line. */
+    public String copyReport() {
+        String text = reportText(Engine.ReportFormat.PLAIN_TEXT);
+        status.set(texts.get("status.reportCopied"));
+        return text;
+    }
+
+    /** Writes the report in the background. */
+    public void saveReport(Path file, Engine.ReportFormat format) {
+        String text = reportText(format);
+        runner.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
+                ok -> status.set(texts.get("status.reportSaved", file.getFileName().toString())),
+                error -> status.set(texts.get("status.reportSaveFailed", file.getFileName().toString())));
+    }
+
+    /** A file name for the report: smtp-doctor-report.md */
+    public String suggestedReportName(Engine.ReportFormat format) {
+        return "smtp-doctor-report." + format.extension();
+    }
+
+    // ---- saved settings
+
+    public void forgetSavedSettings() {
+        runner.run(() -> {
+            store.forgetAll();
+            return Boolean.TRUE;
+        }, ok -> {
+            form.noSource();
+            status.set(texts.get("status.forgotten"));
+        }, error -> status.set(texts.get("status.forgetFailed")));
+    }
+
+    // ---- zoom
+
+    public void zoomIn() {
+        setZoomIndex(Math.min(zoomIndex + 1, ZOOM_LEVELS.length - 1));
+    }
+
+    public void zoomOut() {
+        setZoomIndex(Math.max(zoomIndex - 1, 0));
+    }
+
+    public void zoomReset() {
+        setZoomIndex(NORMAL_ZOOM);
+    }
+
+    private void setZoomIndex(int index) {
+        zoomIndex = index;
+        zoomPercent.set(ZOOM_LEVELS[index]);
+    }
+
+    private String titleOf() {
+        Page p = page.get();
+        String name = texts.get("page." + p.name());
+        if (p == Page.RESULT && pageBeforeResult == Page.PASTE || p.step() == 0) {
+            return name;
+        }
+        return texts.get("page.numbered", p.step(), STEPS, name);
+    }
+}
