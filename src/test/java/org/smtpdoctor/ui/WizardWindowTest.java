@@ -1,0 +1,87 @@
+package org.smtpdoctor.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's own behaviour (keys, zoom, validation display), headless. */
+@ExtendWith(ApplicationExtension.class)
+class WizardWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private WizardHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WizardHarness(stage, new FakeEngine(), dir.resolve("saved.json"));
+    }
+
+    @Test
+    void windowIsTitledSmtpDoctorAndStartsAtStepOne(FxRobot robot) {
+        assertEquals("SMTP Doctor", robot.window(0).getScene().getWindow() instanceof Stage
+                ? ((Stage) robot.window(0)).getTitle() : "");
+        assertEquals("Step 1 of 5 — Start", WizardHarness.text(robot, "#pageTitle"));
+    }
+
+    @Test
+    void zoomShortcutsChangeTheFontSize(FxRobot robot) {
+        Label title = robot.lookup("#pageTitle").queryAs(Label.class);
+        double before = title.getFont().getSize();
+        robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = title.getFont().getSize();
+        assertTrue(zoomed > before, before + " -> " + zoomed);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, title.getFont().getSize(), 0.01);
+        robot.press(KeyCode.CONTROL).press(KeyCode.MINUS).release(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(title.getFont().getSize() < before);
+    }
+
+    @Test
+    void invalidPortBlocksNextAndSaysWhyBelowTheField(FxRobot robot) {
+        robot.clickOn("#program-THUNDERBIRD");
+        WizardHarness.fill(robot, "#emailField", "alice@example.test");
+        robot.clickOn("#checkSettingsButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SERVER, 5);
+        WizardHarness.fill(robot, "#hostField", "smtp.example.test");
+        WizardHarness.fill(robot, "#portField", "abc");
+        robot.clickOn("#hostField");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#serverNextButton").queryAs(Button.class).isDisabled());
+        Label message = robot.lookup("#portMessage").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals("The port must be a number.", message.getText());
+    }
+
+    @Test
+    void enterOnAnInvalidPageFocusesTheFirstInvalidField(FxRobot robot) {
+        WizardHarness.fill(robot, "#emailField", "alice@example.test");
+        robot.clickOn("#checkSettingsButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SERVER, 5);
+        WizardHarness.fill(robot, "#hostField", "");
+        WizardHarness.fill(robot, "#portField", "");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Page.SERVER, harness.vm.pageProperty().get());
+        assertTrue(robot.lookup("#hostField").query().isFocused());
+        assertFalse(WizardHarness.text(robot, "#hostMessage").isEmpty());
+    }
+}
