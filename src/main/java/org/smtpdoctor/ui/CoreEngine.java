@@ -1,52 +1,75 @@
 package org.smtpdoctor.ui;
 
+import java.time.Clock;
 import java.util.Optional;
+import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.report.ReportData;
+import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsInput;
+import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
 
-/** {@link Engine} over the real core classes. The heavy parts (provider data, rules) load on first use. */
+/**
+ * {@link Engine} over the real core: {@link SettingsValidator}, {@link Prober}, {@link Diagnoser},
+ * {@link ClientGuide}, {@link ReportRenderer} and the built-in {@link ProviderCatalog}. The provider data and the
+ * diagnosis rules load on first use (in the background), so the first frame does not wait for them.
+ */
 public final class CoreEngine implements Engine {
 
     private final ProbeOptions options;
-    private volatile ProviderCatalog catalog;
+    private final Clock clock;
+    private volatile Loaded loaded;
 
-    public CoreEngine(ProbeOptions options) {
-        this.options = options;
+    /** What takes time to load, loaded once. */
+    private record Loaded(ProviderCatalog catalog, Object diagnoser, ClientGuide guide, ReportRenderer renderer) {
     }
 
-    private ProviderCatalog catalog() {
-        ProviderCatalog c = catalog;
-        if (c == null) {
+    /** @param options how probes run (timeouts, extra trusted certificates) */
+    public CoreEngine(ProbeOptions options) {
+        this(options, Clock.systemDefaultZone());
+    }
+
+    public CoreEngine(ProbeOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
             synchronized (this) {
-                if (catalog == null) {
-                    catalog = ProviderCatalog.builtIn();
+                if (loaded == null) {
+                    ProviderCatalog catalog = ProviderCatalog.builtIn();
+                    loaded = new Loaded(catalog, null, new ClientGuide(), new ReportRenderer());
                 }
-                c = catalog;
+                l = loaded;
             }
         }
-        return c;
+        return l;
     }
 
     @Override
     public Validation validate(SettingsInput input) {
-        throw new UnsupportedOperationException("SettingsValidator not merged yet");
+        return SettingsValidator.validate(input);
     }
 
     @Override
     public Optional<Provider> providerFor(String emailAddress) {
-        return catalog().forAddress(emailAddress);
+        return loaded().catalog().forAddress(emailAddress);
     }
 
     @Override
     public ProbeRun newProbeRun(boolean sendTestMessage) {
-        throw new UnsupportedOperationException("Prober not merged yet: " + options);
+        throw new UnsupportedOperationException("Prober not merged yet " + options.withSendTestMessage(sendTestMessage));
     }
 
     @Override
@@ -59,18 +82,58 @@ public final class CoreEngine implements Engine {
         throw new UnsupportedOperationException("Diagnoser not merged yet");
     }
 
-    @Override
-    public SettingPlace place(MailProgram program, Setting setting) {
-        throw new UnsupportedOperationException("clients not merged yet");
+    /** What the user typed so far, as far as it is usable: a port that is not a number is left out. */
+    static Object contextOf(SettingsInput in) {
+        Integer port = null;
+        try {
+            port = in.port() == null || in.port().isBlank() ? null : Integer.valueOf(in.port().strip());
+        } catch (NumberFormatException e) {
+            port = null;
+        }
+        boolean anything = in.host() != null && !in.host().isBlank();
+        if (!anything) {
+            return blankToNull(in.username());
+        }
+        return port;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     @Override
-    public String securityLabel(MailProgram program, Security security) {
-        return security.label();
+    public String programName(MailClient program) {
+        return loaded().guide().displayName(program);
+    }
+
+    @Override
+    public SettingPlace place(MailClient program, Setting setting) {
+        SettingLocation l = loaded().guide().locate(program, setting);
+        return new SettingPlace(l.fieldName(), l.menuPath(), l.note());
+    }
+
+    @Override
+    public String securityLabel(MailClient program, Security security) {
+        return loaded().guide().valueLabel(program, security);
     }
 
     @Override
     public String report(ReportRequest request, ReportFormat format) {
-        throw new UnsupportedOperationException("report not merged yet");
+        ReportData data = new ReportData(request.settings(), request.probe(), request.diagnosis(), request.program(),
+                Optional.of(request.pastedText()), appVersion(), clock.instant(), request.presentationMode());
+        ReportRenderer renderer = loaded().renderer();
+        switch (format) {
+            case HTML:
+                return renderer.html(data);
+            case MARKDOWN:
+                return renderer.markdown(data);
+            default:
+                return renderer.plainText(data);
+        }
+    }
+
+    private static String appVersion() {
+        String v = CoreEngine.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
     }
 }

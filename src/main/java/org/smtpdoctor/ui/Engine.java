@@ -1,6 +1,7 @@
 package org.smtpdoctor.ui;
 
 import java.util.Optional;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.probe.ProbeListener;
@@ -33,11 +34,14 @@ public interface Engine {
     /** Explains a pasted error message; {@code context} holds whatever the user typed so far (may be blank). */
     Diagnosis explain(String pastedText, SettingsInput context);
 
+    /** The name people know a mail program by ("Outlook (classic)"). */
+    String programName(MailClient program);
+
     /** What a setting is called in a mail program and where it lives there. */
-    SettingPlace place(MailProgram program, Setting setting);
+    SettingPlace place(MailClient program, Setting setting);
 
     /** How a mail program names a connection-security value ("SSL/TLS", "Use TLS/SSL: on"). */
-    String securityLabel(MailProgram program, Security security);
+    String securityLabel(MailClient program, Security security);
 
     /** The redacted report in one format. */
     String report(ReportRequest request, ReportFormat format);
@@ -79,7 +83,7 @@ public interface Engine {
             Optional<AccountSettings> settings,
             Optional<ProbeResult> probe,
             Diagnosis diagnosis,
-            MailProgram program,
+            MailClient program,
             String pastedText,
             boolean presentationMode) {
     }

@@ -2,6 +2,7 @@ package org.smtpdoctor.ui;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
+import org.smtpdoctor.clients.MailClient;
 
 /**
  * Recognisable marks for the mail programs, drawn with text and CSS (brand-like colours and shapes from the
@@ -12,7 +13,7 @@ final class ProgramIcons {
     private ProgramIcons() {
     }
 
-    static Label icon(MailProgram program) {
+    static Label icon(MailClient program) {
         Label icon = new Label(glyph(program));
         icon.getStyleClass().addAll("program-icon", "program-icon-" + program.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));
@@ -20,7 +21,7 @@ final class ProgramIcons {
         return icon;
     }
 
-    private static String glyph(MailProgram program) {
+    private static String glyph(MailClient program) {
         switch (program) {
             case OUTLOOK_CLASSIC:
             case OUTLOOK_NEW:

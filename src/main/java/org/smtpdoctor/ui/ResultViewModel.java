@@ -1,6 +1,7 @@
 package org.smtpdoctor.ui;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,10 +10,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Setting;
 
@@ -59,7 +62,7 @@ public final class ResultViewModel {
      * @param probe    the probe result, empty for a pasted error
      * @param masked   presentation mode: usernames and addresses are masked
      */
-    public void show(Diagnosis d, Optional<AccountSettings> tested, Optional<ProbeResult> probe, MailProgram program,
+    public void show(Diagnosis d, Optional<AccountSettings> tested, Optional<ProbeResult> probe, MailClient program,
             boolean masked) {
         this.diagnosis = d;
         verdict.set(d.verdict());
@@ -113,7 +116,7 @@ public final class ResultViewModel {
         return sb.toString().strip();
     }
 
-    private String currentValueOf(Setting setting, AccountSettings s, MailProgram program, boolean masked) {
+    private String currentValueOf(Setting setting, AccountSettings s, MailClient program, boolean masked) {
         switch (setting) {
             case SERVER_HOST:
                 return s.host();
@@ -134,7 +137,7 @@ public final class ResultViewModel {
         }
     }
 
-    private String displayValue(Setting setting, String value, MailProgram program, boolean masked) {
+    private String displayValue(Setting setting, String value, MailClient program, boolean masked) {
         if (setting == Setting.SECURITY) {
             return SettingsFormViewModel.parseSecurity(value).map(sec -> engine.securityLabel(program, sec))
                     .orElse(value);
@@ -148,12 +151,13 @@ public final class ResultViewModel {
         return value;
     }
 
-    private String programName(MailProgram program) {
-        return texts.get("program." + program.name());
+    private String programName(MailClient program) {
+        return engine.programName(program);
     }
 
     private static String mask(String text, Optional<AccountSettings> tested, boolean masked) {
-        return masked ? Masking.maskText(text, tested.map(AccountSettings::username).orElse("")) : text;
+        return masked ? Masking.maskText(text, tested.map(AccountSettings::username).filter(u -> !u.isEmpty())
+                .map(List::of).orElse(List.of())) : text;
     }
 
 

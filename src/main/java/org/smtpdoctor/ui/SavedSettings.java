@@ -1,5 +1,6 @@
 package org.smtpdoctor.ui;
 
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 
@@ -11,7 +12,7 @@ import org.smtpdoctor.settings.Security;
  * @param recipient the "send a test message to" address, empty when none
  */
 public record SavedSettings(
-        MailProgram program,
+        MailClient program,
         String host,
         String port,
         Security security,

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.Requirement;
 import org.smtpdoctor.discovery.ServerPreset;
@@ -55,7 +56,7 @@ public final class SettingsFormViewModel {
     private final Engine engine;
     private final Messages texts;
 
-    private final ObjectProperty<MailProgram> program = new SimpleObjectProperty<>(this, "program");
+    private final ObjectProperty<MailClient> program = new SimpleObjectProperty<>(this, "program");
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty host = new SimpleStringProperty(this, "host", "");
     private final StringProperty port = new SimpleStringProperty(this, "port", String.valueOf(Security.STARTTLS.usualPort()));
@@ -103,15 +104,15 @@ public final class SettingsFormViewModel {
     }
 
     private String describeSecurity() {
-        MailProgram p = programOrOther();
-        return texts.get("server.security.help", texts.get("program." + p.name()),
+        MailClient p = programOrOther();
+        return texts.get("server.security.help", engine.programName(p),
                 engine.place(p, Setting.SECURITY).fieldName(), engine.securityLabel(p, Security.NONE),
                 engine.securityLabel(p, Security.STARTTLS), engine.securityLabel(p, Security.SSL_TLS));
     }
 
     // ---- properties the views bind to
 
-    public ObjectProperty<MailProgram> programProperty() {
+    public ObjectProperty<MailClient> programProperty() {
         return program;
     }
 
@@ -179,9 +180,9 @@ public final class SettingsFormViewModel {
         return messages.get(setting).getReadOnlyProperty();
     }
 
-    /** The program chosen, {@link MailProgram#OTHER} when none. */
-    public MailProgram programOrOther() {
-        return program.get() == null ? MailProgram.OTHER : program.get();
+    /** The program chosen, {@link MailClient#OTHER} when none. */
+    public MailClient programOrOther() {
+        return program.get() == null ? MailClient.OTHER : program.get();
     }
 
     // ---- commands

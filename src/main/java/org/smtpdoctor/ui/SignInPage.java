@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Setting;
 

@@ -14,7 +14,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.Setting;
 
 /** Step 1: which mail program, which address, and the two ways on. */
@@ -22,7 +24,7 @@ final class StartPage implements WizardPage {
 
     private final VBox root;
     private final TextField email = new TextField();
-    private final Map<MailProgram, ToggleButton> programButtons = new EnumMap<>(MailProgram.class);
+    private final Map<MailClient, ToggleButton> programButtons = new EnumMap<>(MailClient.class);
 
     StartPage(WizardViewModel vm, Messages t) {
         SettingsFormViewModel form = vm.form();
@@ -32,15 +34,15 @@ final class StartPage implements WizardPage {
         ToggleGroup group = new ToggleGroup();
         FlowPane programs = new FlowPane();
         programs.getStyleClass().add("program-choices");
-        for (MailProgram p : MailProgram.values()) {
-            ToggleButton b = new ToggleButton(t.get("program." + p.name()), ProgramIcons.icon(p));
+        for (MailClient p : MailClient.values()) {
+            ToggleButton b = new ToggleButton(vm.programName(p), ProgramIcons.icon(p));
             b.setId("program-" + p.name());
             b.setToggleGroup(group);
             b.getStyleClass().add("program-choice");
             b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             b.setWrapText(true);
             b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            b.setAccessibleText(t.get("program." + p.name()));
+            b.setAccessibleText(vm.programName(p));
             b.setUserData(p);
             programButtons.put(p, b);
             programs.getChildren().add(b);
@@ -53,7 +55,7 @@ final class StartPage implements WizardPage {
                 }
                 return;
             }
-            form.programProperty().set((MailProgram) now.getUserData());
+            form.programProperty().set((MailClient) now.getUserData());
         });
         form.programProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -101,7 +103,7 @@ final class StartPage implements WizardPage {
     @Override
     public Node initialFocus() {
         return programButtons.values().stream().filter(ToggleButton::isSelected).findFirst()
-                .<Node>map(b -> b).orElse(programButtons.get(MailProgram.OUTLOOK_CLASSIC));
+                .<Node>map(b -> b).orElse(programButtons.get(MailClient.OUTLOOK_CLASSIC));
     }
 
     @Override

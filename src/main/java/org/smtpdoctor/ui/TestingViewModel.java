@@ -21,6 +21,7 @@ import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.TranscriptLine;
+import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 
 /**
@@ -205,7 +206,7 @@ public final class TestingViewModel {
     private String renderTranscript() {
         List<String> lines = new ArrayList<>();
         UnaryOperator<String> mask = presentationMode.get()
-                ? s -> Masking.maskText(s, usernameShown) : UnaryOperator.identity();
+                ? s -> Masking.maskText(s, usernameShown.isEmpty() ? List.of() : List.of(usernameShown)) : UnaryOperator.identity();
         for (TranscriptLine line : transcript) {
             lines.add(mask.apply(line.render()));
         }

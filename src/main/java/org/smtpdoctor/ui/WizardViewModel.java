@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
@@ -156,6 +157,11 @@ public final class WizardViewModel {
 
     public BooleanBinding pasteValidProperty() {
         return pasteValid;
+    }
+
+    /** The name people know a mail program by. */
+    public String programName(MailClient program) {
+        return engine.programName(program);
     }
 
     /** The view's way to move the keyboard focus to a field (the first invalid one, the one to change). */

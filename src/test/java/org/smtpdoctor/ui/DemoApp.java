@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.i18n.Messages;
 
 /** Development aid: the wizard over {@link FakeEngine}, to look at pages before the engine is wired. */
@@ -34,7 +35,7 @@ public final class DemoApp extends Application {
         WizardView.install(stage, vm, texts);
         stage.show();
         if (page.equals("result")) {
-            vm.form().programProperty().set(MailProgram.THUNDERBIRD);
+            vm.form().programProperty().set(MailClient.THUNDERBIRD);
             vm.form().emailProperty().set("alice@example.com");
             vm.form().hostProperty().set("smtp.example.com");
             vm.form().portProperty().set("465");
@@ -43,7 +44,7 @@ public final class DemoApp extends Application {
             vm.startTest();
         }
         if (page.equals("server") || page.equals("signin")) {
-            vm.form().programProperty().set(MailProgram.THUNDERBIRD);
+            vm.form().programProperty().set(MailClient.THUNDERBIRD);
             vm.form().emailProperty().set("alice@gmail.com");
             vm.emailEntered();
             vm.checkSettings();

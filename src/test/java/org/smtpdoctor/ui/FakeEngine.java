@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Actor;
 import org.smtpdoctor.diagnosis.Confidence;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.Provider;
-import org.smtpdoctor.discovery.ProviderCatalog;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
@@ -19,7 +20,6 @@ import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.StepOutcome;
 import org.smtpdoctor.probe.Transcript;
 import org.smtpdoctor.settings.AccountSettings;
-import org.smtpdoctor.settings.Problem;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsInput;
@@ -35,39 +35,16 @@ final class FakeEngine implements Engine {
     final List<AccountSettings> probed = new ArrayList<>();
     final List<String> reports = new ArrayList<>();
 
+    private final CoreEngine real = new CoreEngine(ProbeOptions.defaults());
+
     @Override
     public Validation validate(SettingsInput in) {
-        List<Problem> problems = new ArrayList<>();
-        if (in.host().isBlank()) {
-            problems.add(new Problem(Setting.SERVER_HOST, Problem.Severity.ERROR, "Enter the server name."));
-        }
-        int port = -1;
-        try {
-            port = Integer.parseInt(in.port().strip());
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(Setting.PORT, Problem.Severity.ERROR, "The port must be a number."));
-        }
-        if (in.authMethod().mechanism() != null || in.authMethod().name().equals("AUTO")) {
-            if (in.username().isBlank()) {
-                problems.add(new Problem(Setting.USERNAME, Problem.Severity.ERROR, "Enter your username."));
-            }
-            if (in.secret().isEmpty()) {
-                problems.add(new Problem(Setting.PASSWORD, Problem.Severity.ERROR, "Enter your password."));
-            }
-        }
-        if (in.sender().indexOf('@') < 1) {
-            problems.add(new Problem(Setting.SENDER_ADDRESS, Problem.Severity.ERROR, "Enter your email address."));
-        }
-        Optional<AccountSettings> settings = problems.isEmpty()
-                ? Optional.of(new AccountSettings(in.host().strip(), port, in.security(), in.authMethod(),
-                        in.username(), in.secret(), in.sender(), in.recipient()))
-                : Optional.empty();
-        return new Validation(settings, problems);
+        return real.validate(in);
     }
 
     @Override
     public Optional<Provider> providerFor(String emailAddress) {
-        return ProviderCatalog.builtIn().forAddress(emailAddress);
+        return real.providerFor(emailAddress);
     }
 
     @Override
@@ -98,18 +75,23 @@ final class FakeEngine implements Engine {
     }
 
     @Override
-    public SettingPlace place(MailProgram program, Setting setting) {
-        return new SettingPlace(setting.name(), "Menu → " + setting.name(), Optional.empty());
+    public String programName(MailClient program) {
+        return real.programName(program);
     }
 
     @Override
-    public String securityLabel(MailProgram program, Security security) {
-        return security.label();
+    public SettingPlace place(MailClient program, Setting setting) {
+        return real.place(program, setting);
+    }
+
+    @Override
+    public String securityLabel(MailClient program, Security security) {
+        return real.securityLabel(program, security);
     }
 
     @Override
     public String report(ReportRequest request, ReportFormat format) {
-        String text = format + " " + request.diagnosis().title() + " " + request.settings();
+        String text = real.report(request, format);
         reports.add(text);
         return text;
     }

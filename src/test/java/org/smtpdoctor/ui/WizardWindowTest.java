@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -68,7 +70,8 @@ class WizardWindowTest {
         assertTrue(robot.lookup("#serverNextButton").queryAs(Button.class).isDisabled());
         Label message = robot.lookup("#portMessage").queryAs(Label.class);
         assertTrue(message.isVisible());
-        assertEquals("The port must be a number.", message.getText());
+        assertEquals(SettingsValidator.validate(harness.vm.form().toInput()).problemsFor(Setting.PORT).get(0).message(),
+                message.getText());
     }
 
     @Test
