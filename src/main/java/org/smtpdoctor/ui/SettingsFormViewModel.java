@@ -1,5 +1,6 @@
 package org.smtpdoctor.ui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -349,7 +350,14 @@ public final class SettingsFormViewModel {
     }
 
     private void revalidate() {
-        validation.set(engine.validate(toInput()));
+        Validation v = engine.validate(toInput());
+        if (email.get().isBlank()) {
+            // the core treats the sender as optional; the wizard needs it (MAIL FROM, provider look-up)
+            List<Problem> problems = new ArrayList<>(v.problems());
+            problems.add(new Problem(Setting.SENDER_ADDRESS, Problem.Severity.ERROR, texts.get("form.email.required")));
+            v = new Validation(Optional.empty(), problems);
+        }
+        validation.set(v);
         updateMessages();
     }
 

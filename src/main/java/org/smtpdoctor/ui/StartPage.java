@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.clients.MailClient;
@@ -29,10 +29,13 @@ final class StartPage implements WizardPage {
     StartPage(WizardViewModel vm, Messages t) {
         SettingsFormViewModel form = vm.form();
 
+        Label intro = Forms.wrapping("page-intro");
+        intro.setText(t.get("start.intro"));
         Label programQuestion = new Label(t.get("start.program.question"));
         programQuestion.getStyleClass().add("question");
         ToggleGroup group = new ToggleGroup();
-        FlowPane programs = new FlowPane();
+        TilePane programs = new TilePane();
+        programs.setPrefColumns(MailClient.values().length);
         programs.getStyleClass().add("program-choices");
         for (MailClient p : MailClient.values()) {
             ToggleButton b = new ToggleButton(vm.programName(p), ProgramIcons.icon(p));
@@ -87,7 +90,7 @@ final class StartPage implements WizardPage {
         check.disableProperty().bind(vm.startValidProperty().not());
         check.setOnAction(e -> vm.checkSettings());
 
-        VBox body = new VBox(programQuestion, programs, emailField, source);
+        VBox body = new VBox(intro, programQuestion, programs, emailField, source);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(body, Forms.buttonBar(null, paste, check));
