@@ -560,4 +560,31 @@ class FakeSmtpServerTest {
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0);
         }
     }
+    @Test
+    void capabilitiesAfterTlsCanDifferFromBefore() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).extensions("PIPELINING")
+                .extensionsAfterTls("SIZE 1000").start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            client.send("EHLO client.test");
+            assertEquals(List.of("250-fake.test Hello client.test", "250-PIPELINING", "250 STARTTLS"),
+                    client.readReply());
+            client.command("STARTTLS");
+            client.startTls(TRUSTING, "localhost");
+            client.send("EHLO client.test");
+            assertEquals(List.of("250-fake.test Hello client.test", "250 SIZE 1000"), client.readReply());
+        }
+    }
+
+    @Test
+    void oneVerbCanBeDelayedAndOtherwiseHandledNormally() throws IOException {
+        Duration delay = Duration.ofMillis(200);
+        try (FakeSmtpServer server = FakeSmtpServer.builder().on(Verb.NOOP, Action.proceed().after(delay)).start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            long start = System.nanoTime();
+            assertEquals("250 2.0.0 Ok", client.command("NOOP"));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(delay) >= 0);
+        }
+    }
 }
