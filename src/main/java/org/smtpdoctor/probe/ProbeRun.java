@@ -405,12 +405,14 @@ final class ProbeRun implements ProbeTransport.Hooks {
         } else {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (!left.isNegative() && !left.isZero()) {
+                // a web server answers the request; an SSH server's banner ("SSH-2.0-...") comes first, and Angus
+                // cannot read it: its fourth character makes it look like the first line of a multi-line reply
                 Optional<String> line = sniffer.firstLine(Duration.ZERO, left).line();
-                if (line.isPresent() && ServiceRecognizer.recognize(line.get()).orElse(null) == OtherService.HTTP) {
+                OtherService other = line.flatMap(ServiceRecognizer::recognize).orElse(OtherService.UNKNOWN);
+                if (other != OtherService.UNKNOWN) {
                     finding = new ProbeStop(FailureKind.NOT_SMTP, Phase.GREETING,
-                            "the port stays silent and answers a web request with "
-                                    + ServiceRecognizer.printable(line.get()) + ": it is a web server",
-                            OtherService.HTTP);
+                            "on a second connection the port answers " + ServiceRecognizer.printable(line.get())
+                                    + ": it is " + other + ", not SMTP", other);
                 }
             }
         }
