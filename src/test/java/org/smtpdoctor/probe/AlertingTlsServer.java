@@ -10,8 +10,9 @@ import java.net.Socket;
 
 /**
  * A loopback port that answers any TLS ClientHello with a fatal {@code handshake_failure} alert, as a server does
- * that shares no protocol version or cipher suite with the client (OpenSSL's answer). The JDK cannot be made to do
- * this as a server, so the alert record is written by hand.
+ * that shares no protocol version or cipher suite with the client (OpenSSL's answer), or, built with
+ * {@link #hangingUp()}, hangs up on it without a word (as some TLS stacks do). The JDK cannot be made to do either
+ * as a server, so the alert record is written by hand.
  */
 final class AlertingTlsServer implements AutoCloseable {
 
@@ -20,8 +21,18 @@ final class AlertingTlsServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final Thread thread;
+    private final boolean alert;
 
     AlertingTlsServer() throws IOException {
+        this(true);
+    }
+
+    static AlertingTlsServer hangingUp() throws IOException {
+        return new AlertingTlsServer(false);
+    }
+
+    private AlertingTlsServer(boolean alert) throws IOException {
+        this.alert = alert;
         server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         thread = new Thread(this::serve, "alerting-tls-server");
@@ -39,7 +50,7 @@ final class AlertingTlsServer implements AutoCloseable {
                 s.setSoTimeout(5000);
                 InputStream in = s.getInputStream();
                 byte[] header = in.readNBytes(5); // the ClientHello's record header
-                if (header.length == 5 && header[0] == 0x16) {
+                if (alert && header.length == 5 && header[0] == 0x16) {
                     in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
                     OutputStream out = s.getOutputStream();
                     out.write(HANDSHAKE_FAILURE);

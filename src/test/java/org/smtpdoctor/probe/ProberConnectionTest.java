@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,36 @@ class ProberConnectionTest {
 
         assertEquals(FailureKind.CONNECTION_REFUSED, r.failure().orElseThrow(), describe(r));
         assertEquals(Phase.CONNECT, r.failedPhase().orElseThrow());
-        assertEquals(java.util.List.of("127.0.0.1"), r.resolvedAddresses());
+        assertEquals(List.of("127.0.0.1"), r.resolvedAddresses());
+    }
+
+    @Test
+    void portWhoseBacklogIsFullIsConnectTimeout() throws IOException {
+        // a listening socket that never accepts: once its backlog is full the kernel drops further SYNs
+        try (ServerSocket full = new ServerSocket()) {
+            full.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+            List<Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    Socket s = new Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                    } catch (IOException e) {
+                        // the backlog is full already
+                    }
+                    fillers.add(s);
+                }
+                ProbeResult r = probe(AccountSettings.of("127.0.0.1", full.getLocalPort(), Security.NONE),
+                        options().withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(2)));
+
+                assertEquals(FailureKind.CONNECT_TIMEOUT, r.failure().orElseThrow(), describe(r));
+                assertEquals(Phase.CONNECT, r.failedPhase().orElseThrow());
+            } finally {
+                for (Socket s : fillers) {
+                    s.close();
+                }
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.smtpdoctor.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.smtpdoctor.probe.Probes.LOCALHOST;
 import static org.smtpdoctor.probe.Probes.PASSWORD;
 import static org.smtpdoctor.probe.Probes.USER;
@@ -15,6 +16,10 @@ import static org.smtpdoctor.probe.Probes.signingIn;
 import static org.smtpdoctor.probe.Probes.ssl;
 import static org.smtpdoctor.probe.Probes.startTls;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.settings.AuthMethod;
@@ -74,6 +79,27 @@ class ProberSessionTest {
             assertTrue(tls.validNames().contains("127.0.0.1"));
             assertEquals(List.of(Phase.DNS, Phase.CONNECT, Phase.TLS_HANDSHAKE, Phase.GREETING, Phase.EHLO,
                     Phase.MAIL_FROM, Phase.RCPT_TO, Phase.QUIT), phases(r));
+        }
+    }
+
+    @Test
+    void ipv6LiteralHostIsReachedAndMatchedAgainstTheIpSan() {
+        assumeTrue(ipv6LoopbackAvailable(), "no IPv6 loopback here");
+        try (FakeSmtpServer server = FakeSmtpServer.builder().bind("::1").implicitTls(LOCALHOST).start()) {
+            ProbeResult r = probe(envelope(ssl(server)));
+
+            assertTrue(r.success(), describe(r));
+            assertEquals(List.of("0:0:0:0:0:0:0:1"), r.resolvedAddresses());
+            assertTrue(r.tls().orElseThrow().hostMatches());
+        }
+    }
+
+    private static boolean ipv6LoopbackAvailable() {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress("::1", 0));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -147,7 +173,7 @@ class ProberSessionTest {
         try (FakeSmtpServer server = FakeSmtpServer.builder().reply(Verb.MAIL, "550 5.7.1 No").start()) {
             probe(envelope(plain(server)));
 
-            server.connection(1).awaitEnd(java.time.Duration.ofSeconds(2));
+            server.connection(1).awaitEnd(Duration.ofSeconds(2));
             assertEquals(List.of("EHLO", "MAIL", "QUIT"), server.connection(1).verbs());
         }
     }

@@ -12,12 +12,15 @@ import static org.smtpdoctor.probe.Probes.startTls;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.testkit.Verb;
 
 /** Implicit TLS, STARTTLS and the certificate checks, each failure its own kind. */
 class ProberTlsTest {
@@ -31,7 +34,7 @@ class ProberTlsTest {
             assertEquals(Phase.TLS_HANDSHAKE, r.failedPhase().orElseThrow());
             TlsInfo tls = r.tls().orElseThrow();
             assertTrue(tls.trusted(), "signed by the trusted test CA, only out of date");
-            assertTrue(tls.chain().get(0).notAfter().isBefore(java.time.Instant.now()));
+            assertTrue(tls.chain().get(0).notAfter().isBefore(Instant.now()));
         }
     }
 
@@ -113,9 +116,10 @@ class ProberTlsTest {
     }
 
     @Test
-    void hangUpOnTheClientHelloAfterStartTlsIsTlsNoCommonProtocol() {
-        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).tlsProtocols("TLSv1").start()) {
-            ProbeResult r = probe(startTls(server));
+    void hangUpOnTheClientHelloOfASilentPortIsTlsNoCommonProtocol() throws IOException {
+        try (AlertingTlsServer server = AlertingTlsServer.hangingUp()) {
+            ProbeResult r = probe(AccountSettings.of("127.0.0.1", server.port(), Security.SSL_TLS),
+                    options().withGreetingWait(Duration.ofMillis(300)));
 
             assertEquals(FailureKind.TLS_NO_COMMON_PROTOCOL, r.failure().orElseThrow(), describe(r));
             assertEquals(Phase.TLS_HANDSHAKE, r.failedPhase().orElseThrow());
@@ -123,8 +127,29 @@ class ProberTlsTest {
     }
 
     @Test
-    void portThatHangsUpAtOnceIsConnectionClosedInTlsHandshake() {
+    void serverSpeakingOnlyTls10IsTlsNoCommonProtocol() {
         try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST).tlsProtocols("TLSv1").start()) {
+            ProbeResult r = probe(ssl(server));
+
+            assertEquals(FailureKind.TLS_NO_COMMON_PROTOCOL, r.failure().orElseThrow(), describe(r));
+            assertEquals(Phase.TLS_HANDSHAKE, r.failedPhase().orElseThrow());
+        }
+    }
+
+    @Test
+    void serverSpeakingOnlyTls11AfterStartTlsIsTlsNoCommonProtocol() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).tlsProtocols("TLSv1.1").start()) {
+            ProbeResult r = probe(startTls(server));
+
+            assertEquals(FailureKind.TLS_NO_COMMON_PROTOCOL, r.failure().orElseThrow(), describe(r));
+            assertEquals(Phase.TLS_HANDSHAKE, r.failedPhase().orElseThrow());
+            assertTrue(r.passed(Phase.STARTTLS));
+        }
+    }
+
+    @Test
+    void portThatHangsUpAtOnceIsConnectionClosedInTlsHandshake() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().on(Verb.GREETING, Action.close()).start()) {
             ProbeResult r = probe(ssl(server));
 
             assertEquals(FailureKind.CONNECTION_CLOSED, r.failure().orElseThrow(), describe(r));
