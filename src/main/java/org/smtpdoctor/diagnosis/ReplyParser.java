@@ -164,7 +164,7 @@ public final class ReplyParser {
                     "check the message recipient", "Recipient address rejected", "The recipient", "0x800CCC79",
                     "User unknown", "relay access denied", "relaying denied", "unable to relay", "relay not permitted",
                     "relaying not allowed", "not permitted to relay", "allowed rcpthosts", "RCPT TO:", "no such user",
-                    "[RCPT TO]", "does not exist", "recipient rejected", "mailbox unavailable", "RecipientNotFound",
+                    "[RCPT TO]", "recipient rejected", "RecipientNotFound",
                     "mailbox is full", "over quota", "mailbox full"),
             phase(Phase.END_OF_DATA, "in reply to end of DATA", "DATA END command failed", "end of data",
                     "message content rejected", "message rejected as spam", "check your message", "[DATA]"),
@@ -269,12 +269,9 @@ public final class ReplyParser {
             return (code == 101 || code == 111) && alone ? 1 : 0;
         }
         int digit2 = code / 10 % 10;
-        if (digit2 > 5) {
-            return 0;
-        }
-        int score = 1;
+        int score = digit2 > 5 ? 0 : 1;
         if (m.group(3) != null) {
-            score += 4;
+            score += 5;
         }
         if (start == 0 || t.charAt(start - 1) == '\n') {
             score += 3;
