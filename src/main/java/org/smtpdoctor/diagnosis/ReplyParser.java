@@ -25,8 +25,10 @@ public final class ReplyParser {
 
     /** A basic reply code, optionally followed by an enhanced code; not part of a number, port, address or hex. */
     private static final Pattern CODE = Pattern.compile(
-            "(?<![\\w.:/#\\\\$-])([1-5][0-9][0-9])(?![\\d.,:]\\d|\\d|\\.\\w|%)(?:([ -])\\s*([245]\\.\\d{1,3}\\.\\d{1,3})"
+            "(?<![\\w./#\\\\$-])([1-5][0-9][0-9])(?![\\d.,:]\\d|\\d|\\.\\w|%)(?:([ -])\\s*([245]\\.\\d{1,3}\\.\\d{1,3})"
                     + "(?![\\d.]))?");
+    /** "Expected response code 250 but got ..." (Swiftmailer), "Expected: 250, Got: 553": the first is not a reply. */
+    private static final Pattern EXPECTED_CODE = Pattern.compile("expected(?: response code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s*b?(['\"])(.*?)\\2\\s*[,)]",
             Pattern.DOTALL);
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\w]|\\.\\d)");
@@ -69,7 +71,8 @@ public final class ReplyParser {
                     "No subject alternative names", "not in the cert's altnames", "does not match certificate",
                     "Hostname mismatch", "RemoteCertificateNameMismatch", "certificate belongs to a different site",
                     "No name matching", "doesn't match any of the subject alternative names",
-                    "ERR_TLS_CERT_ALTNAME_INVALID", "certificate is valid for", "certificate name mismatch",
+                    "ERR_TLS_CERT_ALTNAME_INVALID", "certificate is valid for", "match certificate's altnames",
+                    "is not in the cert's list", "certificate name mismatch",
                     "hostname does not match", "does not match the server name", "name in the certificate"),
             kind(FailureKind.CERT_EXPIRED, "CertificateExpiredException", "certificate has expired",
                     "CERT_HAS_EXPIRED", "certificate expired", "certificate is expired"),
@@ -144,46 +147,57 @@ public final class ReplyParser {
                     "Invalid credentials", "Bad username or password", "password is incorrect", "Login denied",
                     "AuthenticationException", "Authentication credentials invalid", "Password command failed",
                     "Username command failed", "login failed", "Invalid user or password", "auth failed",
-                    "password was rejected", "Authentication Failure"),
+                    "password was rejected", "Authentication Failure", "bad auth attempts"),
             kind(FailureKind.NOT_SMTP, "+OK ", "* OK ", "HTTP/1.", "SSH-2.0", "IMAP4"),
-            kind(FailureKind.CONNECTION_REFUSED, "0x800CCC0E", "0x80042109", "Cannot connect to server",
+            kind(FailureKind.CONNECT_TIMEOUT, "0x800CCC0E", "0x80042109", "Cannot connect to server",
                     "Could not connect to SMTP host", "Failed to connect to server", "SMTP connect() failed",
                     "Couldn't connect to host", "cannot connect to", "Unable to connect to the remote server",
                     "connection to the outgoing server", "is not responding", "connecting to Outgoing server")
     );
 
-    private static final List<Marker<Phase>> PHASES = List.of(
-            phase(Phase.MAIL_FROM, "in reply to MAIL FROM", "MAIL FROM command failed", "command: 'MAIL FROM",
-                    "SMTPSenderFailedException", "SMTPSenderRefused", "verify that your email address is correct",
-                    "verify the e-mail address in your account", "verify the email address in your account",
-                    "[MAIL FROM]", "Sender address rejected", "sender address was rejected", "the sender address",
-                    "MAIL FROM:", "during MAIL FROM", "sender rejected", "send as this sender", "SendAsDenied",
-                    "0x800CCC78", "sender is not allowed"),
-            phase(Phase.RCPT_TO, "in reply to RCPT TO", "RCPT TO command failed", "command: 'RCPT TO",
-                    "SMTPAddressFailedException", "SMTPRecipientsRefused", "Invalid Addresses", "SmtpFailedRecipient",
-                    "check the message recipient", "Recipient address rejected", "The recipient", "0x800CCC79",
-                    "User unknown", "relay access denied", "relaying denied", "unable to relay", "relay not permitted",
-                    "relaying not allowed", "not permitted to relay", "allowed rcpthosts", "RCPT TO:", "no such user",
-                    "[RCPT TO]", "recipient rejected", "RecipientNotFound",
-                    "mailbox is full", "over quota", "mailbox full"),
-            phase(Phase.END_OF_DATA, "in reply to end of DATA", "DATA END command failed", "end of data",
-                    "message content rejected", "message rejected as spam", "check your message", "[DATA]"),
+    /** The command a program, library or log names explicitly: most reliable, checked first. */
+    private static final List<Marker<Phase>> COMMAND_PHASES = List.of(
+            phase(Phase.END_OF_DATA, "in reply to end of DATA", "DATA END command failed", "after end of data",
+                    "after pipelined end of data", "SMTPTransport.finishData"),
             phase(Phase.DATA, "in reply to DATA", "DATA command failed", "command: 'DATA", "SMTPDataError",
-                    "Data command failed"),
-            phase(Phase.STARTTLS, "in reply to STARTTLS", "STARTTLS command failed", "command: 'STARTTLS"),
-            phase(Phase.EHLO, "in reply to EHLO", "in reply to HELO", "EHLO command failed", "HELO command failed",
-                    "SMTPHeloError", "command: 'EHLO", "Syntactically invalid EHLO", "HELO argument", "EHLO argument",
-                    "invalid HELO", "invalid EHLO"),
+                    "SMTPTransport.data("),
+            phase(Phase.RCPT_TO, "in reply to RCPT TO", "RCPT TO command failed", "command: 'RCPT TO",
+                    "SMTPAddressFailedException", "SMTPRecipientsRefused", "reject: RCPT from", "after RCPT TO",
+                    "SMTPTransport.rcptTo", "SmtpFailedRecipient"),
+            phase(Phase.MAIL_FROM, "in reply to MAIL FROM", "MAIL FROM command failed", "command: 'MAIL FROM",
+                    "SMTPSenderFailedException", "SMTPSenderRefused", "SMTPTransport.mailFrom", "after MAIL FROM",
+                    "during MAIL FROM", "[MAIL FROM]"),
             phase(Phase.AUTH, "in reply to AUTH", "AUTH command failed", "command: 'AUTH", "Password command failed",
-                    "Username command failed", "Could not authenticate", "AuthenticationFailedException",
-                    "SMTPAuthenticationError", "Invalid login", "Unable to authenticate", "rejected the password",
+                    "Username command failed", "AuthenticationFailedException", "SMTPAuthenticationError",
+                    "SMTPTransport.authenticate", "Authenticator.authenticate", "Invalid login"),
+            phase(Phase.STARTTLS, "in reply to STARTTLS", "STARTTLS command failed", "command: 'STARTTLS",
+                    "SMTPTransport.startTLS"),
+            phase(Phase.EHLO, "in reply to EHLO", "in reply to HELO", "EHLO command failed", "HELO command failed",
+                    "SMTPHeloError", "command: 'EHLO", "(EHLO)", "(HELO)"),
+            phase(Phase.GREETING, "in reply to initial greeting", "SMTPConnectError", "Greeting never received"));
+
+    /** What the words imply when no command is named: the sender, the recipient, the sign-in. */
+    private static final List<Marker<Phase>> IMPLIED_PHASES = List.of(
+            phase(Phase.MAIL_FROM, "verify that your email address is correct",
+                    "verify the e-mail address in your account", "verify the email address in your account",
+                    "Sender address rejected", "sender address was rejected", "the sender address", "MAIL FROM:",
+                    "sender rejected", "send as this sender", "SendAsDenied", "0x800CCC78", "sender is not allowed",
+                    "Sender address is not allowed"),
+            phase(Phase.RCPT_TO, "check the message recipient", "Recipient address rejected", "The recipient",
+                    "0x800CCC79", "User unknown", "relay access denied", "relaying denied", "unable to relay",
+                    "relay not permitted", "relaying not allowed", "not permitted to relay", "allowed rcpthosts",
+                    "RCPT TO:", "no such user", "[RCPT TO]", "recipient rejected", "RecipientNotFound",
+                    "Invalid Addresses", "mailbox is full", "over quota", "mailbox full"),
+            phase(Phase.END_OF_DATA, "end of data", "message content rejected", "message rejected as spam",
+                    "check your message", "[DATA]"),
+            phase(Phase.EHLO, "Syntactically invalid EHLO", "HELO argument", "EHLO argument", "invalid HELO",
+                    "invalid EHLO"),
+            phase(Phase.AUTH, "Could not authenticate", "Unable to authenticate", "rejected the password",
                     "Authentication unsuccessful", "authentication failed", "Username and Password not accepted",
                     "SmtpClientAuthentication", "Application-specific password", "user name or password",
                     "username or password", "SMTP AUTH extension", "AuthenticationException",
-                    "Incorrect authentication data"),
-            phase(Phase.GREETING, "in reply to initial greeting", "SMTPConnectError", "Greeting never received",
-                    "initial connection", "banner")
-    );
+                    "Incorrect authentication data", "bad auth attempts"),
+            phase(Phase.GREETING, "initial connection", "banner"));
 
     private ReplyParser() {
     }
@@ -203,7 +217,7 @@ public final class ReplyParser {
         if (kind.isEmpty() && code.isPresent()) {
             kind = kindFromCode(code.getAsInt());
         }
-        Optional<Phase> phase = firstMarker(PHASES, t).or(() -> phaseFromCode(code)).or(phaseFromKind(kind));
+        Optional<Phase> phase = firstMarker(COMMAND_PHASES, t).or(() -> firstMarker(IMPLIED_PHASES, t)).or(() -> phaseFromCode(code)).or(phaseFromKind(kind));
         List<String> certNames = certificateNames(t);
         HostPort hp = hostAndPort(t);
         Optional<String> host = hp.host;
@@ -256,7 +270,8 @@ public final class ReplyParser {
         String before = t.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
         if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*$")
                 || before.endsWith("(") && t.startsWith(")", m.end())
-                || before.endsWith("[") || before.endsWith("#")) {
+                || before.endsWith("#") || afterHostColon(t, start)
+                || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
             return 0;
         }
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12)).toLowerCase(Locale.ROOT);
@@ -284,6 +299,19 @@ public final class ReplyParser {
             score += 1;
         }
         return score;
+    }
+
+    /** Whether the number follows {@code host:} or {@code file.c:}, i.e. is a port or a line number. */
+    private static boolean afterHostColon(String t, int start) {
+        if (start == 0 || t.charAt(start - 1) != ':') {
+            return false;
+        }
+        int i = start - 1;
+        while (i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != '(' && t.charAt(i - 1) != '[') {
+            i--;
+        }
+        String token = t.substring(i, start - 1);
+        return token.contains(".") || token.matches(".*\\d");
     }
 
     /** The reply from its code to the end of its line, with continuation lines of the same code. */
@@ -391,7 +419,8 @@ public final class ReplyParser {
                     + "([a-z0-9][\\w.-]*\\.[a-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{1,5})", F),
             Pattern.compile("(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\\s+"
                     + "([\\w.-]+|\\[[0-9a-f:]+\\]):(\\d{1,5})", F),
-            Pattern.compile("(?<![\\w@.-])([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}):(\\d{2,5})(?!\\d)", F));
+            Pattern.compile("(?<![\\w@.-])([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}):(\\d{2,5})(?!\\d)", F),
+            Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{2,5})(?!\\d)", F));
 
     private static final List<Pattern> HOST_ONLY = List.of(
             Pattern.compile("Unknown SMTP host:\\s*([\\w.-]+)", F),

@@ -119,7 +119,7 @@ class SeedCodeTest {
                 row("550 5.4.4 Unable to route", null, Setting.RECIPIENT_ADDRESS, Verdict.FIX_SETTING),
                 row("500 5.5.1 Invalid command", null, Setting.NETWORK_OR_FIREWALL, Verdict.FIX_SETTING),
                 row("452 4.5.3 Too many recipients", null, Setting.RECIPIENT_ADDRESS, Verdict.FIX_SETTING),
-                row("554 5.7.0 Policy violation", null, Setting.CONTACT_PROVIDER, Verdict.SERVER_SIDE),
+                row("554 5.7.0 Policy violation", null, Setting.MESSAGE_CONTENT_OR_SIZE, Verdict.FIX_SETTING),
                 row("550 5.7.1 Message refused", null, Setting.CONTACT_PROVIDER, Verdict.SERVER_SIDE),
                 row("550 5.7.3 Cannot achieve Exchange Server authentication", null, Setting.AUTH_METHOD,
                         Verdict.FIX_SETTING),
