@@ -59,6 +59,8 @@ final class EvidenceFunctions {
             Map.entry("hostNotDocumented", check(f -> undocumentedHostAlternative(f).isPresent(),
                     f -> "the provider documents " + undocumentedHostAlternative(f).orElse("")
                             + ", not this host")),
+            Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
+                    f -> "the server name points at this computer itself")),
             Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.catalog().forServerHost(h))
                     .isPresent(), f -> "host is a documented provider server")),
             Map.entry("port25", check(f -> port(f) == 25, f -> "port 25 (often blocked for home and mobile"
@@ -196,6 +198,11 @@ final class EvidenceFunctions {
             return Optional.empty();
         }
         return Optional.of(p.servers().get(0).host());
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     private static boolean isLoopbackOrIp(String host) {

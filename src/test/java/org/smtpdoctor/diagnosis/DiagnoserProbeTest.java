@@ -160,6 +160,9 @@ class DiagnoserProbeTest {
                         probe("mail.example.org", 993, Security.SSL_TLS).failed(GREETING, NOT_SMTP)
                                 .otherService(OtherService.IMAP),
                         Setting.PORT, "465"),
+                row("refused on this computer itself points at the server name",
+                        probe("localhost", 587, Security.STARTTLS).failed(CONNECT, CONNECTION_REFUSED),
+                        Setting.SERVER_HOST, null),
                 row("refused on 465 suggests 587",
                         probe("mail.example.org", 465, Security.SSL_TLS).failed(CONNECT, CONNECTION_REFUSED),
                         Setting.PORT, "587"),

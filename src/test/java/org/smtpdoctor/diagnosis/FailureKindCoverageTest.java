@@ -35,7 +35,7 @@ class FailureKindCoverageTest {
             Map.entry(FailureKind.TLS_NO_COMMON_PROTOCOL, Setting.CONTACT_PROVIDER),
             Map.entry(FailureKind.TLS_FAILED, Setting.SECURITY),
             Map.entry(FailureKind.STARTTLS_NOT_OFFERED, Setting.SECURITY),
-            Map.entry(FailureKind.STARTTLS_REFUSED, Setting.WAIT_AND_RETRY),
+            Map.entry(FailureKind.STARTTLS_REFUSED, Setting.CONTACT_PROVIDER),
             Map.entry(FailureKind.AUTH_ONLY_AFTER_TLS, Setting.SECURITY),
             Map.entry(FailureKind.TLS_REQUIRED_BY_SERVER, Setting.SECURITY),
             Map.entry(FailureKind.AUTH_NOT_OFFERED, Setting.SECURITY),
