@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +29,11 @@ public final class Diagnoser {
     static final String BUNDLE = "org.smtpdoctor.diagnosis.messages";
     private static final String PREFIX = "diagnosis.";
     private static final int MAX_TRY = 9;
+    private static final Map<String, AuthMethod> AUTH_VALUES = Map.of(
+            "auth.normal", AuthMethod.PLAIN,
+            "auth.encrypted", AuthMethod.CRAM_MD5,
+            "auth.oauth2", AuthMethod.XOAUTH2,
+            "auth.none", AuthMethod.NONE);
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
@@ -136,12 +142,12 @@ public final class Diagnoser {
 
     private Diagnosis render(Rule rule, Facts f) {
         String base = PREFIX + rule.message();
-        Optional<String> value = rule.valueFrom()
+        Optional<String> rawValue = rule.valueFrom()
                 .flatMap(name -> EvidenceFunctions.value(name).orElseThrow().apply(f))
-                .or(rule::value)
-                .map(this::localValue);
+                .or(rule::value);
+        Optional<String> value = rawValue.map(Diagnoser::neutralValue);
         Object[] args = {
-            value.orElse(""),
+            rawValue.map(this::displayValue).orElse(""),
             EvidenceFunctions.providerNameOf(f).orElse(messages.get(PREFIX + "words.your_provider")),
             f.host().orElse(messages.get(PREFIX + "words.the_server")),
             f.port().isPresent() ? Integer.toString(f.port().getAsInt()) : "",
@@ -164,8 +170,24 @@ public final class Diagnoser {
                 rule.id());
     }
 
-    /** A value from the table is literal ("587") or a text key ("@auth.oauth2" → diagnosis.value.auth.oauth2). */
-    private String localValue(String value) {
+    /**
+     * The value as the diagnosis carries it: literal ("587", "SSL/TLS") or, for a sign-in method, the neutral
+     * {@link AuthMethod#cliName()} ("plain", "xoauth2") that front ends and {@code clients.ClientGuide} turn into each
+     * program's own words.
+     */
+    private static String neutralValue(String value) {
+        if (!value.startsWith("@")) {
+            return value;
+        }
+        AuthMethod method = AUTH_VALUES.get(value.substring(1));
+        if (method == null) {
+            throw new IllegalStateException("No neutral value for " + value);
+        }
+        return method.cliName();
+    }
+
+    /** The value as the explanation shows it: a text key ("@auth.oauth2" → diagnosis.value.auth.oauth2) or literal. */
+    private String displayValue(String value) {
         return value.startsWith("@") ? messages.get(PREFIX + "value." + value.substring(1)) : value;
     }
 

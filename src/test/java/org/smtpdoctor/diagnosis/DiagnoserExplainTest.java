@@ -42,7 +42,18 @@ class DiagnoserExplainTest {
         Diagnosis d = DIAGNOSER.explain("535 5.7.3 Authentication unsuccessful",
                 ExplainContext.none().withHost("smtp-mail.outlook.com"));
         assertEquals(Setting.AUTH_METHOD, d.setting());
-        assertEquals(Optional.of("OAuth2"), d.suggestedValue());
+        assertEquals(Optional.of("xoauth2"), d.suggestedValue());
+        assertTrue(d.explanation().contains("OAuth2"), d.explanation());
+    }
+
+    @Test
+    void signInValueIsNeutralSoEachMailProgramCanNameIt() {
+        Diagnosis d = DIAGNOSER.explain("530 5.7.57 Client not authenticated to send mail. [MAIL FROM]",
+                ExplainContext.none());
+        assertEquals(Setting.AUTH_METHOD, d.setting());
+        assertEquals(org.smtpdoctor.settings.AuthMethod.PLAIN,
+                org.smtpdoctor.settings.AuthMethod.parse(d.suggestedValue().orElseThrow()));
+        assertTrue(d.explanation().contains("Normal password"), d.explanation());
     }
 
     @Test

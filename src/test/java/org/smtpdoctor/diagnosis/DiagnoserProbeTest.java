@@ -96,7 +96,7 @@ class DiagnoserProbeTest {
                         probe("smtp-mail.outlook.com", 587, Security.STARTTLS).signIn("jane@outlook.com")
                                 .failed(AUTH, AUTH_REJECTED).reply("535 5.7.139 Authentication unsuccessful, basic "
                                         + "authentication is disabled."),
-                        Setting.AUTH_METHOD, "OAuth2"),
+                        Setting.AUTH_METHOD, "xoauth2"),
                 row("550 5.7.60 wants the sender address changed",
                         probe("smtp.office365.com", 587, Security.STARTTLS).signIn("jane@contoso.com")
                                 .sender("boss@contoso.com").passed(AUTH).failed(END_OF_DATA, SERVER_REJECTED)
@@ -112,15 +112,15 @@ class DiagnoserProbeTest {
                         probe("mail.example.org", 25, Security.NONE).recipient("bob@elsewhere.example")
                                 .failed(RCPT_TO, SERVER_REJECTED).reply("554 5.7.1 <bob@elsewhere.example>: Relay "
                                         + "access denied"),
-                        Setting.AUTH_METHOD, "Normal password"),
+                        Setting.AUTH_METHOD, "plain"),
                 row("5.7.1 at RCPT without sign-in and without words wants sign-in on",
                         probe("mail.example.org", 587, Security.STARTTLS).recipient("bob@elsewhere.example")
                                 .failed(RCPT_TO, SERVER_REJECTED).reply("550 5.7.1 Not allowed"),
-                        Setting.AUTH_METHOD, "Normal password"),
+                        Setting.AUTH_METHOD, "plain"),
                 row("530 at MAIL FROM wants sign-in on",
                         probe("smtp.example.org", 587, Security.STARTTLS).failed(MAIL_FROM, SERVER_REJECTED)
                                 .reply("530 5.7.0 Authentication required"),
-                        Setting.AUTH_METHOD, "Normal password"),
+                        Setting.AUTH_METHOD, "plain"),
                 row("550 at MAIL FROM is the sender",
                         probe("smtp.example.org", 587, Security.STARTTLS).signIn("a@example.org").passed(AUTH)
                                 .failed(MAIL_FROM, SERVER_REJECTED).reply("550 Sender not allowed"),
@@ -174,7 +174,7 @@ class DiagnoserProbeTest {
                         probe("mail.example.org", 587, Security.STARTTLS).signIn("a@example.org")
                                 .failed(AUTH, AUTH_NO_COMMON_MECHANISM).capabilities("STARTTLS")
                                 .capabilitiesAfterTls("AUTH PLAIN LOGIN"),
-                        Setting.AUTH_METHOD, "Normal password"),
+                        Setting.AUTH_METHOD, "plain"),
                 row("password kept back on an unencrypted connection wants STARTTLS when offered",
                         probe("mail.example.org", 587, Security.NONE).signIn("a@example.org")
                                 .failed(AUTH, PLAINTEXT_AUTH_BLOCKED).capabilities("STARTTLS", "AUTH PLAIN"),
