@@ -13,11 +13,15 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.probe.OtherService;
+import org.smtpdoctor.probe.Phase;
 
 class FakeSmtpServerTest {
 
@@ -177,9 +181,9 @@ class FakeSmtpServerTest {
             client.command("EHLO client.test");
             String challenge = new String(Base64.getDecoder().decode(client.command("AUTH CRAM-MD5").substring(4)),
                     StandardCharsets.UTF_8);
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacMD5");
-            mac.init(new javax.crypto.spec.SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacMD5"));
-            String digest = java.util.HexFormat.of().formatHex(mac.doFinal(challenge.getBytes(StandardCharsets.UTF_8)));
+            Mac mac = Mac.getInstance("HmacMD5");
+            mac.init(new SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacMD5"));
+            String digest = HexFormat.of().formatHex(mac.doFinal(challenge.getBytes(StandardCharsets.UTF_8)));
             assertEquals("235 2.7.0 Authentication successful", client.command(base64("alice " + digest)));
         }
     }
@@ -446,5 +450,114 @@ class FakeSmtpServerTest {
         }
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(thread -> thread.getName().startsWith("fake-smtp-" + server.port() + "-")));
+    }
+    @Test
+    void tlsHandshakeDelayHoldsBackTheHandshake() throws IOException {
+        Duration delay = Duration.ofMillis(200);
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST).tlsHandshakeDelay(delay)
+                .start()) {
+            long start = System.nanoTime();
+            try (LineClient client = LineClient.connectTls(server, TRUSTING, "localhost")) {
+                assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(delay) >= 0);
+            }
+        }
+    }
+
+    @Test
+    void requiredTlsRejectsMailFromInClearText() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).requireTls().start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            client.command("EHLO client.test");
+            assertEquals("530 5.7.0 Must issue a STARTTLS command first",
+                    client.command("MAIL FROM:<a@example.test>"));
+        }
+    }
+
+    @Test
+    void starttlsThatClosesInsteadOfHandshakingFailsTheClientHandshake() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder()
+                .on(Verb.STARTTLS, Action.reply("220 2.0.0 Ready to start TLS").thenClose()).start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            client.command("EHLO client.test");
+            assertEquals("220 2.0.0 Ready to start TLS", client.command("STARTTLS"));
+            assertThrows(IOException.class, () -> client.startTls(TRUSTING, "localhost"));
+        }
+    }
+
+    @Test
+    void resetInsideTlsResetsTheConnection() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST).on(Verb.EHLO, Action.reset())
+                .start();
+                LineClient client = LineClient.connectTls(server, TRUSTING, "localhost")) {
+            client.readReply();
+            client.send("EHLO client.test");
+            assertThrows(IOException.class, client::readLine);
+        }
+    }
+
+    @Test
+    void hookCanHoldItsOwnDialogue() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().on("XTEST", (command, session) -> {
+            session.send("354 say more");
+            return Action.reply("250 heard " + session.readLine());
+        }).start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            assertEquals("354 say more", client.command("XTEST"));
+            assertEquals("250 heard more", client.command("more"));
+            assertEquals(List.of("XTEST", "more"), server.connection(1).lines());
+        }
+    }
+
+    @Test
+    void unknownCommandIsUnrecognized() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            assertEquals("500 5.5.2 Syntax error, command unrecognized", client.command("XYZZY"));
+        }
+    }
+
+    @Test
+    void ftpImpersonationGreetsLikeFtp() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().impersonate(OtherService.FTP).start();
+                LineClient client = LineClient.connect(server)) {
+            assertEquals("220 (vsFTPd 3.0.5)", client.readLine());
+            assertEquals("530 Please login with USER and PASS.", client.command("EHLO client.test"));
+        }
+    }
+
+    @Test
+    void endOfDataCanBeScripted() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder()
+                .reply(Verb.END_OF_DATA, "552 5.3.4 Message size exceeds fixed limit").start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            client.command("EHLO client.test");
+            client.command("MAIL FROM:<a@example.test>");
+            client.command("RCPT TO:<b@example.test>");
+            client.command("DATA");
+            assertEquals("552 5.3.4 Message size exceeds fixed limit", client.command("."));
+        }
+    }
+
+    @Test
+    void everyReplyDecidedPhaseMapsToAVerb() {
+        assertEquals(Verb.MAIL, Verb.of(Phase.MAIL_FROM));
+        assertEquals(Verb.END_OF_DATA, Verb.of(Phase.END_OF_DATA));
+        assertThrows(IllegalArgumentException.class, () -> Verb.of(Phase.DNS));
+    }
+
+    @Test
+    void closeDropsAnOpenTlsConnectionPromptly() throws Exception {
+        FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST).start();
+        try (LineClient client = LineClient.connectTls(server, TRUSTING, "localhost")) {
+            client.readReply();
+            long start = System.nanoTime();
+            server.close();
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0);
+        }
     }
 }
