@@ -1,11 +1,27 @@
 package org.smtpdoctor.discovery;
 
-/** Adapts the probe engine to {@link ProbeSession}. */
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.settings.AccountSettings;
+
+/** Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}. */
 final class ProberSessions {
 
-    /** Placeholder until the engine's Prober lands on this branch. */
+    /** A new {@link Prober} per probe. */
     static final ProbeSession.Factory FACTORY = options -> {
-        throw new UnsupportedOperationException("probe engine not merged yet");
+        Prober prober = new Prober(options);
+        return new ProbeSession() {
+            @Override
+            public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
+                return prober.probe(settings, listener);
+            }
+
+            @Override
+            public void cancel() {
+                prober.cancel();
+            }
+        };
     };
 
     private ProberSessions() {
