@@ -239,9 +239,9 @@ public final class FindCommand implements Callable<Integer> {
 
     private static String mark(CandidateOutcome o) {
         if (o.status().works()) {
-            return "OK ";
+            return "+";
         }
-        return o.status().serverAnswered() ? " ~ " : " x ";
+        return o.status().serverAnswered() ? "~" : "-";
     }
 
     private static String seconds(long ms) {

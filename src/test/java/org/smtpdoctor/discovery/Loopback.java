@@ -16,61 +16,61 @@ import org.smtpdoctor.testkit.TestCertificates;
  * A small loopback "internet" for search tests: fake SMTP servers on 127.0.0.x addresses, a test DNS server that
  * maps names to them, and options that probe the mapped addresses with short timeouts and trust the test CA.
  */
-final class Loopback implements AutoCloseable {
+public final class Loopback implements AutoCloseable {
 
-    static final String USER = "ann@example.test";
-    static final String PASSWORD = "s3cret";
+    public static final String USER = "ann@example.test";
+    public static final String PASSWORD = "s3cret";
 
-    final TestDnsServer dns;
+    public final TestDnsServer dns;
     private final List<FakeSmtpServer> servers = new ArrayList<>();
 
-    Loopback() throws IOException {
+    public Loopback() throws IOException {
         dns = TestDnsServer.start();
     }
 
-    /** Fast options: connect 2 s, read 4 s, greeting 500 ms, names resolved through the test DNS, test CA trusted. */
-    static FinderOptions options() {
+    /** Fast options: connect 2 s, read 4 s, greeting 2 s (a cold JVM's first TLS handshake takes a while), names resolved through the test DNS, test CA trusted. */
+    public static FinderOptions options() {
         return FinderOptions.defaults()
                 .withProbe(ProbeOptions.defaults()
                         .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(4))
                         .withGreetingWait(Duration.ofMillis(300))
                         .withTrustedCertificates(List.of(TestCertificates.ca())))
-                .withGreetingTimeout(Duration.ofMillis(500))
+                .withGreetingTimeout(Duration.ofSeconds(2))
                 .withStagger(Duration.ofMillis(5))
                 .withOverallTimeout(Duration.ofSeconds(20))
                 .withProbeResolvedAddresses(true);
     }
 
     /** Maps {@code host} to {@code ip} in the test DNS. */
-    Loopback name(String host, String ip) throws IOException {
+    public Loopback name(String host, String ip) throws IOException {
         dns.a(host, ip);
         return this;
     }
 
     /** An implicit-TLS server on {@code ip} with sign-in {@link #USER}/{@link #PASSWORD}. */
-    FakeSmtpServer implicitTls(String ip) {
+    public FakeSmtpServer implicitTls(String ip) {
         return keep(FakeSmtpServer.builder().bind(ip).implicitTls(TestCertificates.forNames(ip))
                 .auth(USER, PASSWORD).requireAuth().start());
     }
 
     /** A STARTTLS server on {@code ip} with sign-in after TLS. */
-    FakeSmtpServer starttls(String ip) {
+    public FakeSmtpServer starttls(String ip) {
         return keep(FakeSmtpServer.builder().bind(ip).starttls(TestCertificates.forNames(ip))
                 .auth(USER, PASSWORD).authOnlyAfterTls().requireAuth().start());
     }
 
     /** Accepts connections and never says a word. */
-    FakeSmtpServer blackHole(String ip) {
+    public FakeSmtpServer blackHole(String ip) {
         return keep(FakeSmtpServer.builder().bind(ip).blackHole().start());
     }
 
-    FakeSmtpServer keep(FakeSmtpServer server) {
+    public FakeSmtpServer keep(FakeSmtpServer server) {
         servers.add(server);
         return server;
     }
 
     /** A port nothing listens on at {@code ip} (connections are refused). */
-    static int closedPort(String ip) {
+    public static int closedPort(String ip) {
         try (ServerSocket s = new ServerSocket()) {
             s.bind(new InetSocketAddress(InetAddress.getByName(ip), 0));
             return s.getLocalPort();

@@ -110,8 +110,9 @@ class SettingsFinderTest {
         net.dns.srv("_submissions._tcp.example.test", 0, 1, hole.port(), "hole.example.test")
                 .srv("_submission._tcp.example.test", 0, 1, working.port(), "out.example.test");
         net.name("hole.example.test", "127.0.0.5").name("out.example.test", "127.0.0.6");
-        FinderOptions options = Loopback.options().withProbe(Loopback.options().probe()
-                .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10)).withGreetingWait(Duration.ofSeconds(5)));
+        FinderOptions options = Loopback.options().withGreetingTimeout(Duration.ofMillis(500))
+                .withProbe(Loopback.options().probe().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(10))
+                        .withGreetingWait(Duration.ofSeconds(5)));
 
         FindResult result = net.finder(NO_PROVIDERS, options).find(withPassword(Loopback.USER), FindListener.NONE);
 

@@ -30,7 +30,7 @@ import org.xbill.DNS.Type;
  * and MX questions from records the test adds, says NXDOMAIN for names it does not know, and SERVFAIL for names
  * marked broken. It records every question.
  */
-final class TestDnsServer implements AutoCloseable {
+public final class TestDnsServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Thread thread;
@@ -46,12 +46,12 @@ final class TestDnsServer implements AutoCloseable {
         thread.start();
     }
 
-    static TestDnsServer start() throws SocketException {
+    public static TestDnsServer start() throws SocketException {
         return new TestDnsServer();
     }
 
     /** {@code 127.0.0.1:port}, as {@code --dns} takes it. */
-    String address() {
+    public String address() {
         return "127.0.0.1:" + socket.getLocalPort();
     }
 
@@ -64,15 +64,15 @@ final class TestDnsServer implements AutoCloseable {
         return List.copyOf(questions);
     }
 
-    TestDnsServer a(String host, String ip) throws IOException {
+    public TestDnsServer a(String host, String ip) throws IOException {
         return add(new ARecord(name(host), DClass.IN, 60, InetAddress.getByName(ip)));
     }
 
-    TestDnsServer srv(String name, int priority, int weight, int port, String target) throws TextParseException {
+    public TestDnsServer srv(String name, int priority, int weight, int port, String target) throws TextParseException {
         return add(new SRVRecord(name(name), DClass.IN, 60, priority, weight, port, name(target)));
     }
 
-    TestDnsServer mx(String domain, int preference, String host) throws TextParseException {
+    public TestDnsServer mx(String domain, int preference, String host) throws TextParseException {
         return add(new MXRecord(name(domain), DClass.IN, 60, preference, name(host)));
     }
 
