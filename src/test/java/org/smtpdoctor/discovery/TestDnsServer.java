@@ -56,7 +56,7 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     /** A lookup asking this server, with a short timeout. */
-    DnsJavaLookup lookup() {
+    public DnsJavaLookup lookup() {
         return DnsJavaLookup.server(address(), Duration.ofSeconds(2));
     }
 
