@@ -262,8 +262,10 @@ public final class FindCommand implements Callable<Integer> {
             CandidateOutcome best = result.best().get();
             out.println(texts.get("find.best", discoveryTexts.candidate(best.candidate()),
                     discoveryTexts.status(best.status())));
-            if (result.current().isPresent() && result.changes().isEmpty()) {
+            if (result.currentWorks()) {
                 out.println(texts.get("find.no_change"));
+            } else if (result.current().isPresent() && result.changes().isEmpty()) {
+                out.println(texts.get("find.same"));
             } else if (!result.changes().isEmpty()) {
                 out.println(texts.get(result.current().isPresent() ? "find.change" : "find.enter"));
                 for (SettingChange c : result.changes()) {

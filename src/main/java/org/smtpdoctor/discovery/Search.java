@@ -30,7 +30,8 @@ import org.smtpdoctor.settings.Security;
 
 /**
  * One run of the search over ranked candidates: a small state machine per candidate (waiting, connecting,
- * awaiting sign-in, signing in, done), guarded by one lock. Listener calls are made under that lock, so they come
+ * awaiting sign-in, signing in, done), guarded by one lock. A success cancels every lower-ranked candidate except
+ * the user's own settings. Listener calls are made under that lock, so they come
  * one at a time and in order.
  */
 final class Search {
@@ -127,7 +128,6 @@ final class Search {
     // ---- stage 1: connection test, no credentials ------------------------------------------------------------
 
     private void connect(Slot s) {
-        ProbeSession session;
         lock.lock();
         try {
             if (s.state != State.WAITING) {
@@ -135,8 +135,6 @@ final class Search {
             }
             s.state = State.CONNECTING;
             s.startNanos = System.nanoTime();
-            session = probes.open(probeOptions);
-            s.session = session;
             listener.candidateStarted(s.candidate, FindListener.Stage.CONNECTION);
         } finally {
             lock.unlock();
@@ -144,6 +142,8 @@ final class Search {
         AccountSettings settings = s.candidate.reachabilitySettings();
         ProbeResult result;
         try {
+            ProbeSession session = probes.open(probeOptions);
+            s.session = session;
             Optional<String> address = connectAddress(s);
             if (address.isEmpty()) {
                 result = unknownHost(settings, s.dnsError);
@@ -222,15 +222,12 @@ final class Search {
     // ---- stage 2: sign-in (or sender) check ------------------------------------------------------------------
 
     private void signIn(Slot s) {
-        ProbeSession session;
         AccountSettings settings;
         lock.lock();
         try {
-            if (s.state != State.SIGNING_IN || s.stopRequested) {
+            if (s.state != State.SIGNING_IN) {
                 return;
             }
-            session = probes.open(probeOptions);
-            s.session = session;
             settings = signInSettings(s);
             listener.candidateStarted(s.candidate, FindListener.Stage.SIGN_IN);
         } finally {
@@ -238,6 +235,8 @@ final class Search {
         }
         ProbeResult result;
         try {
+            ProbeSession session = probes.open(probeOptions);
+            s.session = session;
             String host = s.connectHost == null ? s.candidate.host() : s.connectHost;
             result = probeWithWatchdog(s, session, settings.withHost(host));
         } catch (RuntimeException e) {
@@ -308,7 +307,9 @@ final class Search {
             }
         }
         for (Slot s : slots) {
-            if (best != null && s.rank > best.rank && s.state != State.DONE) {
+            // the user's own settings always run to the end: "do my settings work?" is worth the wait
+            if (best != null && s.rank > best.rank && s.state != State.DONE
+                    && s.candidate.source() != CandidateSource.USER) {
                 stop(s);
             }
         }

@@ -287,6 +287,27 @@ class SettingsFinderTest {
     }
 
     @Test
+    void whenTheUsersSettingsWorkTheirFixNeedsNoChangeAndComesFirst() throws Exception {
+        FakeSmtpServer tls = net.implicitTls("127.0.0.16");
+        FakeSmtpServer starttls = net.starttls("127.0.0.16");
+        net.name("smtp.example.test", "127.0.0.16");
+        int closed = Loopback.closedPort("127.0.0.16");
+        FinderOptions options = Loopback.options()
+                .withPorts(new FinderOptions.StandardPorts(tls.port(), starttls.port(), closed));
+        FindRequest request = withPassword(Loopback.USER).withCurrent(
+                AccountSettings.of("smtp.example.test", starttls.port(), Security.STARTTLS)
+                        .withAuthMethod(AuthMethod.AUTO));
+
+        FindResult result = net.finder(NO_PROVIDERS, options).find(request, FindListener.NONE);
+
+        assertTrue(result.currentWorks());
+        assertEquals(Security.SSL_TLS, result.best().orElseThrow().candidate().security());
+        FindResult.Fix easiest = result.fixes().get(0);
+        assertEquals(CandidateSource.USER, easiest.outcome().source());
+        assertEquals(List.of(), easiest.changes());
+    }
+
+    @Test
     void unknownNamesFailAsUnknownHostWithoutProbing() throws Exception {
         FindResult result = net.finder(NO_PROVIDERS, Loopback.options())
                 .find(FindRequest.of(Loopback.USER), FindListener.NONE);
