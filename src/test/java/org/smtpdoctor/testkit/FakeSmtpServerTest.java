@@ -52,6 +52,14 @@ class FakeSmtpServerTest {
     }
 
     @Test
+    void speaksImplicitTlsOnIpv6LoopbackWithAMatchingCertificate() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().bind("::1").implicitTls(LOCALHOST).start();
+                LineClient client = LineClient.connectTls(server, TRUSTING, "::1")) {
+            assertEquals("220 fake.test ESMTP ready", client.readLine());
+        }
+    }
+
+    @Test
     void ehloListsExtensionsAndStarttlsWhenAnIdentityIsGiven() throws IOException {
         try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).start();
                 LineClient client = LineClient.connect(server)) {
@@ -119,9 +127,11 @@ class FakeSmtpServerTest {
     }
 
     @Test
-    void tlsV1OnlyServerHasNoProtocolInCommonWithAModernClient() throws IOException {
+    void tlsV1OnlyServerHasNoProtocolInCommonWithAModernClient() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST).tlsProtocols("TLSv1").start()) {
             assertThrows(SSLHandshakeException.class, () -> LineClient.connectTls(server, TRUSTING, "localhost"));
+            assertTrue(server.connection(1).awaitEnd(Duration.ofSeconds(2)));
+            assertNotNull(server.connection(1).tlsFailure());
         }
     }
 
@@ -558,6 +568,59 @@ class FakeSmtpServerTest {
             long start = System.nanoTime();
             server.close();
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) < 0);
+        }
+    }
+    @Test
+    void capabilitiesAfterTlsCanDifferFromBefore() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).extensions("PIPELINING")
+                .extensionsAfterTls("SIZE 1000").start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            client.send("EHLO client.test");
+            assertEquals(List.of("250-fake.test Hello client.test", "250-PIPELINING", "250 STARTTLS"),
+                    client.readReply());
+            client.command("STARTTLS");
+            client.startTls(TRUSTING, "localhost");
+            client.send("EHLO client.test");
+            assertEquals(List.of("250-fake.test Hello client.test", "250 SIZE 1000"), client.readReply());
+        }
+    }
+
+    @Test
+    void oneVerbCanBeDelayedAndOtherwiseHandledNormally() throws IOException {
+        Duration delay = Duration.ofMillis(200);
+        try (FakeSmtpServer server = FakeSmtpServer.builder().on(Verb.NOOP, Action.proceed().after(delay)).start();
+                LineClient client = LineClient.connect(server)) {
+            client.readReply();
+            long start = System.nanoTime();
+            assertEquals("250 2.0.0 Ok", client.command("NOOP"));
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(delay) >= 0);
+        }
+    }
+    @Test
+    void hangingUpInsteadOfTheTlsHandshakeEndsTheClientHandshake() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST)
+                .on(Verb.TLS_HANDSHAKE, Action.close()).start()) {
+            assertThrows(SSLHandshakeException.class, () -> LineClient.connectTls(server, TRUSTING, "localhost"));
+        }
+    }
+
+    @Test
+    void silenceInsteadOfTheTlsHandshakeLeavesTheClientWaiting() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST)
+                .on(Verb.TLS_HANDSHAKE, Action.silence()).start();
+                LineClient client = LineClient.connect(server, SHORT)) {
+            assertThrows(SocketTimeoutException.class, () -> client.startTls(TRUSTING, "localhost"));
+        }
+    }
+
+    @Test
+    void noCommonCipherMakesTheServerSendAHandshakeFailureAlert() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST)
+                .tlsProtocols("TLSv1.2").tlsCipherSuites("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256").start()) {
+            SSLHandshakeException error = assertThrows(SSLHandshakeException.class,
+                    () -> LineClient.connectTls(server, TRUSTING, "localhost"));
+            assertTrue(error.getMessage().contains("handshake_failure"), error.getMessage());
         }
     }
 }
