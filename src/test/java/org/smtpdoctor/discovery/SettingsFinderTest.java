@@ -308,6 +308,46 @@ class SettingsFinderTest {
     }
 
     @Test
+    void serverWithoutSignInGetsOnlyTheSenderCheckAndNeverThePassword() throws Exception {
+        FakeSmtpServer relay = net.keep(FakeSmtpServer.builder().bind("127.0.0.17")
+                .implicitTls(org.smtpdoctor.testkit.TestCertificates.forNames("127.0.0.17")).start());
+        net.dns.srv("_submissions._tcp.example.test", 0, 1, relay.port(), "relay.example.test");
+        net.name("relay.example.test", "127.0.0.17");
+
+        FindResult result = net.finder(NO_PROVIDERS, Loopback.options()).find(withPassword(Loopback.USER),
+                FindListener.NONE);
+
+        assertEquals(CandidateStatus.WORKS_WITHOUT_SIGN_IN, result.best().orElseThrow().status());
+        assertFalse(result.best().orElseThrow().signInTested());
+        assertTrue(relay.connections().stream().anyMatch(c -> c.verbs().contains("MAIL")));
+        assertTrue(relay.connections().stream().noneMatch(c -> c.verbs().contains("AUTH")));
+    }
+
+    @Test
+    void signInIsTriedOnAtMostTheConfiguredNumberOfServers() throws Exception {
+        List<ServerPreset> presets = new ArrayList<>();
+        List<FakeSmtpServer> servers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String ip = "127.0.0." + (22 + i);
+            FakeSmtpServer server = net.implicitTls(ip);
+            servers.add(server);
+            net.name("smtp" + i + ".mailco.test", ip);
+            presets.add(preset("smtp" + i + ".mailco.test", server.port(), Security.SSL_TLS));
+        }
+        ProviderCatalog catalog = new ProviderCatalog(List.of(provider("mailco", "example.test", presets, Set.of())));
+        FindRequest request = FindRequest.of(Loopback.USER).withCredentials("", Secret.of("wrong"));
+
+        FindResult result = net.finder(catalog, Loopback.options().withMaxSignInAttempts(2))
+                .find(request, FindListener.NONE);
+
+        long authAttempts = servers.stream().flatMap(s -> s.connections().stream())
+                .filter(c -> c.verbs().contains("AUTH")).count();
+        assertEquals(2, authAttempts);
+        assertEquals(2, result.ranked().stream().filter(CandidateOutcome::signInTested).count());
+        assertFalse(result.found());
+    }
+
+    @Test
     void unknownNamesFailAsUnknownHostWithoutProbing() throws Exception {
         FindResult result = net.finder(NO_PROVIDERS, Loopback.options())
                 .find(FindRequest.of(Loopback.USER), FindListener.NONE);
