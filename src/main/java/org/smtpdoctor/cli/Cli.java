@@ -1,6 +1,10 @@
 package org.smtpdoctor.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,14 +18,25 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command line and returns the process exit code. */
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    /** Standard input and environment, injectable so tests can feed a password without a terminal. */
+    final InputStream stdin;
+    final Map<String, String> env;
+
+    private Cli(InputStream stdin, Map<String, String> env) {
+        this.stdin = stdin;
+        this.env = env;
     }
 
-    /** Runs with the given streams (tests capture them). */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new Cli());
+    /** Runs the command line and returns the process exit code. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        return run(out, err, System.in, System.getenv(), args);
+    }
+
+    /** Runs with the given streams and environment (tests capture and feed them). */
+    public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
+        CommandLine cmd = new CommandLine(new Cli(stdin, env));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(Cli::onBadArguments);

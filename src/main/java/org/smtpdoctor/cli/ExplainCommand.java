@@ -12,6 +12,7 @@ import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Reads the text from standard input when none is given."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the text reports success", "1:a setting is wrong", "2:usage error",
-            "3:temporary or server-side problem"})
+            "3:temporary or server-side problem", "4:internal error"})
 final class ExplainCommand implements Callable<Integer> {
 
     /** Pasted text beyond this is not an error message any more. */
@@ -30,6 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
 
     @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The error text (quote it)")
     List<String> text;
@@ -63,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         String pasted;
         try {
-            pasted = text == null || text.isEmpty() ? readStdin() : String.join(" ", text);
+            pasted = text == null || text.isEmpty() ? readStdin(cli.stdin) : String.join(" ", text);
         } catch (IOException e) {
             return Exits.usage(err, "Could not read the error text from standard input.");
         }
@@ -87,8 +91,8 @@ final class ExplainCommand implements Callable<Integer> {
         return Exits.forVerdict(diagnosis.verdict());
     }
 
-    private static String readStdin() throws IOException {
-        byte[] bytes = System.in.readNBytes(MAX_TEXT);
+    private static String readStdin(java.io.InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_TEXT);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 }

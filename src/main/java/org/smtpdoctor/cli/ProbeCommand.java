@@ -28,6 +28,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,11 +38,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "Nothing is sent as a message unless --send-test is given."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the settings work", "1:a setting is wrong", "2:usage error",
-            "3:temporary or server-side problem"})
+            "3:temporary or server-side problem", "4:internal error"})
 final class ProbeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
 
     @Option(names = {"--host", "-H"}, required = true, paramLabel = "HOST",
             description = "Outgoing (SMTP) server name, e.g. smtp.example.com")
@@ -110,7 +114,7 @@ final class ProbeCommand implements Callable<Integer> {
         Secret secret;
         try {
             secret = password.read(chosenAuth != AuthMethod.NONE, user == null ? "" : user,
-                    System.in, System.getenv(), System.console());
+                    cli.stdin, cli.env, System.console());
         } catch (PasswordSource.PasswordException e) {
             return Exits.usage(err, e.getMessage());
         }
