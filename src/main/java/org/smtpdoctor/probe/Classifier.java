@@ -26,6 +26,7 @@ final class Classifier {
             OtherService nonSmtpGreeting,
             boolean certificateSeen,
             boolean authSent,
+            boolean startTlsAccepted,
             Optional<Reply> lastReply) {
     }
 
@@ -124,7 +125,9 @@ final class Classifier {
             return new Verdict(FailureKind.READ_TIMEOUT, p);
         }
         if (Causes.has(t, EOFException.class)) {
-            return new Verdict(FailureKind.CONNECTION_CLOSED, p);
+            // after "220 Ready to start TLS" a hang-up on our ClientHello means it was not acceptable
+            return new Verdict(f.startTlsAccepted() && !f.certificateSeen()
+                    ? FailureKind.TLS_NO_COMMON_PROTOCOL : FailureKind.CONNECTION_CLOSED, p);
         }
         if (Causes.has(t, SocketException.class)) {
             return new Verdict(FailureKind.CONNECTION_RESET, p);

@@ -43,6 +43,10 @@ final class PortSniffer {
     record TlsSniff(TlsVerdict verdict, String protocol) {
     }
 
+    /** The first line a port sent; {@code silent} when it sent nothing in time (rather than closing). */
+    record LineSniff(Optional<String> line, boolean silent) {
+    }
+
     static final String HTTP_PROBE = "HEAD / HTTP/1.0";
 
     private final Connections connections;
@@ -94,17 +98,17 @@ final class PortSniffer {
      * Reads the port's first line within {@code bannerWait}; when it stays silent and {@code httpWait} is positive,
      * sends {@value #HTTP_PROBE} and reads the answer (a web server answers {@code HTTP/1.x}).
      */
-    Optional<String> firstLine(Duration bannerWait, Duration httpWait) {
+    LineSniff firstLine(Duration bannerWait, Duration httpWait) {
         Socket s = null;
         try {
             s = connect(bannerWait.isZero() ? httpWait : bannerWait);
             InputStream in = new BufferedInputStream(s.getInputStream());
             if (!bannerWait.isZero()) {
                 try {
-                    return readLine(in);
+                    return new LineSniff(readLine(in), false);
                 } catch (SocketTimeoutException e) {
                     if (httpWait.isZero()) {
-                        return Optional.empty();
+                        return new LineSniff(Optional.empty(), true);
                     }
                 }
             }
@@ -112,9 +116,13 @@ final class PortSniffer {
             out.write((HTTP_PROBE + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             s.setSoTimeout((int) Math.max(1, httpWait.toMillis()));
-            return readLine(in);
+            try {
+                return new LineSniff(readLine(in), !bannerWait.isZero());
+            } catch (SocketTimeoutException e) {
+                return new LineSniff(Optional.empty(), true);
+            }
         } catch (IOException e) {
-            return Optional.empty();
+            return new LineSniff(Optional.empty(), false);
         } finally {
             connections.close(s);
         }

@@ -199,7 +199,12 @@ final class ProbeRun implements ProbeTransport.Hooks {
             if (tlsFactory.trustManager().called()) {
                 tlsInfo = tlsFactory.trustManager().info(null);
             } else if (mayBePlainText(e)) {
-                sniffPlainWhereTlsExpected();
+                boolean silent = sniffPlainWhereTlsExpected();
+                if (silent && Causes.has(e, java.io.EOFException.class)) {
+                    throw new ProbeStop(FailureKind.TLS_NO_COMMON_PROTOCOL, Phase.TLS_HANDSHAKE,
+                            "the server hangs up on the TLS handshake without a TLS alert and says nothing in clear"
+                                    + " text: no TLS version or cipher suite in common");
+                }
             }
             throw e;
         }
@@ -217,14 +222,18 @@ final class ProbeRun implements ProbeTransport.Hooks {
         return e instanceof SSLException;
     }
 
-    /** SSL/TLS chosen but the handshake failed without TLS from the server: read the port's first line in clear. */
-    private void sniffPlainWhereTlsExpected() throws ProbeStop {
+    /**
+     * SSL/TLS chosen but the handshake failed without TLS from the server: read the port's first line in clear.
+     * Returns whether the port stayed silent in clear text too.
+     */
+    private boolean sniffPlainWhereTlsExpected() throws ProbeStop {
         rec.info("TLS handshake failed without any TLS answer; reading the port's first line on a second connection");
         Duration wait = min(options.greetingWait(), options.readTimeout());
-        Optional<String> line = sniffer.firstLine(wait, wait);
+        PortSniffer.LineSniff sniff = sniffer.firstLine(wait, wait);
+        Optional<String> line = sniff.line();
         if (line.isEmpty()) {
             rec.info("Second connection: no answer in clear text either");
-            return;
+            return sniff.silent();
         }
         String first = line.get();
         rec.unexpected(ServiceRecognizer.printable(first));
@@ -396,12 +405,14 @@ final class ProbeRun implements ProbeTransport.Hooks {
         } else {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (!left.isNegative() && !left.isZero()) {
-                Optional<String> line = sniffer.firstLine(Duration.ZERO, left);
-                if (line.isPresent() && ServiceRecognizer.recognize(line.get()).orElse(null) == OtherService.HTTP) {
+                // a web server answers the request; an SSH server's banner ("SSH-2.0-...") comes first, and Angus
+                // cannot read it: its fourth character makes it look like the first line of a multi-line reply
+                Optional<String> line = sniffer.firstLine(Duration.ZERO, left).line();
+                OtherService other = line.flatMap(ServiceRecognizer::recognize).orElse(OtherService.UNKNOWN);
+                if (other != OtherService.UNKNOWN) {
                     finding = new ProbeStop(FailureKind.NOT_SMTP, Phase.GREETING,
-                            "the port stays silent and answers a web request with "
-                                    + ServiceRecognizer.printable(line.get()) + ": it is a web server",
-                            OtherService.HTTP);
+                            "on a second connection the port answers " + ServiceRecognizer.printable(line.get())
+                                    + ": it is " + other + ", not SMTP", other);
                 }
             }
         }
@@ -439,7 +450,7 @@ final class ProbeRun implements ProbeTransport.Hooks {
                 rec.unexpected(ServiceRecognizer.printable(l));
             }
         }
-        if (code > 0) {
+        if (code > 0 && !quiet) {
             Reply.parse(text).ifPresent(rec::reply);
         }
     }
@@ -663,7 +674,8 @@ final class ProbeRun implements ProbeTransport.Hooks {
         Phase phase = rec.current();
         Classifier.Verdict v = Classifier.classify(e, new Classifier.Facts(phase, connections.isCancelled(),
                 connections.watchdogFired(), eofPhase, nonSmtpGreeting, tlsFactory != null
-                        && tlsFactory.trustManager().called(), authSent, rec.lastReply()));
+                        && tlsFactory.trustManager().called(), authSent, phase == Phase.TLS_HANDSHAKE && !inTls
+                        && settings.security() == Security.STARTTLS, rec.lastReply()));
         if (tlsInfo == null && tlsFactory != null && tlsFactory.trustManager().called()) {
             tlsInfo = tlsFactory.trustManager().info(null);
         }

@@ -128,7 +128,7 @@ class ClientGuideTest {
 
     @Test
     void suggestedValuesAreTranslatedIntoTheProgramsWords() {
-        assertEquals("Use SSL: on, with Server Port 465",
+        assertEquals("on, with Server Port 465",
                 guide.clientValue(MailClient.IOS_MAIL, Setting.SECURITY, "SSL/TLS"));
         assertEquals("STARTTLS (older versions: TLS)",
                 guide.clientValue(MailClient.OUTLOOK_CLASSIC, Setting.SECURITY, "starttls"));

@@ -295,13 +295,21 @@ public final class FakeSmtpServer implements AutoCloseable {
             return this;
         }
 
-        /** Restricts the server's TLS protocols, e.g. "TLSv1.2", or "TLSv1" (disabled in JDK 17: no common protocol). */
+        /**
+         * Restricts the server's TLS protocols, e.g. "TLSv1.2". "TLSv1" / "TLSv1.1" alone (disabled in JDK 17) are
+         * played byte by byte like an old server: an old-version ServerHello, which a modern client refuses (no common
+         * protocol). To hang up on the ClientHello instead, script {@code on(Verb.TLS_HANDSHAKE, Action.close())}.
+         */
         public Builder tlsProtocols(String... protocols) {
             this.tlsProtocols = List.of(protocols);
             return this;
         }
 
-        /** Restricts the server's cipher suites. */
+        /**
+         * Restricts the server's cipher suites. A suite the test key cannot serve (the key is EC, so an RSA suite such
+         * as TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 with TLSv1.2) makes the server send a handshake_failure alert: no
+         * common cipher.
+         */
         public Builder tlsCipherSuites(String... suites) {
             this.tlsCipherSuites = List.of(suites);
             return this;
@@ -395,7 +403,8 @@ public final class FakeSmtpServer implements AutoCloseable {
             return this;
         }
 
-        /** A pause before the server takes part in a TLS handshake (implicit or after STARTTLS). */
+        /** A pause before the server takes part in a TLS handshake (implicit or after STARTTLS); for close, reset or
+         * silence there, script {@link Verb#TLS_HANDSHAKE}. */
         public Builder tlsHandshakeDelay(Duration delay) {
             this.tlsHandshakeDelay = Objects.requireNonNull(delay);
             return this;

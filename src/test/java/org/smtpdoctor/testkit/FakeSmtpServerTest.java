@@ -119,9 +119,11 @@ class FakeSmtpServerTest {
     }
 
     @Test
-    void tlsV1OnlyServerHasNoProtocolInCommonWithAModernClient() throws IOException {
+    void tlsV1OnlyServerHasNoProtocolInCommonWithAModernClient() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST).tlsProtocols("TLSv1").start()) {
             assertThrows(SSLHandshakeException.class, () -> LineClient.connectTls(server, TRUSTING, "localhost"));
+            assertTrue(server.connection(1).awaitEnd(Duration.ofSeconds(2)));
+            assertNotNull(server.connection(1).tlsFailure());
         }
     }
 
@@ -585,6 +587,32 @@ class FakeSmtpServerTest {
             long start = System.nanoTime();
             assertEquals("250 2.0.0 Ok", client.command("NOOP"));
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(delay) >= 0);
+        }
+    }
+    @Test
+    void hangingUpInsteadOfTheTlsHandshakeEndsTheClientHandshake() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST)
+                .on(Verb.TLS_HANDSHAKE, Action.close()).start()) {
+            assertThrows(SSLHandshakeException.class, () -> LineClient.connectTls(server, TRUSTING, "localhost"));
+        }
+    }
+
+    @Test
+    void silenceInsteadOfTheTlsHandshakeLeavesTheClientWaiting() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST)
+                .on(Verb.TLS_HANDSHAKE, Action.silence()).start();
+                LineClient client = LineClient.connect(server, SHORT)) {
+            assertThrows(SocketTimeoutException.class, () -> client.startTls(TRUSTING, "localhost"));
+        }
+    }
+
+    @Test
+    void noCommonCipherMakesTheServerSendAHandshakeFailureAlert() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(LOCALHOST)
+                .tlsProtocols("TLSv1.2").tlsCipherSuites("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256").start()) {
+            SSLHandshakeException error = assertThrows(SSLHandshakeException.class,
+                    () -> LineClient.connectTls(server, TRUSTING, "localhost"));
+            assertTrue(error.getMessage().contains("handshake_failure"), error.getMessage());
         }
     }
 }

@@ -212,7 +212,15 @@ final class SmtpSession implements Session {
     }
 
     private boolean startTls() throws IOException, InterruptedException {
+        return perform(Command.moment(Verb.TLS_HANDSHAKE), command -> handshake());
+    }
+
+    private boolean handshake() throws IOException, InterruptedException {
         pause(config.tlsHandshakeDelay());
+        if (LegacyTlsServer.needed(config.tlsProtocols(), config.tlsContext())) {
+            log.tlsFailed(LegacyTlsServer.answer(config.tlsProtocols(), in, out));
+            return false;
+        }
         SSLSocket ssl = (SSLSocket) config.tlsContext().getSocketFactory()
                 .createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(), true);
         ssl.setUseClientMode(false);
