@@ -74,10 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (pasted.isBlank()) {
             return Exits.usage(err, "No error text: pass it in quotes, or pipe it in (smtp-doctor explain < error.txt).");
         }
-        ExplainContext context = new ExplainContext(java.util.Optional.ofNullable(phase),
-                java.util.Optional.ofNullable(host), port == null ? java.util.OptionalInt.empty()
-                : java.util.OptionalInt.of(port), java.util.Optional.ofNullable(security),
-                java.util.Optional.ofNullable(user));
+        ExplainContext context = ExplainContext.of(phase, host, port, security, user);
         Diagnosis diagnosis = new Diagnoser().explain(pasted, context);
         if (json) {
             var root = JsonOutput.object();
