@@ -101,7 +101,8 @@ final class HumanOutput {
             }
         }
         if (!d.technicalDetail().isEmpty()) {
-            out.println("  " + TEXT.get("diagnosis.technical") + " " + d.technicalDetail());
+            out.println("  " + TEXT.get("diagnosis.technical"));
+            d.technicalDetail().lines().forEach(l -> out.println("    " + l));
         }
         out.flush();
     }
