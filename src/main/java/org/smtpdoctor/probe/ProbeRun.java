@@ -428,7 +428,7 @@ final class ProbeRun implements ProbeTransport.Hooks {
 
     @Override
     public void afterReply(int code, String response) {
-        String text = response == null ? "" : response;
+        String text = redactor.scrub(response);
         if (code == -1 && EOF_MARK.equals(text.trim())) {
             if (eofPhase == null) {
                 eofPhase = rec.current();

@@ -25,6 +25,8 @@ final class Redactor {
             f.add(b64("user=" + user + "\u0001auth=Bearer " + secret + "\u0001\u0001"));
             f.add(b64(secret));
             f.add(secret);
+            // replies are read byte by byte as ISO-8859-1: a non-ASCII password echoed by a server looks like this
+            f.add(new String(secret.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
         }
         forms = List.copyOf(f);
     }

@@ -28,20 +28,24 @@ import org.smtpdoctor.probe.OtherService;
  * HTTP / IMAP / POP3 / SSH / FTP service or a black hole. It records what every connection received.
  *
  * <pre>{@code
- * try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(TestCertificates.localhost())
- *         .auth("alice", "s3cret", "PLAIN", "LOGIN").authOnlyAfterTls()
- *         .reply(Verb.RCPT, "550 5.7.1 Relaying denied").start()) {
- *     ProbeResult result = prober.probe(settingsFor("127.0.0.1", server.port()), trusting(ok), listener);
- *     assertEquals(List.of("EHLO", "STARTTLS", "EHLO", "AUTH", "MAIL", "RCPT", "QUIT"), server.connection(1).verbs());
+ * ServerIdentity id = TestCertificates.localhost();
+ * try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(id).auth("alice", "s3cret", "PLAIN")
+ *         .authOnlyAfterTls().reply(Verb.RCPT, "550 5.7.1 Relaying denied").start()) {
+ *     ProbeResult r = new Prober(ProbeOptions.defaults().withTrustedCertificates(id.trustedCertificates()))
+ *             .probe(AccountSettings.of(server.host(), server.port(), Security.STARTTLS), ProbeListener.NONE);
+ *     assertEquals(List.of("EHLO", "STARTTLS", "EHLO"), server.connection(1).verbs().subList(0, 3));
  * }
  * }</pre>
  *
- * Every socket read is bounded (idle timeout, 60 s by default), one thread serves each connection, and
- * {@link #close()} closes every connection and waits for every thread.
+ * A scripted reply or action replaces the verb's normal handling entirely, state included: a scripted "235" to AUTH
+ * authenticates nobody, a scripted "220" to STARTTLS starts no TLS ({@link Action#proceed()} keeps the normal
+ * handling, e.g. after a delay). Every socket read is bounded (idle timeout, 60 s by default), one thread serves each
+ * connection, and {@link #close()} closes every connection and waits for every thread.
  */
 public final class FakeSmtpServer implements AutoCloseable {
 
-    /** Reacts to a received command (or to {@link Verb#GREETING} / {@link Verb#END_OF_DATA}). */
+    /** Reacts to a received command or to a moment ({@link Verb#GREETING}, {@link Verb#TLS_HANDSHAKE},
+     * {@link Verb#END_OF_DATA}). */
     @FunctionalInterface
     public interface Hook {
         Action handle(Command command, Session session) throws IOException;

@@ -52,6 +52,14 @@ class FakeSmtpServerTest {
     }
 
     @Test
+    void speaksImplicitTlsOnIpv6LoopbackWithAMatchingCertificate() throws IOException {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().bind("::1").implicitTls(LOCALHOST).start();
+                LineClient client = LineClient.connectTls(server, TRUSTING, "::1")) {
+            assertEquals("220 fake.test ESMTP ready", client.readLine());
+        }
+    }
+
+    @Test
     void ehloListsExtensionsAndStarttlsWhenAnIdentityIsGiven() throws IOException {
         try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(LOCALHOST).start();
                 LineClient client = LineClient.connect(server)) {
