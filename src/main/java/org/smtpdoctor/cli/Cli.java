@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "smtp-doctor", mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Tests a mail program's outgoing-server (SMTP) settings and says which setting to change.",
-        subcommands = {ProbeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
