@@ -65,12 +65,12 @@ public final class FindCommand implements Callable<Integer> {
             description = "Sign-in name (default: what the provider expects, usually the address).")
     String user;
 
-    @Option(names = "--password-stdin",
-            description = "Read the password (or app password) from the first line of standard input and test sign-in.")
-    boolean passwordStdin;
+    /** Same password sources as {@code probe}: standard input or an environment variable, never an argument. */
+    @CommandLine.Mixin
+    PasswordSource password;
 
-    @Option(names = "--password", hidden = true, arity = "0..1", paramLabel = "PASSWORD")
-    String passwordArgument;
+    @CommandLine.ParentCommand
+    Cli cli;
 
     @Option(names = "--current-host", paramLabel = "HOST", description = "The server name set in the mail program now.")
     String currentHost;
@@ -113,9 +113,6 @@ public final class FindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (passwordArgument != null) {
-            throw usage(texts.get("find.error.password_argument"));
-        }
         FindRequest request = request();
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
@@ -135,7 +132,7 @@ public final class FindCommand implements Callable<Integer> {
     }
 
     private FindRequest request() {
-        Secret secret = passwordStdin ? readPassword() : Secret.empty();
+        Secret secret = readPassword();
         Optional<AccountSettings> current = current(!secret.isEmpty());
         try {
             return new FindRequest(address, user, secret, current, allowPlaintext);
@@ -171,16 +168,13 @@ public final class FindCommand implements Callable<Integer> {
                 user == null ? "" : user, Secret.empty(), "", ""));
     }
 
+    /** Sign-in is tested only when a password source is given: no prompt, the search runs unattended. */
     private Secret readPassword() {
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            String line = reader.readLine();
-            if (line == null || line.isEmpty()) {
-                throw usage(texts.get("find.error.password_empty"));
-            }
-            return Secret.of(line);
-        } catch (IOException e) {
-            throw usage(texts.get("find.error.password_empty"));
+            return password.read(false, user == null ? address : user, cli != null ? cli.stdin : stdin,
+                    cli != null ? cli.env : System.getenv(), null);
+        } catch (PasswordSource.PasswordException e) {
+            throw usage(e.getMessage());
         }
     }
 
