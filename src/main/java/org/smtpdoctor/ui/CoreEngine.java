@@ -5,13 +5,18 @@ import java.util.Optional;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.clients.SettingLocation;
+import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.ProviderCatalog;
+import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
+import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsInput;
@@ -30,7 +35,7 @@ public final class CoreEngine implements Engine {
     private volatile Loaded loaded;
 
     /** What takes time to load, loaded once. */
-    private record Loaded(ProviderCatalog catalog, Object diagnoser, ClientGuide guide, ReportRenderer renderer) {
+    private record Loaded(ProviderCatalog catalog, Diagnoser diagnoser, ClientGuide guide, ReportRenderer renderer) {
     }
 
     /** @param options how probes run (timeouts, extra trusted certificates) */
@@ -49,7 +54,7 @@ public final class CoreEngine implements Engine {
             synchronized (this) {
                 if (loaded == null) {
                     ProviderCatalog catalog = ProviderCatalog.builtIn();
-                    loaded = new Loaded(catalog, null, new ClientGuide(), new ReportRenderer());
+                    loaded = new Loaded(catalog, new Diagnoser(catalog), new ClientGuide(), new ReportRenderer());
                 }
                 l = loaded;
             }
@@ -69,21 +74,32 @@ public final class CoreEngine implements Engine {
 
     @Override
     public ProbeRun newProbeRun(boolean sendTestMessage) {
-        throw new UnsupportedOperationException("Prober not merged yet " + options.withSendTestMessage(sendTestMessage));
+        Prober prober = new Prober(options.withSendTestMessage(sendTestMessage));
+        return new ProbeRun() {
+            @Override
+            public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
+                return prober.probe(settings, listener);
+            }
+
+            @Override
+            public void cancel() {
+                prober.cancel();
+            }
+        };
     }
 
     @Override
     public Diagnosis diagnose(ProbeResult result) {
-        throw new UnsupportedOperationException("Diagnoser not merged yet");
+        return loaded().diagnoser().diagnose(result);
     }
 
     @Override
     public Diagnosis explain(String pastedText, SettingsInput context) {
-        throw new UnsupportedOperationException("Diagnoser not merged yet");
+        return loaded().diagnoser().explain(pastedText, contextOf(context));
     }
 
     /** What the user typed so far, as far as it is usable: a port that is not a number is left out. */
-    static Object contextOf(SettingsInput in) {
+    static ExplainContext contextOf(SettingsInput in) {
         Integer port = null;
         try {
             port = in.port() == null || in.port().isBlank() ? null : Integer.valueOf(in.port().strip());
@@ -92,9 +108,9 @@ public final class CoreEngine implements Engine {
         }
         boolean anything = in.host() != null && !in.host().isBlank();
         if (!anything) {
-            return blankToNull(in.username());
+            return ExplainContext.none().withUsername(blankToNull(in.username()));
         }
-        return port;
+        return ExplainContext.of(null, in.host(), port, in.security(), blankToNull(in.username()));
     }
 
     private static String blankToNull(String s) {
