@@ -28,7 +28,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         StartupTimer.watch(stage);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Messages texts = Messages.of(MESSAGES);
         runner = new FxTaskRunner();
         Engine engine = new CoreEngine(ProbeOptions.defaults());
@@ -42,6 +42,10 @@ public final class App extends Application {
             }
         }
         stage.show();
+        runner.run(() -> {
+            engine.warmUp();
+            return Boolean.TRUE;
+        }, ok -> { }, error -> { });
     }
 
     @Override

@@ -32,10 +32,15 @@ public final class CoreEngine implements Engine {
 
     private final ProbeOptions options;
     private final Clock clock;
-    private volatile Loaded loaded;
+    private volatile Knowledge knowledge;
+    private volatile Words words;
 
-    /** What takes time to load, loaded once. */
-    private record Loaded(ProviderCatalog catalog, Diagnoser diagnoser, ClientGuide guide, ReportRenderer renderer) {
+    /** The provider data and the diagnosis rules: parsed once, on first use, never before the first frame. */
+    private record Knowledge(ProviderCatalog catalog, Diagnoser diagnoser) {
+    }
+
+    /** Texts in the mail programs' words and the report renderer: small resource bundles. */
+    private record Words(ClientGuide guide, ReportRenderer renderer) {
     }
 
     /** @param options how probes run (timeouts, extra trusted certificates) */
@@ -48,18 +53,38 @@ public final class CoreEngine implements Engine {
         this.clock = clock;
     }
 
-    private Loaded loaded() {
-        Loaded l = loaded;
-        if (l == null) {
+    private Knowledge knowledge() {
+        Knowledge k = knowledge;
+        if (k == null) {
             synchronized (this) {
-                if (loaded == null) {
+                if (knowledge == null) {
                     ProviderCatalog catalog = ProviderCatalog.builtIn();
-                    loaded = new Loaded(catalog, new Diagnoser(catalog), new ClientGuide(), new ReportRenderer());
+                    knowledge = new Knowledge(catalog, new Diagnoser(catalog));
                 }
-                l = loaded;
+                k = knowledge;
             }
         }
-        return l;
+        return k;
+    }
+
+    private Words words() {
+        Words w = words;
+        if (w == null) {
+            synchronized (this) {
+                if (words == null) {
+                    words = new Words(new ClientGuide(), new ReportRenderer());
+                }
+                w = words;
+            }
+        }
+        return w;
+    }
+
+    /** Loads the provider data and rules now (called in the background once the window shows). */
+    @Override
+    public void warmUp() {
+        knowledge();
+        words();
     }
 
     @Override
@@ -69,7 +94,7 @@ public final class CoreEngine implements Engine {
 
     @Override
     public Optional<Provider> providerFor(String emailAddress) {
-        return loaded().catalog().forAddress(emailAddress);
+        return knowledge().catalog().forAddress(emailAddress);
     }
 
     @Override
@@ -90,12 +115,12 @@ public final class CoreEngine implements Engine {
 
     @Override
     public Diagnosis diagnose(ProbeResult result) {
-        return loaded().diagnoser().diagnose(result);
+        return knowledge().diagnoser().diagnose(result);
     }
 
     @Override
     public Diagnosis explain(String pastedText, SettingsInput context) {
-        return loaded().diagnoser().explain(pastedText, contextOf(context));
+        return knowledge().diagnoser().explain(pastedText, contextOf(context));
     }
 
     /** What the user typed so far, as far as it is usable: a port that is not a number is left out. */
@@ -119,25 +144,25 @@ public final class CoreEngine implements Engine {
 
     @Override
     public String programName(MailClient program) {
-        return loaded().guide().displayName(program);
+        return words().guide().displayName(program);
     }
 
     @Override
     public SettingPlace place(MailClient program, Setting setting) {
-        SettingLocation l = loaded().guide().locate(program, setting);
+        SettingLocation l = words().guide().locate(program, setting);
         return new SettingPlace(l.fieldName(), l.menuPath(), l.note());
     }
 
     @Override
     public String securityLabel(MailClient program, Security security) {
-        return loaded().guide().valueLabel(program, security);
+        return words().guide().valueLabel(program, security);
     }
 
     @Override
     public String report(ReportRequest request, ReportFormat format) {
         ReportData data = new ReportData(request.settings(), request.probe(), request.diagnosis(), request.program(),
                 Optional.of(request.pastedText()), appVersion(), clock.instant(), request.presentationMode());
-        ReportRenderer renderer = loaded().renderer();
+        ReportRenderer renderer = words().renderer();
         switch (format) {
             case HTML:
                 return renderer.html(data);

@@ -23,6 +23,10 @@ public interface Engine {
 
     Validation validate(SettingsInput input);
 
+    /** Loads what the engine needs (provider data, rules) ahead of use; blocking, call in the background. */
+    default void warmUp() {
+    }
+
     /** The known provider of an address (from the built-in provider list). May read resources: call in the background. */
     Optional<Provider> providerFor(String emailAddress);
 

@@ -22,12 +22,9 @@ import java.util.TreeMap;
  */
 public final class SettingsStore {
 
-    private static final TypeReference<TreeMap<String, SavedSettings>> TYPE = new TypeReference<>() { };
-
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made on first use: creating a mapper costs a noticeable part of a second, not to be paid before the window. */
+    private ObjectMapper mapper;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -75,19 +72,28 @@ public final class SettingsStore {
         if (!Files.isRegularFile(file)) {
             return new TreeMap<>();
         }
-        return mapper.readValue(file.toFile(), TYPE);
+        return mapper().readValue(file.toFile(), new TypeReference<TreeMap<String, SavedSettings>>() { });
     }
 
     private void writeAll(Map<String, SavedSettings> all) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "saved-settings", ".tmp");
-        mapper.writeValue(tmp.toFile(), all);
+        mapper().writeValue(tmp.toFile(), all);
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
+        return mapper;
     }
 
     private static String key(String emailAddress) {

@@ -44,6 +44,7 @@ public final class WizardView {
     private final Messages t;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    /** Pages are built when first shown: the first frame only waits for the Start page. */
     private final Map<Page, WizardPage> pages = new EnumMap<>(Page.class);
     private final Stage stage;
 
@@ -51,23 +52,6 @@ public final class WizardView {
         this.stage = stage;
         this.vm = vm;
         this.t = t;
-        pages.put(Page.START, new StartPage(vm, t));
-        pages.put(Page.SERVER, new ServerPage(vm, t));
-        pages.put(Page.SIGN_IN, new SignInPage(vm, t));
-        pages.put(Page.TESTING, new TestingPage(vm, t));
-        pages.put(Page.PASTE, new PastePage(vm, t));
-        pages.put(Page.RESULT, new ResultPage(vm, t, new ResultPage.Actions() {
-            @Override
-            public void copyReport() {
-                WizardView.this.copyReport();
-            }
-
-            @Override
-            public void saveReport() {
-                WizardView.this.saveReport();
-            }
-        }));
-
         Label title = new Label();
         title.setId("pageTitle");
         title.getStyleClass().add("page-title");
@@ -198,8 +182,39 @@ public final class WizardView {
         }
     }
 
+    private WizardPage page(Page page) {
+        return pages.computeIfAbsent(page, this::build);
+    }
+
+    private WizardPage build(Page page) {
+        switch (page) {
+            case START:
+                return new StartPage(vm, t);
+            case SERVER:
+                return new ServerPage(vm, t);
+            case SIGN_IN:
+                return new SignInPage(vm, t);
+            case TESTING:
+                return new TestingPage(vm, t);
+            case PASTE:
+                return new PastePage(vm, t);
+            default:
+                return new ResultPage(vm, t, new ResultPage.Actions() {
+                    @Override
+                    public void copyReport() {
+                        WizardView.this.copyReport();
+                    }
+
+                    @Override
+                    public void saveReport() {
+                        WizardView.this.saveReport();
+                    }
+                });
+        }
+    }
+
     private void showPage(Page page) {
-        WizardPage p = pages.get(page);
+        WizardPage p = page(page);
         content.getChildren().setAll(p.root());
         Node focus = p.initialFocus();
         Platform.runLater(focus::requestFocus);
@@ -207,7 +222,7 @@ public final class WizardView {
 
     private void focus(Setting setting) {
         Setting field = WizardViewModel.fieldFor(setting);
-        WizardPage p = pages.get(WizardViewModel.pageOf(field));
+        WizardPage p = page(WizardViewModel.pageOf(field));
         p.control(field).ifPresent(n -> Platform.runLater(n::requestFocus));
     }
 
