@@ -8,6 +8,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
@@ -69,7 +70,8 @@ class WizardFlowTest {
         ProbeOptions options = ProbeOptions.defaults()
                 .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(5))
                 .withTrustedCertificates(IDENTITY.trustedCertificates());
-        harness = new WizardHarness(stage, new CoreEngine(options), dir.resolve("saved.json"));
+        harness = new WizardHarness(stage, new CoreEngine(options), 
+                dir.resolve(UUID.randomUUID() + ".json"));;
     }
 
     @AfterEach
@@ -138,7 +140,8 @@ class WizardFlowTest {
         awaitResult();
         assertEquals(Verdict.WORKS, harness.vm.result().verdictProperty().get());
         assertTrue(harness.vm.testing().steps().stream()
-                .anyMatch(l -> l.phase() == Phase.AUTH && l.state() == StepLine.State.OK));
+                .anyMatch(l -> l.phase() == Phase.AUTH && l.state() == StepLine.State.OK),
+                harness.vm.testing().steps().toString());
     }
 
     @Test

@@ -6,57 +6,85 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
-import org.smtpdoctor.probe.FailureKind;
-import org.smtpdoctor.probe.Phase;
-import org.smtpdoctor.report.Masking;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsValidator;
+import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.ServerIdentity;
+import org.smtpdoctor.testkit.TestCertificates;
 import org.smtpdoctor.ui.WizardViewModel.Page;
 
-/** The wizard's logic without the toolkit: scripted engine, same-thread runner. */
+/**
+ * The wizard's logic without the toolkit: the real engine against the test kit's fake SMTP server on loopback,
+ * run through the same-thread task runner, so every command has finished when it returns.
+ */
 class WizardViewModelTest {
+
+    private static final String USER = "alice@example.test";
+    private static final String PASSWORD = "S3cr3t-Pa55-✓";
+    private static final ServerIdentity IDENTITY = TestCertificates.localhost();
 
     @TempDir
     Path dir;
 
-    private FakeEngine engine;
     private WizardViewModel vm;
     private SettingsFormViewModel form;
+    private FakeSmtpServer server;
     private final List<Setting> focused = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        engine = new FakeEngine();
-        vm = new WizardViewModel(engine, new SameThreadTaskRunner(), new SettingsStore(dir.resolve("saved.json")),
-                Messages.of(App.MESSAGES));
+        vm = newViewModel();
         vm.setFocusHandler(focused::add);
         form = vm.form();
     }
 
-    private void fillValid() {
-        form.emailProperty().set("alice@example.test");
-        form.hostProperty().set("smtp.example.test");
-        form.portProperty().set("587");
-        form.usernameProperty().set("alice@example.test");
-        form.passwordProperty().set("pw-123");
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
     }
 
-    /** The core validator's own words for the form's current first problem of a field. */
+    private WizardViewModel newViewModel() {
+        ProbeOptions options = ProbeOptions.defaults()
+                .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(5))
+                .withTrustedCertificates(IDENTITY.trustedCertificates());
+        return new WizardViewModel(new CoreEngine(options), new SameThreadTaskRunner(),
+                new SettingsStore(dir.resolve("saved.json")), Messages.of(App.MESSAGES));
+    }
+
+    private void startTlsServer() {
+        server = FakeSmtpServer.builder().starttls(IDENTITY).auth(USER, PASSWORD, "PLAIN", "LOGIN").start();
+    }
+
+    /** A complete, valid form for the running fake server. */
+    private void fill(Security security, String password) {
+        form.emailProperty().set(USER);
+        form.hostProperty().set("127.0.0.1");
+        form.securityProperty().set(security);
+        form.portProperty().set(String.valueOf(server.port()));
+        form.usernameProperty().set(USER);
+        form.passwordProperty().set(password);
+    }
+
     private String expectedMessage(Setting setting) {
         return SettingsValidator.validate(form.toInput()).problemsFor(setting).get(0).message();
     }
 
     @Test
-    void choosingSslTlsProposesPort465() {
+    void choosingSslTlsProposesPort465AndStarttls587() {
         form.securityProperty().set(Security.SSL_TLS);
         assertEquals("465", form.portProperty().get());
         form.securityProperty().set(Security.STARTTLS);
@@ -79,16 +107,24 @@ class WizardViewModelTest {
     }
 
     @Test
-    void nextOnInvalidServerPageStaysAndFocusesFirstInvalidField() {
-        fillValid();
+    void nextOnAnInvalidServerPageStaysAndFocusesTheFirstInvalidField() {
+        form.emailProperty().set(USER);
         vm.checkSettings();
         form.hostProperty().set("");
-        form.portProperty().set("abc");
+        form.portProperty().set("70000");
         assertFalse(vm.serverValidProperty().get());
         vm.next();
         assertEquals(Page.SERVER, vm.pageProperty().get());
         assertEquals(List.of(Setting.SERVER_HOST), focused);
         assertEquals(expectedMessage(Setting.PORT), form.messageProperty(Setting.PORT).get());
+    }
+
+    @Test
+    void checkSettingsNeedsTheEmailAddress() {
+        vm.checkSettings();
+        assertEquals(Page.START, vm.pageProperty().get());
+        assertEquals(List.of(Setting.SENDER_ADDRESS), focused);
+        assertFalse(form.messageProperty(Setting.SENDER_ADDRESS).get().isEmpty());
     }
 
     @Test
@@ -98,39 +134,41 @@ class WizardViewModelTest {
         assertEquals("smtp.gmail.com", form.hostProperty().get());
         assertEquals("someone@gmail.com", form.usernameProperty().get());
         assertTrue(form.sourceNoteProperty().get().contains("Gmail"), form.sourceNoteProperty().get());
-        assertFalse(form.providerHintProperty().get().isEmpty());
+        assertTrue(form.providerHintProperty().get().contains("app password"), form.providerHintProperty().get());
     }
 
     @Test
-    void successfulTestShowsWorksAndRemembersSettingsWithoutPassword() throws Exception {
-        fillValid();
+    void successfulTestShowsWorksAndRemembersTheSettingsWithoutThePassword() throws Exception {
+        startTlsServer();
+        fill(Security.STARTTLS, PASSWORD);
         vm.checkSettings();
         vm.next();
         vm.next();
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
         String saved = Files.readString(dir.resolve("saved.json"));
-        assertTrue(saved.contains("smtp.example.test"), saved);
-        assertFalse(saved.contains("pw-123"), saved);
+        assertTrue(saved.contains("127.0.0.1"), saved);
+        assertFalse(saved.contains(PASSWORD), saved);
     }
 
     @Test
     void savedSettingsComeBackForTheSameAddress() {
-        fillValid();
-        form.portProperty().set("2525");
+        startTlsServer();
+        fill(Security.STARTTLS, PASSWORD);
         vm.startTest();
-        WizardViewModel fresh = new WizardViewModel(engine, new SameThreadTaskRunner(),
-                new SettingsStore(dir.resolve("saved.json")), Messages.of(App.MESSAGES));
+        WizardViewModel fresh = newViewModel();
         fresh.form().emailProperty().set("Alice@Example.test");
         fresh.emailEntered();
-        assertEquals("smtp.example.test", fresh.form().hostProperty().get());
-        assertEquals("2525", fresh.form().portProperty().get());
+        assertEquals("127.0.0.1", fresh.form().hostProperty().get());
+        assertEquals(String.valueOf(server.port()), fresh.form().portProperty().get());
+        assertEquals(USER, fresh.form().usernameProperty().get());
         assertEquals("", fresh.form().passwordProperty().get());
     }
 
     @Test
     void forgetSavedSettingsDeletesTheFile() {
-        fillValid();
+        startTlsServer();
+        fill(Security.STARTTLS, PASSWORD);
         vm.startTest();
         assertTrue(Files.exists(dir.resolve("saved.json")));
         vm.forgetSavedSettings();
@@ -138,39 +176,78 @@ class WizardViewModelTest {
     }
 
     @Test
-    void applyAndTestAgainSetsSuggestedSecurityAndKeepsThePort() {
-        fillValid();
-        form.portProperty().set("4650");
-        engine.prober = s -> s.security() == Security.SSL_TLS ? FakeEngine.success(s)
-                : FakeEngine.failure(s, FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED, Phase.GREETING);
-        engine.diagnoser = r -> r.success() ? FakeEngine.diagnosis(Verdict.WORKS, Setting.NONE, null)
-                : FakeEngine.diagnosis(Verdict.FIX_SETTING, Setting.SECURITY, "SSL/TLS");
+    void wrongPasswordPointsAtThePasswordField() {
+        startTlsServer();
+        fill(Security.STARTTLS, "wrong-password");
         vm.startTest();
-        assertTrue(vm.result().canApplyProperty().get());
-        vm.applyAndTestAgain();
-        assertEquals(Security.SSL_TLS, form.securityProperty().get());
-        assertEquals("4650", form.portProperty().get());
-        assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
-    }
-
-    @Test
-    void backToSettingsGoesToThePasswordFieldForAWrongPassword() {
-        fillValid();
-        engine.prober = s -> FakeEngine.failure(s, FailureKind.AUTH_REJECTED, Phase.AUTH);
-        vm.startTest();
+        assertEquals(Verdict.FIX_SETTING, vm.result().verdictProperty().get());
+        assertEquals(Setting.PASSWORD, vm.result().diagnosis().orElseThrow().setting());
         vm.backToSettings();
         assertEquals(Page.SIGN_IN, vm.pageProperty().get());
         assertEquals(List.of(Setting.PASSWORD), focused);
     }
 
     @Test
+    void starttlsOnAnImplicitTlsPortIsFixedByApplyAndTestAgain() {
+        server = FakeSmtpServer.builder().implicitTls(IDENTITY).auth(USER, PASSWORD, "PLAIN", "LOGIN").start();
+        fill(Security.STARTTLS, PASSWORD);
+        vm.startTest();
+        assertEquals(Setting.SECURITY, vm.result().diagnosis().orElseThrow().setting());
+        assertTrue(vm.result().canApplyProperty().get());
+        vm.applyAndTestAgain();
+        assertEquals(Security.SSL_TLS, form.securityProperty().get());
+        assertEquals(String.valueOf(server.port()), form.portProperty().get());
+        assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
+    }
+
+    @Test
+    void signInOffSendsNoCredentials() {
+        server = FakeSmtpServer.builder().start();
+        fill(Security.NONE, PASSWORD);
+        form.signInProperty().set(false);
+        vm.startTest();
+        assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
+        assertFalse(server.connection(1).verbs().contains("AUTH"), server.connection(1).verbs().toString());
+        assertFalse(String.join("\n", server.allLines()).contains(PASSWORD));
+    }
+
+    @Test
     void pastedErrorIsExplainedOnTheResultPage() {
         vm.haveErrorMessage();
-        vm.pastedTextProperty().set("535 5.7.8 Username and Password not accepted");
+        vm.pastedTextProperty().set("535 5.7.8 Username and Password not accepted.");
         vm.explainPasted();
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertTrue(vm.result().fromPastedTextProperty().get());
+        assertEquals(Setting.PASSWORD, vm.result().diagnosis().orElseThrow().setting());
         assertEquals("Result", vm.pageTitleProperty().get());
+    }
+
+    @Test
+    void reportsAndSavedReportNeverContainThePassword() throws Exception {
+        startTlsServer();
+        fill(Security.STARTTLS, PASSWORD);
+        vm.startTest();
+        for (Engine.ReportFormat f : Engine.ReportFormat.values()) {
+            String report = vm.reportText(f);
+            assertTrue(report.contains("127.0.0.1"), f + ": " + report);
+            assertFalse(report.contains(PASSWORD), f.name());
+        }
+        assertFalse(vm.copyReport().contains(PASSWORD));
+        Path file = dir.resolve("report.html");
+        vm.saveReport(file, Engine.ReportFormat.HTML);
+        assertTrue(Files.readString(file).contains("<html"));
+        assertFalse(Files.readString(file).contains(PASSWORD));
+    }
+
+    @Test
+    void presentationModeMasksTheAddressInTheTechnicalDetails() {
+        startTlsServer();
+        fill(Security.STARTTLS, PASSWORD);
+        vm.startTest();
+        assertTrue(vm.result().technicalDetailsProperty().get().contains(USER));
+        vm.presentationModeProperty().set(true);
+        assertFalse(vm.result().technicalDetailsProperty().get().contains(USER));
+        assertTrue(vm.reportText(Engine.ReportFormat.PLAIN_TEXT).indexOf(USER) < 0);
     }
 
     @Test
@@ -185,30 +262,9 @@ class WizardViewModelTest {
     }
 
     @Test
-    void presentationModeMasksTheUsernameOnTheResultPage() {
-        fillValid();
-        engine.prober = s -> FakeEngine.failure(s, FailureKind.AUTH_REJECTED, Phase.AUTH);
-        engine.diagnoser = r -> FakeEngine.diagnosis(Verdict.FIX_SETTING, Setting.USERNAME, "alice@example.test");
-        vm.startTest();
-        assertEquals("alice@example.test", vm.result().currentValueProperty().get());
-        vm.presentationModeProperty().set(true);
-        assertEquals(Masking.maskAddress("alice@example.test"), vm.result().currentValueProperty().get());
-        assertFalse(vm.result().currentValueProperty().get().contains("alice"));
-    }
-
-    @Test
-    void signInOffSendsNoCredentials() {
-        fillValid();
-        form.signInProperty().set(false);
-        vm.startTest();
-        assertEquals(AuthMethod.NONE, engine.probed.get(0).authMethod());
-        assertTrue(engine.probed.get(0).secret().isEmpty());
-    }
-
-    @Test
     void pageTitlesAreNumbered() {
         assertEquals("Step 1 of 5 — Start", vm.pageTitleProperty().get());
-        fillValid();
+        form.emailProperty().set(USER);
         vm.checkSettings();
         assertEquals("Step 2 of 5 — Outgoing server", vm.pageTitleProperty().get());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -12,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.ui.WizardViewModel.Page;
@@ -31,7 +33,8 @@ class WizardWindowTest {
 
     @Start
     void start(Stage stage) {
-        harness = new WizardHarness(stage, new FakeEngine(), dir.resolve("saved.json"));
+        harness = new WizardHarness(stage, new CoreEngine(ProbeOptions.defaults()), 
+                dir.resolve(UUID.randomUUID() + ".json"));;
     }
 
     @Test
