@@ -70,8 +70,8 @@ class WizardFlowTest {
         ProbeOptions options = ProbeOptions.defaults()
                 .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(5))
                 .withTrustedCertificates(IDENTITY.trustedCertificates());
-        harness = new WizardHarness(stage, new CoreEngine(options), 
-                dir.resolve(UUID.randomUUID() + ".json"));;
+        harness = new WizardHarness(stage, new CoreEngine(options),
+                dir.resolve(UUID.randomUUID() + ".json"));
     }
 
     @AfterEach

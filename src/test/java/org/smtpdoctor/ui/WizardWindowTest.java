@@ -33,8 +33,8 @@ class WizardWindowTest {
 
     @Start
     void start(Stage stage) {
-        harness = new WizardHarness(stage, new CoreEngine(ProbeOptions.defaults()), 
-                dir.resolve(UUID.randomUUID() + ".json"));;
+        harness = new WizardHarness(stage, new CoreEngine(ProbeOptions.defaults()),
+                dir.resolve(UUID.randomUUID() + ".json"));
     }
 
     @Test
