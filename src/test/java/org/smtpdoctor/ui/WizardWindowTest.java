@@ -90,4 +90,49 @@ class WizardWindowTest {
         assertTrue(robot.lookup("#hostField").query().isFocused());
         assertFalse(WizardHarness.text(robot, "#hostMessage").isEmpty());
     }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void toSignInPage(FxRobot robot) {
+        WizardHarness.fill(robot, "#emailField", "bob@example.test");
+        robot.clickOn("#checkSettingsButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SERVER, 5);
+        WizardHarness.fill(robot, "#hostField", "127.0.0.1");
+        robot.clickOn("#serverNextButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SIGN_IN, 5);
+    }
+
+    @Test
+    void altMnemonicFromATextFieldTogglesTheSignInCheckBox(FxRobot robot) {
+        toSignInPage(robot);
+        WizardHarness.fill(robot, "#usernameField", "");
+        assertTrue(robot.lookup("#usernameField").query().isFocused());
+        alt(robot, KeyCode.S);
+        assertFalse(harness.vm.form().signInProperty().get());
+    }
+
+    @Test
+    void altMnemonicOutsideTextFieldsTogglesTheSignInCheckBoxOnce(FxRobot robot) {
+        toSignInPage(robot);
+        robot.interact(() -> robot.lookup("#authMethodChoice").query().requestFocus());
+        alt(robot, KeyCode.S);
+        assertFalse(harness.vm.form().signInProperty().get());
+        alt(robot, KeyCode.S);
+        assertTrue(harness.vm.form().signInProperty().get());
+    }
+
+    @Test
+    void altMnemonicsChooseConnectionSecurityAndFocusFields(FxRobot robot) {
+        WizardHarness.fill(robot, "#emailField", "bob@example.test");
+        robot.clickOn("#checkSettingsButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SERVER, 5);
+        alt(robot, KeyCode.L);
+        assertEquals(org.smtpdoctor.settings.Security.SSL_TLS, harness.vm.form().securityProperty().get());
+        alt(robot, KeyCode.P);
+        assertTrue(robot.lookup("#portField").query().isFocused());
+        assertEquals("465", harness.vm.form().portProperty().get());
+    }
 }

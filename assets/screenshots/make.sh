@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Takes the README screenshots from the real app (org.smtpdoctor.Launcher) under Xvfb, driven by the keyboard
+# with xdotool (mnemonics and Tab, as a keyboard user would), against local servers on 127.0.0.1
+# (org.smtpdoctor.ui.ScreenshotServers, from the test kit). Nothing leaves the machine.
+#
+# Needs: apt-get install -y xvfb xauth imagemagick xdotool libgtk-3-0
+# Run from anywhere: assets/screenshots/make.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ -z "${SCREENSHOTS_INNER:-}" ]; then
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/screenshot-cp.txt \
+      -Dmdep.includeScope=test
+  export SCREENSHOTS_INNER=1
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+
+CP="target/classes:target/test-classes:$(cat target/screenshot-cp.txt)"
+OUT=assets/screenshots
+XDG_CONFIG_HOME="$(mktemp -d)"   # a fresh "user": no saved settings from earlier runs
+export XDG_CONFIG_HOME
+
+java -cp "$CP" org.smtpdoctor.ui.ScreenshotServers &
+SERVERS=$!
+APP=""
+cleanup() {
+  [ -n "$APP" ] && kill "$APP" 2>/dev/null || true
+  kill "$SERVERS" 2>/dev/null || true
+  rm -rf "$XDG_CONFIG_HOME"
+}
+trap cleanup EXIT
+
+start_app() {
+  java -cp "$CP" org.smtpdoctor.Launcher >/dev/null 2>&1 &
+  APP=$!
+  WID=$(xdotool search --sync --name '^SMTP Doctor$' | head -1)
+  sleep 2
+  xdotool windowfocus --sync "$WID"
+  sleep 0.5
+}
+stop_app() {
+  kill "$APP" 2>/dev/null || true
+  wait "$APP" 2>/dev/null || true
+  APP=""
+}
+key() { xdotool key --clearmodifiers "$@"; sleep 0.5; }
+text() { xdotool type --delay 40 "$1"; sleep 0.4; }
+replace() { key ctrl+a; text "$1"; }
+shot() { sleep "${2:-1}"; timeout 10 import -window "$WID" "$OUT/$1.png"; echo "$OUT/$1.png"; }
+
+# choose Thunderbird: the focus starts on the first program, Thunderbird is the third
+choose_thunderbird() { key Tab; key Tab; key space; }
+
+# 1-3 and 5: a Gmail address (pre-filled from the provider list), then STARTTLS on an implicit-TLS port
+start_app
+choose_thunderbird
+key alt+y; text "alice@gmail.com"; key Tab
+shot 1-start 1.5
+key alt+c
+shot 2-outgoing-server
+key alt+s; replace "127.0.0.1"
+key alt+p; replace "44650"
+key alt+t
+key alt+n
+key alt+w; text "example-password"; key Tab
+shot 3-sign-in
+key alt+t
+shot 5-result-change-setting 4
+stop_app
+
+# 4: the Testing page mid-test (a server that takes a second per reply)
+start_app
+choose_thunderbird
+key alt+y; text "bob@example.com"
+key alt+c
+key alt+s; replace "127.0.0.1"
+key alt+p; replace "42526"
+key alt+o
+key alt+n
+key alt+s
+key alt+t
+shot 4-testing 3.5
+stop_app
+
+# 6: settings that work
+start_app
+choose_thunderbird
+key alt+y; text "bob@example.com"
+key alt+c
+key alt+s; replace "127.0.0.1"
+key alt+p; replace "42525"
+key alt+o
+key alt+n
+key alt+s
+key alt+t
+shot 6-result-works 4
+stop_app
+
+# 7-8: the pasted-error path
+start_app
+key alt+e
+text "535 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials"
+shot 7-paste-error
+key alt+x
+shot 8-paste-result 3
+stop_app
+
+# 9: helpdesk view: zoomed in twice, presentation mode on (address and username masked)
+start_app
+choose_thunderbird
+key alt+y; text "alice@gmail.com"; key Tab
+key alt+c
+key alt+n
+key ctrl+plus; key ctrl+plus
+key ctrl+shift+p
+shot 9-helpdesk-zoom-presentation
+stop_app
