@@ -163,7 +163,11 @@ public final class WizardView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
                 vm::zoomReset);
         // on the window, so it runs before the scene's own mnemonic handling
-        stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> runMnemonic(scene, e));
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (stage.getScene() == scene) {
+                runMnemonic(scene, e);
+            }
+        });
         // Enter on a page whose Next is disabled: show every problem and focus the first (the default button
         // handles Enter when it is enabled)
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
