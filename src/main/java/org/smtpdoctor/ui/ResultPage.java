@@ -51,6 +51,7 @@ final class ResultPage implements WizardPage {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("verdict-banner");
         r.verdictProperty().addListener((o, was, now) -> styleBanner(banner, now));
+        styleBanner(banner, r.verdictProperty().get());
 
         Label title = Forms.wrapping("result-title");
         title.setId("resultTitle");

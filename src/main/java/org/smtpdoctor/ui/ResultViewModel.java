@@ -68,7 +68,8 @@ public final class ResultViewModel {
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
         banner.set(texts.get("result.banner." + d.verdict().name()));
-        title.set(mask(d.title(), tested, masked));
+        title.set(mask(d.verdict() == Verdict.WORKS && tested.isPresent()
+                ? summary(tested.get(), program) : d.title(), tested, masked));
         explanation.set(mask(d.explanation(), tested, masked));
         actor.set(texts.get("result.actor." + d.actor().name()));
         thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
@@ -77,7 +78,8 @@ public final class ResultViewModel {
         hasSetting.set(showSetting);
         if (showSetting) {
             Engine.SettingPlace place = engine.place(program, d.setting());
-            settingIntro.set(texts.get("result.setting.intro", programName(program)));
+            settingIntro.set(program == MailClient.OTHER ? texts.get("result.setting.intro.other")
+                    : texts.get("result.setting.intro", programName(program)));
             settingName.set(place.fieldName());
             whereToFind.set(place.menuPath());
             placeNote.set(place.note().orElse(""));
@@ -98,6 +100,14 @@ public final class ResultViewModel {
 
     public Optional<Diagnosis> diagnosis() {
         return Optional.ofNullable(diagnosis);
+    }
+
+    /** What was tested, for the "works" page: "smtp.example.com:587, STARTTLS, signed in as alice". */
+    private String summary(AccountSettings s, MailClient program) {
+        String security = engine.securityLabel(program, s.security());
+        return s.signsIn()
+                ? texts.get("result.works.signedIn", s.endpoint(), security, s.username())
+                : texts.get("result.works.noSignIn", s.endpoint(), security);
     }
 
     private String technical(Diagnosis d, Optional<ProbeResult> probe) {

@@ -247,8 +247,8 @@ public final class SettingsFormViewModel {
     /** The fields of every page, for the last check before a test. */
     static final Set<Setting> ALL_FIELDS = EnumSet.copyOf(SCREEN_ORDER);
 
-    /** Restores what was saved for this address (never a password). */
-    public void restore(SavedSettings saved) {
+    /** Restores what was saved for this address (never a password); the provider's demands still show. */
+    public void restore(SavedSettings saved, Optional<Provider> provider) {
         if (saved.program() != null) {
             program.set(saved.program());
         }
@@ -261,6 +261,7 @@ public final class SettingsFormViewModel {
         username.set(saved.username());
         recipient.set(saved.recipient());
         sourceNote.set(texts.get("form.source.saved"));
+        providerHint.set(provider.map(this::hintFor).orElse(""));
     }
 
     /** Nothing known about this address: clear the note (the fields stay as typed). */

@@ -65,6 +65,9 @@ final class StartPage implements WizardPage {
                 programButtons.get(now).setSelected(true);
             }
         });
+        if (form.programProperty().get() != null) {
+            programButtons.get(form.programProperty().get()).setSelected(true);
+        }
 
         email.setId("emailField");
         email.setPromptText(t.get("start.email.prompt"));

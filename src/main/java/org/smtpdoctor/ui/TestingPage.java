@@ -43,6 +43,7 @@ final class TestingPage implements WizardPage {
         stepsBox.setId("stepsList");
         stepsBox.getStyleClass().add("steps");
         testing.steps().addListener((ListChangeListener<StepLine>) c -> render(testing));
+        render(testing);
 
         TextArea transcript = new TextArea();
         transcript.setId("transcriptArea");

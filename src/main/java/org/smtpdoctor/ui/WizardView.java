@@ -121,7 +121,8 @@ public final class WizardView {
         Menu file = new Menu(t.get("menu.file"), null, save, forget, new SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = item(t.get("menu.view.zoomIn"), "menuZoomIn", vm::zoomIn);
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY));
         MenuItem zoomOut = item(t.get("menu.view.zoomOut"), "menuZoomOut", vm::zoomOut);
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         MenuItem zoomReset = item(t.get("menu.view.zoomReset"), "menuZoomReset", vm::zoomReset);
@@ -156,8 +157,10 @@ public final class WizardView {
 
     private void installKeys(Scene scene) {
         // the other keys people press for zoom: Ctrl+= (plus without Shift), the keypad's + - 0
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), vm::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY), vm::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY), vm::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 vm::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),

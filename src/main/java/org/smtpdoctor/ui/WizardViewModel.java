@@ -185,7 +185,7 @@ public final class WizardViewModel {
                 return;
             }
             if (found.saved().isPresent()) {
-                form.restore(found.saved().get());
+                form.restore(found.saved().get(), found.provider());
             } else if (found.provider().isPresent()) {
                 form.prefill(found.provider().get());
             } else {
@@ -202,7 +202,7 @@ public final class WizardViewModel {
 
     private LookUp lookUp(String address) throws java.io.IOException {
         Optional<SavedSettings> saved = store.load(address);
-        return new LookUp(saved, saved.isPresent() ? Optional.empty() : engine.providerFor(address));
+        return new LookUp(saved, engine.providerFor(address));
     }
 
     /** "Check my settings": on to the Outgoing server page when the address is valid. */

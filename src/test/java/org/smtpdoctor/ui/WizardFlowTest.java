@@ -128,6 +128,7 @@ class WizardFlowTest {
         awaitResult();
         assertEquals(Verdict.WORKS, harness.vm.result().verdictProperty().get());
         assertEquals("Your settings work", WizardHarness.text(robot, "#verdictBanner"));
+        assertTrue(robot.lookup("#verdictBox").query().getStyleClass().contains("verdict-works"));
         assertEquals("Step 5 of 5 — Result", WizardHarness.text(robot, "#pageTitle"));
     }
 
@@ -142,6 +143,23 @@ class WizardFlowTest {
         assertTrue(harness.vm.testing().steps().stream()
                 .anyMatch(l -> l.phase() == Phase.AUTH && l.state() == StepLine.State.OK),
                 harness.vm.testing().steps().toString());
+    }
+
+    @Test
+    void knownProviderFillsTheServerAndWarnsAboutAppPasswords(FxRobot robot) {
+        robot.clickOn("#program-THUNDERBIRD");
+        WizardHarness.fill(robot, "#emailField", "alice@gmail.com");
+        robot.clickOn("#program-THUNDERBIRD");
+        WizardHarness.waitUntil(() -> !WizardHarness.text(robot, "#sourceNote").isEmpty(), 5);
+        robot.clickOn("#checkSettingsButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SERVER, 5);
+        assertEquals("smtp.gmail.com", WizardHarness.text(robot, "#hostField"));
+        assertTrue(WizardHarness.text(robot, "#serverSourceNote").contains("Gmail"));
+        robot.clickOn("#serverNextButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SIGN_IN, 5);
+        assertEquals("alice@gmail.com", WizardHarness.text(robot, "#usernameField"));
+        assertTrue(robot.lookup("#providerHint").query().isVisible());
+        assertTrue(WizardHarness.text(robot, "#providerHint").contains("app password"));
     }
 
     @Test

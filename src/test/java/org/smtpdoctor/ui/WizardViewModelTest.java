@@ -163,6 +163,7 @@ class WizardViewModelTest {
         assertEquals(String.valueOf(server.port()), fresh.form().portProperty().get());
         assertEquals(USER, fresh.form().usernameProperty().get());
         assertEquals("", fresh.form().passwordProperty().get());
+        assertTrue(fresh.form().sourceNoteProperty().get().contains("last time"));
     }
 
     @Test
