@@ -104,6 +104,16 @@ final class Forms {
         return b;
     }
 
+    /** The page's content in a scroll pane (zoomed in, a page may not fit), the button bar staying below it. */
+    static javafx.scene.control.ScrollPane scrolling(VBox body) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("page-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
     static Label wrapping(String styleClass) {
         Label l = new Label();
         l.setWrapText(true);

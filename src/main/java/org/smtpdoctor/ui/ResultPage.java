@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -127,11 +126,7 @@ final class ResultPage implements WizardPage {
 
         VBox content = new VBox(banner, title, card, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(scroll, Forms.buttonBar(back, copy, save, apply));
+        root = new VBox(Forms.scrolling(content), Forms.buttonBar(back, copy, save, apply));
         root.getStyleClass().add("page");
     }
 

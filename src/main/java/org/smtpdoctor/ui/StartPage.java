@@ -96,7 +96,7 @@ final class StartPage implements WizardPage {
         VBox body = new VBox(intro, programQuestion, programs, emailField, source);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(body, Forms.buttonBar(null, paste, check));
+        root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, paste, check));
         root.getStyleClass().add("page");
         root.setAlignment(Pos.TOP_LEFT);
     }

@@ -64,7 +64,7 @@ final class TestingPage implements WizardPage {
         VBox body = new VBox(top, stepsBox, details);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(body, Forms.buttonBar(null, cancel));
+        root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, cancel));
         root.getStyleClass().add("page");
     }
 

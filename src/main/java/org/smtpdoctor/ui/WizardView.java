@@ -53,6 +53,7 @@ public final class WizardView {
     /** Pages are built when first shown: the first frame only waits for the Start page. */
     private final Map<Page, WizardPage> pages = new EnumMap<>(Page.class);
     private final Stage stage;
+    private boolean swallowAltRelease;
 
     private WizardView(Stage stage, WizardViewModel vm, Messages t) {
         this.stage = stage;
@@ -167,8 +168,16 @@ public final class WizardView {
                 vm::zoomReset);
         // on the window, so it runs before the scene's own mnemonic handling
         stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (stage.getScene() == scene) {
-                runMnemonic(scene, e);
+            if (stage.getScene() == scene && runMnemonic(scene, e)) {
+                e.consume();
+                swallowAltRelease = true;
+            }
+        });
+        // the menu bar never saw the letter, so it would take the Alt release for "Alt alone: go to the menu"
+        stage.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (stage.getScene() == scene && e.getCode() == KeyCode.ALT && swallowAltRelease) {
+                swallowAltRelease = false;
+                e.consume();
             }
         });
         // Enter on a page whose Next is disabled: show every problem and focus the first (the default button
@@ -190,9 +199,9 @@ public final class WizardView {
      * selects a radio button. This runs the one visible mnemonic for the key: a button's action, a check box's
      * toggle, a radio button's choice, a menu, or the field a label names.
      */
-    private static void runMnemonic(Scene scene, KeyEvent e) {
+    private static boolean runMnemonic(Scene scene, KeyEvent e) {
         if (!e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShortcutDown()) {
-            return;
+            return false;
         }
         for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> entry : scene.getMnemonics().entrySet()) {
             if (!entry.getKey().match(e)) {
@@ -214,9 +223,9 @@ public final class WizardView {
             } else {
                 node.requestFocus();
             }
-            e.consume();
-            return;
+            return true;
         }
+        return false;
     }
 
     private boolean nextEnabled() {
