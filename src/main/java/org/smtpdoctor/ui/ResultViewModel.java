@@ -27,6 +27,10 @@ public final class ResultViewModel {
 
     /** Settings whose current value would reveal a secret: never shown. */
     private static final Set<Setting> SECRET_SETTINGS = EnumSet.of(Setting.PASSWORD, Setting.APP_PASSWORD);
+    /** Settings that are changed somewhere else than in the mail program (web settings, admin centre, network). */
+    private static final Set<Setting> OUTSIDE_THE_PROGRAM = EnumSet.of(Setting.APP_PASSWORD,
+            Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Setting.WAIT_AND_RETRY, Setting.NETWORK_OR_FIREWALL,
+            Setting.CONTACT_PROVIDER, Setting.MESSAGE_CONTENT_OR_SIZE);
 
     private final Engine engine;
     private final Messages texts;
@@ -78,7 +82,8 @@ public final class ResultViewModel {
         hasSetting.set(showSetting);
         if (showSetting) {
             Engine.SettingPlace place = engine.place(program, d.setting());
-            settingIntro.set(program == MailClient.OTHER ? texts.get("result.setting.intro.other")
+            settingIntro.set(OUTSIDE_THE_PROGRAM.contains(d.setting()) ? texts.get("result.setting.intro.outside")
+                    : program == MailClient.OTHER ? texts.get("result.setting.intro.other")
                     : texts.get("result.setting.intro", programName(program)));
             settingName.set(place.fieldName());
             whereToFind.set(place.menuPath());
