@@ -141,9 +141,24 @@ version_out=$(cd / && HOME="$work/home" smtp-doctor --version 2>&1) || fail "smt
 grep -q "$app_version" <<<"$version_out" || fail "smtp-doctor --version printed '$version_out', expected $app_version"
 ok "smtp-doctor --version: $version_out"
 
-# the probe command exists once its own help works (the top-level usage shows no "smtp-doctor probe")
-if (cd / && HOME="$work/home" smtp-doctor probe --help >"$work/probe-help.log" 2>&1) \
-    && grep -q 'smtp-doctor probe' "$work/probe-help.log"; then
+jsa="$INSTALL_DIR/lib/app/smtp-doctor.jsa"
+if [ -f "$INSTALL_DIR/lib/app/smtp-doctor.classlist" ]; then
+  [ -s "$jsa" ] || fail "postinst made no start-up archive $jsa"
+  (cd / && HOME="$work/home" JAVA_TOOL_OPTIONS=-Xlog:class+load=info smtp-doctor --version 2>&1) \
+    | grep -q 'org.smtpdoctor.Launcher source: shared objects file' \
+    || fail "the launcher does not use the start-up archive $jsa"
+  ok "start-up archive in use: $jsa ($(du -m "$jsa" | cut -f1) MiB, $(grep -vc '^#' "$INSTALL_DIR/lib/app/smtp-doctor.classlist") classes)"
+else
+  say "NOTE: the package was built without a class list (no Xvfb at build time): no start-up archive"
+fi
+
+# the probe command exists once its help shows "Usage: smtp-doctor probe" (`probe --help`, or picocli's
+# `help probe`, which exits 2 with "Unknown subcommand" while there is none)
+probe_help() {
+  (cd / && HOME="$work/home" smtp-doctor "$@" >"$work/probe-help.log" 2>&1) \
+    && grep -q 'Usage: smtp-doctor probe' "$work/probe-help.log"
+}
+if probe_help probe --help || probe_help help probe; then
   say "GreenMail on 127.0.0.1 for the probe"
   greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$ROOT/pom.xml")
   mvn -B -q -f "$ROOT/pom.xml" dependency:copy \
@@ -162,7 +177,7 @@ if (cd / && HOME="$work/home" smtp-doctor probe --help >"$work/probe-help.log" 2
     fail "smtp-doctor probe --host 127.0.0.1 --port $port --security none --auth none"
   fi
 else
-  say "SKIP: 'smtp-doctor probe --help' shows no probe command: it has not landed yet"
+  say "SKIP: neither 'smtp-doctor probe --help' nor 'smtp-doctor help probe' shows a probe command: not landed yet"
 fi
 
 # ---------------------------------------------------------------------------------------------------------
@@ -198,6 +213,7 @@ stop_window() {
   wait "$app_pid" 2>/dev/null || true
 }
 
+load_during=$(cut -d' ' -f1-3 /proc/loadavg)
 times=()
 for i in $(seq 1 "$STARTS"); do
   if ! start_window "$work/home-$i" "$work/app-$i.log"; then
@@ -244,3 +260,4 @@ say "RESULT: all checks passed"
 say "  .deb:       $(( deb_size_bytes / 1024 / 1024 )) MiB ($deb_size_bytes bytes) $(basename "$deb")  (target <= 60 MB)"
 say "  installed:  $app_image_size MiB in $INSTALL_DIR (the app image)"
 say "  start-up:   first start to window ${cold} ms, median of ${#times[@]}: ${median} ms  (target <= 1500 ms)"
+say "              (machine load while timing: $load_during; $(nproc) cores)"
