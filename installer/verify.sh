@@ -244,7 +244,8 @@ median=$(sed -n "$(( (${#times[@]} + 1) / 2 ))p" <<<"$sorted")
 ok "window '$TITLE' appeared (WM_CLASS ${wm_class:-?}); start to window: first ${cold} ms, all: ${times[*]} ms, median ${median} ms"
 
 # ---------------------------------------------------------------------------------------------------------
-app_image_size=$(du -sm "$INSTALL_DIR" | cut -f1)
+app_image_size=$(du -sm --exclude=smtp-doctor.jsa "$INSTALL_DIR" | cut -f1)
+jsa_size=$( [ -f "$jsa" ] && du -m "$jsa" | cut -f1 || echo 0)
 deb_size_bytes=$(stat -c %s "$deb")
 
 say "uninstalling with apt-get remove"
@@ -261,6 +262,6 @@ failed=false
 printf '\n'
 say "RESULT: all checks passed"
 say "  .deb:       $(( deb_size_bytes / 1024 / 1024 )) MiB ($deb_size_bytes bytes) $(basename "$deb")  (target <= 60 MB)"
-say "  installed:  $app_image_size MiB in $INSTALL_DIR (the app image)"
+say "  installed:  $app_image_size MiB app image in $INSTALL_DIR, + $jsa_size MiB start-up archive made by postinst"
 say "  start-up:   first start to window ${cold} ms, median of ${#times[@]}: ${median} ms  (target <= 1500 ms)"
 say "              (started with nice -n $NICE; machine load while timing: $load_during; $(nproc) cores)"
