@@ -286,9 +286,10 @@ final class ProbeRun implements ProbeTransport.Hooks {
         Properties p = new Properties();
         p.setProperty("mail.smtp.localhost", options.ehloName());
         p.setProperty("mail.smtps.localhost", options.ehloName());
+        // the probe owns its sockets (connect timeout, SO_TIMEOUT, watchdog); these only guard a path that would
+        // open a socket of its own. No writetimeout: Angus would start an executor thread per socket for it.
         p.setProperty("mail.smtp.connectiontimeout", String.valueOf(options.connectTimeout().toMillis()));
         p.setProperty("mail.smtp.timeout", String.valueOf(options.readTimeout().toMillis()));
-        p.setProperty("mail.smtp.writetimeout", String.valueOf(options.readTimeout().toMillis()));
         p.put("mail.smtp.ssl.socketFactory", tlsFactory);
         p.setProperty("mail.smtp.ssl.checkserveridentity", "false");
         p.setProperty("mail.debug.auth.username", "false");

