@@ -117,7 +117,7 @@ public final class ProbeBenchmark {
      * Heap. The collector here is G1, whose heap-use figure moves in whole regions between collections, so a sampled
      * "peak" says nothing about a probe that needs well under a region. Measured instead: (1) the bytes allocated
      * during one probe by the probing thread plus the probe's helper threads (read just before they end): the most
-     * heap a probe can need, had no collection run; (2) what a finished ProbeResult keeps alive, across full GCs.
+     * heap a probe can need, had no collection run. The JVM's heap in use before the probe is printed for scale.
      */
     private static void peakHeap(ServerIdentity identity, ProbeOptions options) {
         try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(identity).auth("alice", "s3cret", "PLAIN")
@@ -146,22 +146,15 @@ public final class ProbeBenchmark {
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             ProbeResult r = new Prober(options).probe(settings, helperMeter);
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-            System.gc();
-            long withResult = memory.getHeapMemoryUsage().getUsed();
-            int textLength = r.toString().length(); // r stays reachable across the collection above
-            r = null;
-            System.gc();
-            long withoutResult = memory.getHeapMemoryUsage().getUsed();
 
             List<String> collectors = new ArrayList<>();
             ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> collectors.add(gc.getName()));
-            OUT.println("(c) heap of one full STARTTLS + AUTH probe (collectors: " + collectors + ")");
+            OUT.println("(c) heap of one full STARTTLS + AUTH probe (success=" + r.success() + ", collectors: "
+                    + collectors + ")");
             OUT.printf(Locale.ROOT, "    allocated by the probing thread   %8.1f KiB%n", kib(allocated));
             OUT.printf(Locale.ROOT, "    allocated by its helper threads   %8.1f KiB%n", kib(helpers.get()));
             OUT.printf(Locale.ROOT, "    peak heap a probe needs (sum)     %8.1f KiB  (JVM heap %.1f MiB in use before)%n",
                     kib(allocated + helpers.get()), before / (1024.0 * 1024.0));
-            OUT.printf(Locale.ROOT, "    kept alive by the ProbeResult     %8.1f KiB  (%d chars as text)%n",
-                    kib(Math.max(0, withResult - withoutResult)), textLength);
         }
     }
 
