@@ -91,6 +91,7 @@ final class ProbeRun implements ProbeTransport.Hooks {
         try {
             try {
                 checkCancelled();
+                checkInput();
                 InetAddress[] addresses = resolve();
                 connect(addresses);
                 tlsFactory = new ProbeSocketFactory(settings.host(), options.trustedCertificates(), this::tlsSocketCreated);
@@ -107,6 +108,19 @@ final class ProbeRun implements ProbeTransport.Hooks {
             }
         } finally {
             connections.close();
+        }
+    }
+
+    /** Settings that cannot be tried at all (the front ends validate first; this keeps the engine safe alone). */
+    private void checkInput() throws ProbeStop {
+        String host = settings.host();
+        if (host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
+            rec.enter(Phase.INPUT, "settings");
+            throw new ProbeStop(FailureKind.INVALID_INPUT, Phase.INPUT, "the server name is empty or has spaces");
+        }
+        if (settings.port() < 1 || settings.port() > 65535) {
+            rec.enter(Phase.INPUT, "settings");
+            throw new ProbeStop(FailureKind.INVALID_INPUT, Phase.INPUT, "the port is not between 1 and 65535");
         }
     }
 
@@ -684,7 +698,7 @@ final class ProbeRun implements ProbeTransport.Hooks {
         if (v.phase() != phase && phase != Phase.INPUT) {
             rec.finishPassed();
         }
-        if (rec.current() != v.phase()) {
+        if (!rec.isOpen(v.phase())) {
             rec.enter(v.phase(), v.phase().name());
         }
         rec.note(detail);
