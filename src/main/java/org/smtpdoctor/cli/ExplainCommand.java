@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
@@ -55,6 +56,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "The sign-in name that was used")
     String user;
 
+    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
+            defaultValue = "other",
+            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
+                    + " ios_mail, gmail_android, other (default)")
+    MailClient client;
+
     @Option(names = "--json", description = "Print the diagnosis as JSON")
     boolean json;
 
@@ -82,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
             out.println(JsonOutput.write(root));
         } else {
-            new HumanOutput(out, Terminal.detect()).diagnosis(diagnosis);
+            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis);
         }
         out.flush();
         return Exits.forVerdict(diagnosis.verdict());
