@@ -36,6 +36,15 @@ public final class Secret {
         return chars.length == 0;
     }
 
+    /**
+     * Whether the secret starts or ends with white space: a common copy-and-paste slip that validation warns
+     * about without ever showing the secret.
+     */
+    public boolean hasSurroundingWhitespace() {
+        return chars.length > 0
+                && (Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[chars.length - 1]));
+    }
+
     /** The secret in clear. Call only where the value is handed to the server. */
     public String reveal() {
         return new String(chars);

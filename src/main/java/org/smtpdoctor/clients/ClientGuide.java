@@ -1,0 +1,150 @@
+package org.smtpdoctor.clients;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Guidance in the user's own mail program's words: what each {@link Setting} is called there, where it lives and
+ * how the program names each value (Thunderbird's "SSL/TLS" is Apple Mail's "Use TLS/SSL" switch with port 465).
+ *
+ * <p>All texts come from {@code clients/messages.properties}, keyed {@code clients.<client>.<setting>.field},
+ * {@code .path} and {@code .note}; a client without its own key falls back to {@code clients.any...}, which is how
+ * settings outside the program (the provider's web settings, the admin centre) are described once for all.
+ */
+public final class ClientGuide {
+
+    static final String BUNDLE = "org.smtpdoctor.clients.messages";
+    static final String ANY = "any";
+
+    private final Messages messages;
+
+    /** Texts in the default locale's language. */
+    public ClientGuide() {
+        this(Locale.getDefault());
+    }
+
+    public ClientGuide(Locale locale) {
+        this.messages = Messages.of(BUNDLE, locale);
+    }
+
+    /** The name people know the program by ("Outlook (classic)"). */
+    public String displayName(MailClient client) {
+        return messages.get("clients." + client.key() + ".name");
+    }
+
+    /** What the setting is called in this program and where it lives. */
+    public SettingLocation locate(MailClient client, Setting setting) {
+        String base = settingKey(setting);
+        String field = text(client, base + ".field");
+        String path = text(client, base + ".path");
+        Optional<String> note;
+        if (setting == Setting.APP_PASSWORD) {
+            // the app password goes where the password goes: say where that is in this program
+            SettingLocation password = locate(client, Setting.PASSWORD);
+            note = Optional.of(format(client, base + ".note", password.fieldName(), password.menuPath()));
+        } else {
+            note = optionalText(client, base + ".note");
+        }
+        return new SettingLocation(field, path, note);
+    }
+
+    /** How this program labels a connection security choice ("SSL/TLS", or "Use SSL: on, with port 465"). */
+    public String valueLabel(MailClient client, Security security) {
+        return text(client, "security." + securityKey(security));
+    }
+
+    /** How this program labels a sign-in method ("Normal password", "Require sign-in: on"). */
+    public String authLabel(MailClient client, AuthMethod method) {
+        return text(client, "auth." + authKey(method));
+    }
+
+    /**
+     * A suggested value in this program's words: a connection security or sign-in method becomes the program's
+     * label; anything else (a host name, a port) is shown as it is.
+     *
+     * @param value a neutral value as a diagnosis gives it ("SSL/TLS", "587", "smtp.example.com")
+     */
+    public String clientValue(MailClient client, Setting setting, String value) {
+        try {
+            if (setting == Setting.SECURITY) {
+                return valueLabel(client, Security.parse(value));
+            }
+            if (setting == Setting.AUTH_METHOD) {
+                return authLabel(client, AuthMethod.parse(value));
+            }
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+        return value;
+    }
+
+    /** The keys looked up for a (client, suffix): the client's own, then the shared one. */
+    private String text(MailClient client, String suffix) {
+        return format(client, suffix);
+    }
+
+    private String format(MailClient client, String suffix, Object... args) {
+        String own = "clients." + client.key() + "." + suffix;
+        String shared = "clients." + ANY + "." + suffix;
+        if (messages.has(own)) {
+            return messages.get(own, args);
+        }
+        if (messages.has(shared)) {
+            return messages.get(shared, args);
+        }
+        throw new IllegalStateException("No text for " + own + " or " + shared);
+    }
+
+    private Optional<String> optionalText(MailClient client, String suffix) {
+        String own = "clients." + client.key() + "." + suffix;
+        String shared = "clients." + ANY + "." + suffix;
+        if (messages.has(own)) {
+            return Optional.of(messages.get(own));
+        }
+        return messages.has(shared) ? Optional.of(messages.get(shared)) : Optional.empty();
+    }
+
+    /** {@code SERVER_HOST} → {@code serverHost}. */
+    static String settingKey(Setting setting) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : setting.name().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    static String securityKey(Security security) {
+        switch (security) {
+            case NONE:
+                return "none";
+            case STARTTLS:
+                return "starttls";
+            default:
+                return "sslTls";
+        }
+    }
+
+    /** Programs rarely tell PLAIN from LOGIN: both are "a normal password", and "automatic" picks one of them. */
+    static String authKey(AuthMethod method) {
+        switch (method) {
+            case NONE:
+                return "none";
+            case CRAM_MD5:
+                return "encrypted";
+            case XOAUTH2:
+                return "oauth";
+            default:
+                return "password";
+        }
+    }
+}
