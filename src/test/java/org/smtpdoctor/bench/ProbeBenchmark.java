@@ -1,7 +1,5 @@
 package org.smtpdoctor.bench;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +48,8 @@ public final class ProbeBenchmark {
     /** TLS 1.3: the client waits for the server's one flight (ServerHello ... Finished). */
     private static final int TLS_FLIGHTS = 1;
 
-    /**
-     * The console. Opened on the file descriptor rather than through {@code System.out}: ArchitectureTest tells test
-     * classes from product classes by the directory {@code target/test-classes}, so under another build directory
-     * ({@code -Dbuild.dir=...}) it would count this test-side tool as product code.
-     */
-    private static final PrintStream OUT =
-            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    /** The console, in UTF-8 whatever the platform's default. */
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     private ProbeBenchmark() {
     }
