@@ -1,5 +1,10 @@
 package org.smtpdoctor.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,20 +12,58 @@ import picocli.CommandLine.Command;
 @Command(name = "smtp-doctor", mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Tests a mail program's outgoing-server (SMTP) settings and says which setting to change.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input and environment, injectable so tests can feed a password without a terminal. */
+    final InputStream stdin;
+    final Map<String, String> env;
+
+    private Cli(InputStream stdin, Map<String, String> env) {
+        this.stdin = stdin;
+        this.env = env;
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+        return run(out, err, System.in, System.getenv(), args);
+    }
+
+    /** Runs with the given streams and environment (tests capture and feed them). */
+    public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
+        CommandLine cmd = new CommandLine(new Cli(stdin, env));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler(Cli::onBadArguments);
+        cmd.setExecutionExceptionHandler(Cli::onFailure);
+        return cmd.execute(args);
+    }
+
+    private static int onBadArguments(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + ex.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return Exits.USAGE;
+    }
+
+    /** The last line of defence: one line, no stack trace (the technical detail is the exception's type). */
+    private static int onFailure(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
+        err.flush();
+        return 4;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** The version from the jar's manifest (set by the build). */

@@ -1,0 +1,102 @@
+package org.smtpdoctor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Diagnoser;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.settings.Security;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code smtp-doctor explain}: turns an error message a mail program showed into the setting to change. */
+@Command(name = "explain", sortOptions = false,
+        description = {"Explains an error message from a mail program or a server reply, and says which setting to change.",
+            "Reads the text from standard input when none is given."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the text reports success", "1:a setting is wrong", "2:usage error",
+            "3:temporary or server-side problem", "4:internal error"})
+final class ExplainCommand implements Callable<Integer> {
+
+    /** Pasted text beyond this is not an error message any more. */
+    private static final int MAX_TEXT = 64 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The error text (quote it)")
+    List<String> text;
+
+    @Option(names = "--phase", paramLabel = "PHASE", converter = Converters.PhaseConverter.class,
+            description = "Where it happened, if known: connect, greeting, ehlo, starttls, auth, mail_from, rcpt_to, data")
+    Phase phase;
+
+    @Option(names = {"--host", "-H"}, paramLabel = "HOST", description = "The outgoing server name that was used")
+    String host;
+
+    @Option(names = {"--port", "-P"}, paramLabel = "PORT", description = "The port that was used")
+    Integer port;
+
+    @Option(names = {"--security", "-s"}, paramLabel = "none|starttls|ssl", converter = Converters.SecurityConverter.class,
+            description = "The connection security that was used")
+    Security security;
+
+    @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "The sign-in name that was used")
+    String user;
+
+    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
+            defaultValue = "other",
+            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
+                    + " ios_mail, gmail_android, other (default)")
+    MailClient client;
+
+    @Option(names = "--json", description = "Print the diagnosis as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port != null && (port < 1 || port > 65535)) {
+            return Exits.usage(err, "--port must be between 1 and 65535.");
+        }
+        String pasted;
+        try {
+            pasted = text == null || text.isEmpty() ? readStdin(cli.stdin) : String.join(" ", text);
+        } catch (IOException e) {
+            return Exits.usage(err, "Could not read the error text from standard input.");
+        }
+        if (pasted.isBlank()) {
+            return Exits.usage(err, "No error text: pass it in quotes, or pipe it in (smtp-doctor explain < error.txt).");
+        }
+        ExplainContext context = ExplainContext.of(phase, host, port, security, user);
+        Diagnosis diagnosis = new Diagnoser().explain(pasted, context);
+        if (json) {
+            var root = JsonOutput.object();
+            root.put("input", pasted);
+            root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
+            out.println(JsonOutput.write(root));
+        } else {
+            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis);
+        }
+        out.flush();
+        return Exits.forVerdict(diagnosis.verdict());
+    }
+
+    private static String readStdin(java.io.InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_TEXT);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

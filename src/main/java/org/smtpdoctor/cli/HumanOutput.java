@@ -1,0 +1,129 @@
+package org.smtpdoctor.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.clients.SettingLocation;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Reply;
+import org.smtpdoctor.probe.Step;
+import org.smtpdoctor.probe.StepOutcome;
+import org.smtpdoctor.probe.TlsInfo;
+import org.smtpdoctor.probe.Transcript;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Problem;
+import org.smtpdoctor.settings.Setting;
+
+/** The human form of results: each step with ✔/✘, the diagnosis with what to change in bold, the transcript. */
+final class HumanOutput {
+
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
+
+    private final PrintWriter out;
+    private final Terminal term;
+    private final MailClient client;
+    private final ClientGuide guide = new ClientGuide();
+
+    HumanOutput(PrintWriter out, Terminal term, MailClient client) {
+        this.out = out;
+        this.term = term;
+        this.client = client;
+    }
+
+    void problems(PrintWriter err, List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println(p.severity().name().toLowerCase(Locale.ROOT) + ": "
+                    + guide.locate(client, p.setting()).fieldName() + ": " + p.message());
+        }
+        err.flush();
+    }
+
+    void probeHeader(AccountSettings s) {
+        String signIn = s.signsIn()
+                ? TEXT.get("probe.header.signin", s.username().isEmpty() ? "-" : s.username(), s.authMethod().cliName())
+                : TEXT.get("probe.header.nosignin");
+        out.println(term.bold(TEXT.get("probe.header", s.endpoint(), s.security().label(), signIn)));
+        out.println();
+        out.flush();
+    }
+
+    void step(Step step) {
+        String mark = step.outcome() == StepOutcome.OK || step.outcome() == StepOutcome.WARNING ? term.ok()
+                : step.outcome() == StepOutcome.SKIPPED ? term.skipped() : term.failed();
+        String reply = step.reply().map(HumanOutput::firstLine).orElse("");
+        String note = step.note().isEmpty() ? "" : (reply.isEmpty() ? step.note() : "(" + step.note() + ")");
+        out.printf(Locale.ROOT, "  %s %-28s %6d ms  %s%s%n", mark, TEXT.get("phase." + step.phase().name()),
+                step.durationMs(), reply, reply.isEmpty() || note.isEmpty() ? note : " " + note);
+        out.flush();
+    }
+
+    private static String firstLine(Reply r) {
+        String line = r.lines().isEmpty() ? String.valueOf(r.code()) : r.lines().get(0);
+        if (r.lines().size() > 1) {
+            line = line + " …";
+        }
+        return line.length() > 100 ? line.substring(0, 99) + "…" : line;
+    }
+
+    void probeSummary(ProbeResult r) {
+        out.println();
+        out.println(TEXT.get(r.success() ? "probe.summary.ok" : "probe.summary.failed", r.totalMs(),
+                r.failedPhase().map(p -> TEXT.get("phase." + p.name())).orElse("")));
+        r.tls().ifPresent(this::tls);
+        if (!r.detail().isEmpty() && !r.success()) {
+            out.println("  " + TEXT.get("probe.detail", r.detail()));
+        }
+    }
+
+    private void tls(TlsInfo tls) {
+        if (!tls.protocol().isEmpty()) {
+            out.println("  " + TEXT.get("probe.tls", tls.protocol(), tls.cipherSuite()));
+        }
+        if (!tls.chain().isEmpty()) {
+            out.println("  " + TEXT.get("probe.certificate", tls.chain().get(0).subject(),
+                    String.join(", ", tls.validNames()), tls.chain().get(0).notAfter(),
+                    TEXT.get(tls.trusted() ? "yes" : "no"), TEXT.get(tls.hostMatches() ? "yes" : "no")));
+        }
+    }
+
+    void diagnosis(Diagnosis d) {
+        out.println();
+        out.println(term.bold(TEXT.get("diagnosis.verdict." + d.verdict().name()) + " " + d.title()));
+        if (d.setting() != Setting.NONE) {
+            SettingLocation where = guide.locate(client, d.setting());
+            String change = where.fieldName() + d.suggestedValue()
+                    .map(v -> " " + term.arrow() + " " + guide.clientValue(client, d.setting(), v)).orElse("");
+            out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));
+            out.println("  " + TEXT.get("diagnosis.where", guide.displayName(client)) + " " + where.menuPath());
+            where.note().ifPresent(n -> out.println("  " + n));
+        }
+        out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
+        out.println("  " + TEXT.get("diagnosis.actor") + " " + TEXT.get("actor." + d.actor().name()));
+        if (!d.thingsToTry().isEmpty()) {
+            out.println("  " + TEXT.get("diagnosis.try"));
+            int i = 1;
+            for (String t : d.thingsToTry()) {
+                out.println("    " + i++ + ". " + t);
+            }
+        }
+        if (!d.technicalDetail().isEmpty()) {
+            out.println("  " + TEXT.get("diagnosis.technical"));
+            d.technicalDetail().lines().forEach(l -> out.println("    " + l));
+        }
+        out.flush();
+    }
+
+    void transcript(Transcript t) {
+        if (t.lines().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(TEXT.get("transcript.heading"));
+        t.lines().forEach(l -> out.println("  " + l.render()));
+        out.flush();
+    }
+}

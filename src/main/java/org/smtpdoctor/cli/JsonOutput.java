@@ -1,0 +1,171 @@
+package org.smtpdoctor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.probe.Capabilities;
+import org.smtpdoctor.probe.CertificateInfo;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Reply;
+import org.smtpdoctor.probe.Step;
+import org.smtpdoctor.probe.TlsInfo;
+import org.smtpdoctor.probe.TranscriptLine;
+import org.smtpdoctor.settings.AccountSettings;
+
+/**
+ * The {@code --json} form of results: the vocabulary of DESIGN.md in lower_snake_case, built explicitly so the
+ * format is a stable contract rather than whatever the records happen to contain.
+ */
+final class JsonOutput {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonOutput() {
+    }
+
+    static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("JSON rendering failed", e);
+        }
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static ObjectNode probe(ProbeResult r, Diagnosis diagnosis) {
+        ObjectNode root = object();
+        root.set("settings", settings(r.settings(), r.secretGiven()));
+        root.put("success", r.success());
+        root.put("kind", r.failure().map(k -> k.jsonName()).orElse(null));
+        root.put("failed_phase", r.failedPhase().map(p -> p.jsonName()).orElse(null));
+        root.put("phase_reached", r.phaseReached().jsonName());
+        root.put("total_ms", r.totalMs());
+        root.set("last_reply", r.lastReply().map(JsonOutput::reply).orElse(null));
+        ArrayNode phases = root.putArray("phases");
+        r.steps().forEach(s -> phases.add(step(s)));
+        ArrayNode addresses = root.putArray("resolved_addresses");
+        r.resolvedAddresses().forEach(addresses::add);
+        root.set("capabilities", capabilities(r.capabilities()));
+        root.set("capabilities_after_tls", r.capabilitiesAfterTls().map(JsonOutput::capabilities).orElse(null));
+        root.set("tls", r.tls().map(JsonOutput::tls).orElse(null));
+        root.put("other_service", r.otherService().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
+        root.put("detail", r.detail());
+        ArrayNode transcript = root.putArray("transcript");
+        r.transcript().lines().forEach(l -> transcript.add(transcriptLine(l)));
+        if (diagnosis != null) {
+            root.set("diagnosis", diagnosis(diagnosis));
+        }
+        return root;
+    }
+
+    static ObjectNode settings(AccountSettings s, boolean secretGiven) {
+        ObjectNode n = object();
+        n.put("host", s.host());
+        n.put("port", s.port());
+        n.put("security", s.security().jsonName());
+        n.put("auth_method", s.authMethod().cliName().replace('-', '_'));
+        n.put("username", s.username());
+        n.put("password_given", secretGiven);
+        n.put("sender", s.sender());
+        n.put("recipient", s.recipient());
+        return n;
+    }
+
+    static ObjectNode reply(Reply reply) {
+        ObjectNode n = object();
+        n.put("code", reply.code());
+        n.put("enhanced_code", reply.enhanced().map(Object::toString).orElse(null));
+        n.put("text", reply.text());
+        ArrayNode lines = n.putArray("lines");
+        reply.lines().forEach(lines::add);
+        return n;
+    }
+
+    static ObjectNode step(Step step) {
+        ObjectNode n = object();
+        n.put("phase", step.phase().jsonName());
+        n.put("outcome", step.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("duration_ms", step.durationMs());
+        n.set("reply", step.reply().map(JsonOutput::reply).orElse(null));
+        n.put("note", step.note());
+        return n;
+    }
+
+    static ObjectNode capabilities(Capabilities caps) {
+        ObjectNode n = object();
+        n.put("starttls", caps.startTls());
+        ArrayNode mechs = n.putArray("auth_mechanisms");
+        caps.authMechanisms().forEach(mechs::add);
+        if (caps.sizeLimit().isPresent()) {
+            n.put("size", caps.sizeLimit().getAsLong());
+        } else {
+            n.putNull("size");
+        }
+        n.put("eightbitmime", caps.eightBitMime());
+        n.put("smtputf8", caps.smtpUtf8());
+        n.put("pipelining", caps.pipelining());
+        ObjectNode all = n.putObject("extensions");
+        for (Map.Entry<String, String> e : caps.extensions().entrySet()) {
+            all.put(e.getKey(), e.getValue());
+        }
+        return n;
+    }
+
+    static ObjectNode tls(TlsInfo tls) {
+        ObjectNode n = object();
+        n.put("protocol", tls.protocol());
+        n.put("cipher_suite", tls.cipherSuite());
+        n.put("trusted", tls.trusted());
+        n.put("host_matches", tls.hostMatches());
+        strings(n.putArray("valid_names"), tls.validNames());
+        ArrayNode chain = n.putArray("chain");
+        for (CertificateInfo c : tls.chain()) {
+            ObjectNode cn = chain.addObject();
+            cn.put("subject", c.subject());
+            cn.put("issuer", c.issuer());
+            strings(cn.putArray("dns_names"), c.dnsNames());
+            strings(cn.putArray("ip_addresses"), c.ipAddresses());
+            cn.put("not_before", String.valueOf(c.notBefore()));
+            cn.put("not_after", String.valueOf(c.notAfter()));
+            cn.put("self_signed", c.selfSigned());
+            cn.put("sha256", c.sha256());
+        }
+        return n;
+    }
+
+    static ObjectNode transcriptLine(TranscriptLine line) {
+        ObjectNode n = object();
+        n.put("elapsed_ms", line.elapsedMs());
+        n.put("direction", line.direction().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("tls", line.tls());
+        n.put("text", line.text());
+        return n;
+    }
+
+    static ObjectNode diagnosis(Diagnosis d) {
+        ObjectNode n = object();
+        n.put("verdict", d.verdict().jsonName());
+        n.put("setting", d.setting().jsonName());
+        n.put("suggested_value", d.suggestedValue().orElse(null));
+        n.put("actor", d.actor().jsonName());
+        n.put("title", d.title());
+        n.put("explanation", d.explanation());
+        n.put("technical_detail", d.technicalDetail());
+        n.put("confidence", d.confidence().jsonName());
+        strings(n.putArray("evidence"), d.evidence());
+        strings(n.putArray("things_to_try"), d.thingsToTry());
+        n.put("rule_id", d.ruleId());
+        return n;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,201 @@
+package org.smtpdoctor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Diagnoser;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.probe.Step;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.SettingsInput;
+import org.smtpdoctor.settings.SettingsValidator;
+import org.smtpdoctor.settings.Validation;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code smtp-doctor probe}: tests settings against the real server, step by step, and says what to change. */
+@Command(name = "probe", sortOptions = false,
+        description = {"Tests outgoing-server settings against the server, step by step, and says which setting to change.",
+            "Nothing is sent as a message unless --send-test is given."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the settings work", "1:a setting is wrong", "2:usage error",
+            "3:temporary or server-side problem", "4:internal error"})
+final class ProbeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = {"--host", "-H"}, required = true, paramLabel = "HOST",
+            description = "Outgoing (SMTP) server name, e.g. smtp.example.com")
+    String host;
+
+    @Option(names = {"--port", "-P"}, paramLabel = "PORT",
+            description = "Port (default: 465 for ssl, 587 for starttls, 25 for none)")
+    String port;
+
+    @Option(names = {"--security", "-s"}, paramLabel = "none|starttls|ssl", converter = Converters.SecurityConverter.class,
+            description = "Connection security (default: ssl on port 465, otherwise starttls)")
+    Security security;
+
+    @Option(names = {"--auth", "-a"}, paramLabel = "METHOD", converter = Converters.AuthConverter.class,
+            description = "Sign-in method: auto, none, plain, login, cram-md5, xoauth2 (default: auto with --user, otherwise none)")
+    AuthMethod auth;
+
+    @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "Sign-in name (often the full email address)")
+    String user;
+
+    @Mixin
+    PasswordSource password;
+
+    @Option(names = "--from", paramLabel = "ADDR", description = "Sender address to try (MAIL FROM)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ADDR", description = "Recipient address to try (RCPT TO)")
+    String to;
+
+    @Option(names = "--send-test", description = "Really send a short, clearly labelled test message to --to")
+    boolean sendTest;
+
+    @Option(names = "--allow-plaintext-auth",
+            description = "Send the password even over an unencrypted connection (off: the probe stops before signing in)")
+    boolean allowPlaintextAuth;
+
+    @Option(names = "--trust-cert", paramLabel = "FILE.pem",
+            description = "Also trust the certificate(s) in this PEM file (e.g. a company CA or a self-signed server)")
+    Path trustCert;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
+            description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
+    int timeoutSeconds;
+
+    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
+            defaultValue = "other",
+            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
+                    + " ios_mail, gmail_android, other (default)")
+    MailClient client;
+
+    @Option(names = "--json", description = "Print the result as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (timeoutSeconds < 1 || timeoutSeconds > 600) {
+            return Exits.usage(err, "--timeout must be between 1 and 600 seconds.");
+        }
+        if (sendTest && (to == null || to.isBlank())) {
+            return Exits.usage(err, "--send-test needs --to ADDR: the address the test message goes to.");
+        }
+        List<X509Certificate> trusted;
+        try {
+            trusted = trustCert == null ? List.of() : readCertificates(trustCert);
+        } catch (IllegalArgumentException e) {
+            return Exits.usage(err, e.getMessage());
+        }
+        Security chosenSecurity = security != null ? security : defaultSecurity(port);
+        AuthMethod chosenAuth = auth != null ? auth : (user != null && !user.isBlank() ? AuthMethod.AUTO : AuthMethod.NONE);
+        Secret secret;
+        try {
+            secret = password.read(chosenAuth != AuthMethod.NONE, user == null ? "" : user,
+                    cli.stdin, cli.env, System.console());
+        } catch (PasswordSource.PasswordException e) {
+            return Exits.usage(err, e.getMessage());
+        }
+        Validation validation = SettingsValidator.validate(new SettingsInput(host, port == null ? "" : port,
+                chosenSecurity, chosenAuth, user, secret, from, to));
+        HumanOutput human = new HumanOutput(out, Terminal.detect(), client);
+        human.problems(err, validation.problems());
+        if (!validation.isValid()) {
+            return Exits.USAGE;
+        }
+        AccountSettings settings = validation.settings().orElseThrow();
+        ProbeOptions options = ProbeOptions.defaults()
+                .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
+                .withSendTestMessage(sendTest)
+                .withAllowPlaintextAuth(allowPlaintextAuth)
+                .withTrustedCertificates(trusted);
+
+        Prober prober = new Prober(options);
+        Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
+        Runtime.getRuntime().addShutdownHook(cancelOnExit);
+        ProbeListener listener = ProbeListener.NONE;
+        if (!json) {
+            human.probeHeader(settings);
+            listener = new ProbeListener() {
+                @Override
+                public void phaseFinished(Step step) {
+                    human.step(step);
+                }
+            };
+        }
+        ProbeResult result;
+        try {
+            result = prober.probe(settings, listener);
+        } finally {
+            secret.wipe();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cancelOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting (Ctrl-C): the hook cancels the probe
+            }
+        }
+        Diagnosis diagnosis = new Diagnoser().diagnose(result);
+        if (json) {
+            out.println(JsonOutput.write(JsonOutput.probe(result, diagnosis)));
+        } else {
+            human.probeSummary(result);
+            human.diagnosis(diagnosis);
+            human.transcript(result.transcript());
+        }
+        out.flush();
+        return Exits.forVerdict(diagnosis.verdict());
+    }
+
+    private static Security defaultSecurity(String portText) {
+        return portText != null && portText.trim().equals("465") ? Security.SSL_TLS
+                : portText != null && portText.trim().equals("25") ? Security.STARTTLS : Security.STARTTLS;
+    }
+
+    static List<X509Certificate> readCertificates(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--trust-cert: no such file: " + file);
+        }
+        try (var in = Files.newInputStream(file)) {
+            List<X509Certificate> certs = new ArrayList<>();
+            for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                certs.add((X509Certificate) c);
+            }
+            if (certs.isEmpty()) {
+                throw new IllegalArgumentException("--trust-cert: " + file + " holds no certificate (expected PEM).");
+            }
+            return certs;
+        } catch (CertificateException | java.io.IOException e) {
+            throw new IllegalArgumentException("--trust-cert: " + file
+                    + " is not a readable PEM certificate file (-----BEGIN CERTIFICATE-----).");
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.smtpdoctor.diagnosis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.smtpdoctor.discovery.Provider;
+import org.smtpdoctor.discovery.Requirement;
+import org.smtpdoctor.discovery.ServerPreset;
+import org.smtpdoctor.probe.Capabilities;
+import org.smtpdoctor.probe.OtherService;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Security;
+
+/**
+ * The evidence checks and value providers that need computation, referenced by name from the rule table
+ * ({@code "evidence": ["providerNeedsAppPassword"]}, {@code "valueFrom": "certificateHost"}).
+ *
+ * <p>Everything here reads facts (probe steps, capabilities, certificate names, provider data), never the server's
+ * free text: text hints are plain data in the rule table.
+ */
+final class EvidenceFunctions {
+
+    /** A named check with the technical sentence it adds to a diagnosis' evidence when it holds. */
+    record Check(Predicate<Facts> test, Function<Facts, String> describe) {
+    }
+
+    private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
+
+    private static final Map<String, Check> CHECKS = Map.ofEntries(
+            Map.entry("success", check(Facts::success, f -> "every step succeeded")),
+            Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
+            Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
+                    f -> ".NET SmtpClient, which cannot use SSL/TLS from the start (port 465)")),
+            Map.entry("signedIn", check(EvidenceFunctions::signedIn, f -> "sign-in succeeded")),
+            Map.entry("signInTried", check(EvidenceFunctions::signInTried, f -> "sign-in was configured")),
+            Map.entry("providerKnown", check(f -> f.provider().isPresent(),
+                    f -> "provider: " + f.provider().map(Provider::name).orElse(""))),
+            Map.entry("providerNeedsAppPassword", check(f -> f.provider().map(Provider::mayNeedAppPassword)
+                    .orElse(false), f -> "provider " + providerId(f) + " requires app passwords")),
+            Map.entry("providerOauthOnly", requirement(Requirement.OAUTH_ONLY)),
+            Map.entry("providerSmtpAuthSwitch", requirement(Requirement.SMTP_AUTH_SWITCH)),
+            Map.entry("providerExternalAccessSwitch", requirement(Requirement.EXTERNAL_ACCESS_SWITCH)),
+            Map.entry("providerBridge", requirement(Requirement.BRIDGE_PASSWORD)),
+            Map.entry("usernameNotFullAddress", check(EvidenceFunctions::usernameNotFullAddress,
+                    f -> "username '" + f.username().orElse("") + "' has no @ but the provider expects the full"
+                            + " address")),
+            Map.entry("usernameMissing", check(f -> signInTried(f) && f.username().map(String::isBlank)
+                    .orElse(true) && f.fromProbe(), f -> "no username given")),
+            Map.entry("hostTypo", check(f -> correctedHost(f).isPresent(),
+                    f -> "host is a likely typo of " + correctedHost(f).orElse(""))),
+            Map.entry("hostIsProviderDomain", check(f -> domainProviderHost(f).isPresent(),
+                    f -> "host is the address domain, not the server; documented server: "
+                            + domainProviderHost(f).orElse(""))),
+            Map.entry("hostNotDocumented", check(f -> undocumentedHostAlternative(f).isPresent(),
+                    f -> "the provider documents " + undocumentedHostAlternative(f).orElse("")
+                            + ", not this host")),
+            Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
+                    f -> "the server name points at this computer itself")),
+            Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.catalog().forServerHost(h))
+                    .isPresent(), f -> "host is a documented provider server")),
+            Map.entry("port25", check(f -> port(f) == 25, f -> "port 25 (often blocked for home and mobile"
+                    + " networks)")),
+            Map.entry("port465", check(f -> port(f) == 465, f -> "port 465 (implicit TLS port)")),
+            Map.entry("plainStartPort", check(f -> PLAIN_START_PORTS.contains(port(f)),
+                    f -> "port " + port(f) + " starts in plain text")),
+            Map.entry("securityNone", check(f -> f.security().orElse(null) == Security.NONE,
+                    f -> "connection security: none")),
+            Map.entry("securitySsl", check(f -> f.security().orElse(null) == Security.SSL_TLS,
+                    f -> "connection security: SSL/TLS")),
+            Map.entry("securityNotSsl", check(f -> f.security().isPresent() && f.security().get() != Security.SSL_TLS,
+                    f -> "connection security is not SSL/TLS")),
+            Map.entry("startTlsOffered", check(f -> f.capabilities().map(Capabilities::startTls).orElse(false),
+                    f -> "the server offers STARTTLS")),
+            Map.entry("authOfferedAfterTls", check(f -> f.capabilitiesAfterTls().map(Capabilities::auth)
+                    .orElse(false) && !f.capabilities().map(Capabilities::auth).orElse(false),
+                    f -> "AUTH is offered only after STARTTLS")),
+            Map.entry("encrypted", check(EvidenceFunctions::encrypted, f -> "the connection was encrypted")),
+            Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
+                    f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
+            Map.entry("certificateNamesKnown", check(f -> !f.certificateNames().isEmpty(),
+                    f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
+            Map.entry("incomingMailService", check(f -> f.probe().flatMap(ProbeResult::otherService)
+                    .map(s -> s == OtherService.IMAP || s == OtherService.POP3).orElse(false),
+                    f -> "an incoming-mail service answers on this port")),
+            Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
+                    f -> "the provider documents port " + documentedPortInstead(f).orElse("") + " for this"
+                            + " server")));
+
+    private static final Map<String, Function<Facts, Optional<String>>> VALUES = Map.ofEntries(
+            Map.entry("certificateHost", EvidenceFunctions::certificateHost),
+            Map.entry("correctedHost", EvidenceFunctions::correctedHost),
+            Map.entry("providerHost", f -> domainProviderHost(f).or(() -> undocumentedHostAlternative(f))
+                    .or(() -> f.provider().flatMap(p -> p.servers().stream().findFirst()).map(ServerPreset::host))),
+            Map.entry("fullAddress", EvidenceFunctions::fullAddress),
+            Map.entry("accountAddress", f -> f.username().filter(u -> u.contains("@"))
+                    .filter(u -> f.sender().map(s -> !s.equalsIgnoreCase(u)).orElse(true))),
+            Map.entry("alternativePort", EvidenceFunctions::alternativePort),
+            Map.entry("documentedPort", EvidenceFunctions::documentedPortInstead),
+            Map.entry("securityForPort", EvidenceFunctions::securityForPort),
+            Map.entry("encryptionToUse", f -> Optional.of(f.capabilities().map(Capabilities::startTls).orElse(false)
+                    || PLAIN_START_PORTS.contains(port(f)) ? Security.STARTTLS.label() : Security.SSL_TLS.label())),
+            Map.entry("offeredAuthMethod", EvidenceFunctions::offeredAuthMethod));
+
+    private EvidenceFunctions() {
+    }
+
+    static Optional<Check> check(String name) {
+        return Optional.ofNullable(CHECKS.get(name));
+    }
+
+    static Optional<Function<Facts, Optional<String>>> value(String name) {
+        return Optional.ofNullable(VALUES.get(name));
+    }
+
+    private static Check check(Predicate<Facts> test, Function<Facts, String> describe) {
+        return new Check(test, describe);
+    }
+
+    private static Check requirement(Requirement r) {
+        return check(f -> f.provider().map(p -> p.requires(r)).orElse(false),
+                f -> "provider " + providerId(f) + " requires " + r.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String providerId(Facts f) {
+        return f.provider().map(Provider::id).orElse("?");
+    }
+
+    private static int port(Facts f) {
+        return f.port().orElse(-1);
+    }
+
+    static boolean signedIn(Facts f) {
+        return f.probe().map(r -> r.passed(Phase.AUTH)).orElse(false);
+    }
+
+    private static boolean signInTried(Facts f) {
+        return f.authMethod().map(m -> m != AuthMethod.NONE).orElse(false);
+    }
+
+    private static boolean encrypted(Facts f) {
+        return f.probe().map(r -> r.capabilitiesAfterTls().isPresent() || r.settings().security() == Security.SSL_TLS
+                && r.passed(Phase.GREETING)).orElse(false);
+    }
+
+    private static boolean usernameNotFullAddress(Facts f) {
+        Optional<String> user = f.username().filter(u -> !u.isBlank());
+        if (user.isEmpty() || user.get().contains("@")) {
+            return false;
+        }
+        Optional<ServerPreset> preset = f.preset();
+        if (preset.isPresent()) {
+            return preset.get().usernameForm() == ServerPreset.UsernameForm.EMAIL;
+        }
+        return f.provider().map(p -> !p.servers().isEmpty() && p.servers().stream()
+                .allMatch(s -> s.usernameForm() == ServerPreset.UsernameForm.EMAIL)).orElse(false);
+    }
+
+    private static Optional<String> fullAddress(Facts f) {
+        return f.sender().filter(s -> s.contains("@"))
+                .or(() -> f.username().filter(u -> !u.isBlank() && !u.contains("@")).flatMap(u -> f.provider()
+                        .filter(p -> p.domains().size() == 1).map(p -> u + "@" + p.domains().get(0))));
+    }
+
+    private static Optional<String> certificateHost(Facts f) {
+        if (f.certificateNames().isEmpty()) {
+            return Optional.empty();
+        }
+        return HostNames.usableCertificateName(f.certificateNames(), f.catalog().knownServerHosts())
+                .filter(n -> f.host().map(h -> !h.equalsIgnoreCase(n)).orElse(true));
+    }
+
+    private static Optional<String> correctedHost(Facts f) {
+        return f.host().filter(h -> h.contains("."))
+                .flatMap(h -> HostNames.correctTypo(h, f.catalog().knownServerHosts()));
+    }
+
+    /** The host typed is an address domain ("gmail.com"): the provider's documented server. */
+    private static Optional<String> domainProviderHost(Facts f) {
+        return f.host().filter(h -> f.catalog().forServerHost(h).isEmpty())
+                .flatMap(h -> f.catalog().forDomain(h))
+                .flatMap(p -> p.servers().stream().findFirst()).map(ServerPreset::host);
+    }
+
+    /** The provider is known from the sender or username, but the host is none of its documented servers. */
+    private static Optional<String> undocumentedHostAlternative(Facts f) {
+        if (f.host().isEmpty() || f.provider().isEmpty()) {
+            return Optional.empty();
+        }
+        String host = f.host().get();
+        Provider p = f.provider().get();
+        if (p.ownsHost(host) || p.servers().isEmpty() || f.catalog().forServerHost(host).isPresent()
+                || isLoopbackOrIp(host)) {
+            return Optional.empty();
+        }
+        return Optional.of(p.servers().get(0).host());
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+    }
+
+    private static boolean isLoopbackOrIp(String host) {
+        return host.equalsIgnoreCase("localhost") || host.matches("[0-9.]+") || host.contains(":");
+    }
+
+    /** A documented port of this (documented) server when the port in use is not one of them. */
+    private static Optional<String> documentedPortInstead(Facts f) {
+        if (f.host().isEmpty() || f.port().isEmpty() || f.provider().isEmpty()) {
+            return Optional.empty();
+        }
+        String host = f.host().get();
+        List<ServerPreset> servers = f.provider().get().servers().stream()
+                .filter(s -> s.host().equalsIgnoreCase(host)).toList();
+        if (servers.isEmpty() || servers.stream().anyMatch(s -> s.port() == f.port().getAsInt())) {
+            return Optional.empty();
+        }
+        return servers.stream().filter(s -> f.security().map(sec -> sec == s.security()).orElse(false))
+                .findFirst().or(() -> servers.stream().findFirst())
+                .map(s -> Integer.toString(s.port()));
+    }
+
+    private static Optional<String> alternativePort(Facts f) {
+        Optional<String> documented = documentedPortInstead(f);
+        if (documented.isPresent()) {
+            return documented;
+        }
+        int port = port(f);
+        if (port == 465) {
+            return Optional.of("587");
+        }
+        if (port == 587) {
+            return Optional.of("465");
+        }
+        if (port == 25 || port < 0) {
+            return Optional.of("587");
+        }
+        int usual = f.security().orElse(Security.STARTTLS).usualPort();
+        return Optional.of(Integer.toString(usual == 25 ? 587 : usual));
+    }
+
+    private static Optional<String> securityForPort(Facts f) {
+        int port = port(f);
+        if (port == 465) {
+            return Optional.of(Security.SSL_TLS.label());
+        }
+        if (PLAIN_START_PORTS.contains(port)) {
+            return Optional.of(Security.STARTTLS.label());
+        }
+        return Optional.empty();
+    }
+
+    /** A sign-in method the server offers, in the neutral words the value keys use. */
+    private static Optional<String> offeredAuthMethod(Facts f) {
+        List<String> mechanisms = f.capabilitiesAfterTls().or(f::capabilities)
+                .map(Capabilities::authMechanisms).orElse(List.of());
+        for (String m : mechanisms) {
+            if (m.equals("PLAIN") || m.equals("LOGIN")) {
+                return Optional.of("@auth.normal");
+            }
+        }
+        for (String m : mechanisms) {
+            if (m.startsWith("CRAM-") || m.startsWith("DIGEST-") || m.startsWith("SCRAM-")) {
+                return Optional.of("@auth.encrypted");
+            }
+            if (m.equals("XOAUTH2") || m.equals("OAUTHBEARER")) {
+                return Optional.of("@auth.oauth2");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> providerNameOf(Facts f) {
+        return f.provider().map(Provider::name);
+    }
+}

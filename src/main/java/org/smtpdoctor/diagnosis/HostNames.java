@@ -1,0 +1,90 @@
+package org.smtpdoctor.diagnosis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Host-name arithmetic the rules need: typo distance and certificate-name matching. */
+final class HostNames {
+
+    /** At most this many single-character edits count as "one typo away" (a swap of two letters is one). */
+    static final int MAX_TYPO_DISTANCE = 2;
+
+    private HostNames() {
+    }
+
+    /**
+     * The known host {@code host} is most likely a misspelling of: the unique closest one within
+     * {@link #MAX_TYPO_DISTANCE} edits (one edit for short names), and never the host itself.
+     */
+    static Optional<String> correctTypo(String host, List<String> knownHosts) {
+        String h = host.toLowerCase(Locale.ROOT).strip();
+        int limit = h.length() < 10 ? 1 : MAX_TYPO_DISTANCE;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String known : knownHosts) {
+            String k = known.toLowerCase(Locale.ROOT);
+            if (k.equals(h)) {
+                return Optional.empty();
+            }
+            int d = distance(h, k);
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && !known.equalsIgnoreCase(best)) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= limit && !tie ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps cost one. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Whether certificate name {@code pattern} (possibly {@code *.example.com}) covers {@code host}. */
+    static boolean covers(String pattern, String host) {
+        String p = pattern.toLowerCase(Locale.ROOT);
+        String h = host.toLowerCase(Locale.ROOT);
+        if (!p.startsWith("*.")) {
+            return p.equals(h);
+        }
+        String suffix = p.substring(1);
+        return h.endsWith(suffix) && h.indexOf('.') == h.length() - suffix.length();
+    }
+
+    /**
+     * The name to connect to instead, given the names a certificate is valid for: a documented provider server the
+     * certificate covers, else the first name without a wildcard.
+     */
+    static Optional<String> usableCertificateName(List<String> certificateNames, List<String> knownHosts) {
+        for (String known : knownHosts) {
+            if (certificateNames.stream().anyMatch(n -> covers(n, known))) {
+                return Optional.of(known);
+            }
+        }
+        return certificateNames.stream()
+                .map(String::strip)
+                .filter(n -> !n.startsWith("*") && n.contains(".") && !n.matches("[0-9.:]+"))
+                .findFirst();
+    }
+}

@@ -1,0 +1,29 @@
+package org.smtpdoctor.discovery;
+
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.settings.AccountSettings;
+
+/** Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}. */
+final class ProberSessions {
+
+    /** A new {@link Prober} per probe. */
+    static final ProbeSession.Factory FACTORY = options -> {
+        Prober prober = new Prober(options);
+        return new ProbeSession() {
+            @Override
+            public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
+                return prober.probe(settings, listener);
+            }
+
+            @Override
+            public void cancel() {
+                prober.cancel();
+            }
+        };
+    };
+
+    private ProberSessions() {
+    }
+}

@@ -1,0 +1,523 @@
+package org.smtpdoctor.discovery;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.smtpdoctor.probe.Capabilities;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Step;
+import org.smtpdoctor.probe.StepOutcome;
+import org.smtpdoctor.probe.Transcript;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+
+/**
+ * One run of the search over ranked candidates: a small state machine per candidate (waiting, connecting,
+ * awaiting sign-in, signing in, done), guarded by one lock. A success cancels every lower-ranked candidate except
+ * the user's own settings. Listener calls are made under that lock, so they come
+ * one at a time and in order.
+ */
+final class Search {
+
+    private enum State { WAITING, CONNECTING, AWAITING_SIGN_IN, SIGNING_IN, DONE }
+
+    private static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
+
+    private final FindRequest request;
+    private final ProviderCatalog catalog;
+    private final DnsLookup dns;
+    private final FinderOptions options;
+    private final ProbeOptions probeOptions;
+    private final ProbeSession.Factory probes;
+    private final FindListener listener;
+    private final ExecutorService pool;
+    private final ScheduledExecutorService timer;
+    private final List<Slot> slots = new ArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private int signInsStarted;
+    private boolean cancelled;
+    private boolean timedOut;
+
+    Search(FindRequest request, List<Candidate> ranked, ProviderCatalog catalog, DnsLookup dns,
+            FinderOptions options, ProbeSession.Factory probes, FindListener listener, ExecutorService pool) {
+        this.request = request;
+        this.catalog = catalog;
+        this.dns = dns;
+        this.options = options;
+        this.probeOptions = options.probe().withAllowPlaintextAuth(request.allowPlaintext());
+        this.probes = probes;
+        this.listener = listener;
+        this.pool = pool;
+        this.timer = Executors.newSingleThreadScheduledExecutor(SettingsFinder.daemonThreads("smtp-doctor-find-timer"));
+        for (int i = 0; i < ranked.size(); i++) {
+            slots.add(new Slot(i, ranked.get(i)));
+        }
+    }
+
+    /** Probes every candidate and returns their outcomes in rank order (not yet sorted by status). */
+    List<CandidateOutcome> run() {
+        long deadline = System.nanoTime() + options.overallTimeout().toNanos();
+        try {
+            for (Slot s : slots) {
+                long delay = options.stagger().toNanos() * s.rank;
+                timer.schedule(() -> submit(() -> connect(s)), delay, TimeUnit.NANOSECONDS);
+            }
+            lock.lock();
+            try {
+                while (!allDone()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        if (!cancelled) {
+                            timedOut = true;
+                        }
+                        cancelAllLocked();
+                        waitForRunning(CANCEL_GRACE.toNanos());
+                        break;
+                    }
+                    changed.awaitNanos(left);
+                }
+                return slots.stream().map(s -> s.outcome).toList();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelAllLocked();
+                return slots.stream().map(s -> s.outcome).toList();
+            } finally {
+                lock.unlock();
+            }
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    void cancel() {
+        lock.lock();
+        try {
+            cancelled = true;
+            cancelAllLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean wasCancelled() {
+        return cancelled;
+    }
+
+    boolean timedOut() {
+        return timedOut;
+    }
+
+    // ---- stage 1: connection test, no credentials ------------------------------------------------------------
+
+    private void connect(Slot s) {
+        lock.lock();
+        try {
+            if (s.state != State.WAITING) {
+                return;
+            }
+            s.state = State.CONNECTING;
+            s.startNanos = System.nanoTime();
+            listener.candidateStarted(s.candidate, FindListener.Stage.CONNECTION);
+        } finally {
+            lock.unlock();
+        }
+        AccountSettings settings = s.candidate.reachabilitySettings();
+        ProbeResult result;
+        try {
+            ProbeSession session = probes.open(probeOptions);
+            s.session = session;
+            Optional<String> address = connectAddress(s);
+            if (address.isEmpty()) {
+                result = unknownHost(settings, s.dnsError);
+            } else {
+                result = probeWithWatchdog(s, session, settings.withHost(address.get()));
+            }
+        } catch (RuntimeException e) {
+            result = null;
+            s.internalError = e.getClass().getSimpleName();
+        }
+        onConnected(s, result);
+    }
+
+    /** The host to connect to: the name itself, or its address when names are resolved by the search. */
+    private Optional<String> connectAddress(Slot s) {
+        if (!options.probeResolvedAddresses()) {
+            return Optional.of(s.candidate.host());
+        }
+        try {
+            List<InetAddress> addresses = dns.addresses(s.candidate.host());
+            if (addresses.isEmpty()) {
+                s.dnsError = "no address for " + s.candidate.host();
+                return Optional.empty();
+            }
+            s.connectHost = addresses.get(0).getHostAddress();
+            return Optional.of(s.connectHost);
+        } catch (IOException e) {
+            s.dnsError = "DNS lookup of " + s.candidate.host() + " failed: " + e.getClass().getSimpleName();
+            return Optional.empty();
+        }
+    }
+
+    private void onConnected(Slot s, ProbeResult result) {
+        lock.lock();
+        try {
+            s.connection = result;
+            if (s.state == State.DONE) {
+                return;
+            }
+            if (result == null) {
+                finish(s, CandidateStatus.FAILED, FailureKind.INTERNAL_ERROR);
+            } else if (s.stopRequested) {
+                finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
+            } else if (s.watchdogReason != null) {
+                finish(s, CandidateStatus.FAILED, s.watchdogReason);
+            } else if (!result.success()) {
+                FailureKind kind = result.failure().orElse(FailureKind.INTERNAL_ERROR);
+                finish(s, kind == FailureKind.CANCELLED ? CandidateStatus.CANCELLED : CandidateStatus.FAILED, kind);
+            } else {
+                afterReachable(s, result);
+            }
+            settle();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Decides whether a reachable candidate gets a sign-in check, a sender check, or is final as reachable. */
+    private void afterReachable(Slot s, ProbeResult result) {
+        Capabilities caps = result.effectiveCapabilities();
+        boolean oauthOnly = catalog.byId(s.candidate.providerId())
+                .map(p -> p.requires(Requirement.OAUTH_ONLY)).orElse(false);
+        boolean plainBlocked = s.candidate.security() == Security.NONE && !request.allowPlaintext();
+        if (caps.auth()) {
+            if (request.hasCredentials() && !oauthOnly && !plainBlocked) {
+                s.state = State.AWAITING_SIGN_IN;
+            } else {
+                finish(s, CandidateStatus.REACHABLE, null);
+            }
+        } else {
+            s.senderCheckOnly = true;
+            s.state = State.AWAITING_SIGN_IN;
+        }
+    }
+
+    // ---- stage 2: sign-in (or sender) check ------------------------------------------------------------------
+
+    private void signIn(Slot s) {
+        AccountSettings settings;
+        lock.lock();
+        try {
+            if (s.state != State.SIGNING_IN) {
+                return;
+            }
+            settings = signInSettings(s);
+            listener.candidateStarted(s.candidate, FindListener.Stage.SIGN_IN);
+        } finally {
+            lock.unlock();
+        }
+        ProbeResult result;
+        try {
+            ProbeSession session = probes.open(probeOptions);
+            s.session = session;
+            String host = s.connectHost == null ? s.candidate.host() : s.connectHost;
+            result = probeWithWatchdog(s, session, settings.withHost(host));
+        } catch (RuntimeException e) {
+            result = null;
+            s.internalError = e.getClass().getSimpleName();
+        }
+        onSignedIn(s, result);
+    }
+
+    private AccountSettings signInSettings(Slot s) {
+        Candidate c = s.candidate;
+        if (s.senderCheckOnly) {
+            return new AccountSettings(c.host(), c.port(), c.security(), AuthMethod.NONE, "", Secret.empty(),
+                    request.address(), "");
+        }
+        String username = request.username().isEmpty()
+                ? c.usernameForm().usernameFor(request.address()) : request.username();
+        AuthMethod method = request.current().map(AccountSettings::authMethod)
+                .filter(m -> m != AuthMethod.NONE).orElse(AuthMethod.AUTO);
+        return new AccountSettings(c.host(), c.port(), c.security(), method, username, request.secret(),
+                request.address(), "");
+    }
+
+    private void onSignedIn(Slot s, ProbeResult result) {
+        lock.lock();
+        try {
+            s.signIn = result;
+            if (s.state == State.DONE) {
+                return;
+            }
+            if (result == null) {
+                finish(s, CandidateStatus.FAILED, FailureKind.INTERNAL_ERROR);
+            } else if (s.stopRequested || result.failure().orElse(null) == FailureKind.CANCELLED) {
+                s.signIn = null;
+                finish(s, CandidateStatus.REACHABLE, FailureKind.CANCELLED);
+            } else if (s.watchdogReason != null) {
+                finish(s, CandidateStatus.FAILED, s.watchdogReason);
+            } else {
+                s.signInTested = !s.senderCheckOnly;
+                if (result.success()) {
+                    finish(s, s.senderCheckOnly ? CandidateStatus.WORKS_WITHOUT_SIGN_IN
+                            : CandidateStatus.WORKS_WITH_SIGN_IN, null);
+                } else {
+                    Phase phase = result.failedPhase().orElse(Phase.INPUT);
+                    FailureKind kind = result.failure().orElse(FailureKind.INTERNAL_ERROR);
+                    boolean afterSession = phase.compareTo(Phase.AUTH) >= 0;
+                    finish(s, afterSession ? CandidateStatus.SIGN_IN_FAILED : CandidateStatus.FAILED, kind);
+                }
+            }
+            settle();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- scheduling ------------------------------------------------------------------------------------------
+
+    /**
+     * After every event: cancel what ranks below a success, start the sign-in checks that are due, and wake the
+     * waiting caller when everything is done.
+     */
+    private void settle() {
+        Slot best = null;
+        for (Slot s : slots) {
+            if (s.state == State.DONE && isSuccess(s.outcome.status())) {
+                best = s;
+                break;
+            }
+        }
+        for (Slot s : slots) {
+            // the user's own settings always run to the end: "do my settings work?" is worth the wait
+            if (best != null && s.rank > best.rank && s.state != State.DONE
+                    && s.candidate.source() != CandidateSource.USER) {
+                stop(s);
+            }
+        }
+        for (Slot s : slots) {
+            if (s.state != State.AWAITING_SIGN_IN) {
+                continue;
+            }
+            if (s.senderCheckOnly) {
+                startSignIn(s);
+            } else if (signInsStarted < options.maxSignInAttempts()) {
+                signInsStarted++;
+                startSignIn(s);
+            } else {
+                finish(s, CandidateStatus.REACHABLE, null);
+            }
+        }
+        if (allDone()) {
+            changed.signalAll();
+        }
+    }
+
+    private boolean isSuccess(CandidateStatus status) {
+        return status.works() || (status == CandidateStatus.REACHABLE && !request.hasCredentials());
+    }
+
+    private void startSignIn(Slot s) {
+        s.state = State.SIGNING_IN;
+        submit(() -> signIn(s));
+    }
+
+    /** Stops a candidate because a better one succeeded or the search is cancelled. */
+    private void stop(Slot s) {
+        switch (s.state) {
+            case WAITING:
+                finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
+                break;
+            case AWAITING_SIGN_IN:
+                finish(s, CandidateStatus.REACHABLE, FailureKind.CANCELLED);
+                break;
+            case CONNECTING:
+            case SIGNING_IN:
+                s.stopRequested = true;
+                if (s.session != null) {
+                    s.session.cancel();
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void cancelAllLocked() {
+        for (Slot s : slots) {
+            if (s.state != State.DONE) {
+                stop(s);
+            }
+        }
+        if (allDone()) {
+            changed.signalAll();
+        }
+    }
+
+    /** After cancelling: give running probes a moment to return, then close their slots as cancelled. */
+    private void waitForRunning(long nanos) throws InterruptedException {
+        long until = System.nanoTime() + nanos;
+        while (!allDone()) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                for (Slot s : slots) {
+                    if (s.state != State.DONE) {
+                        finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
+                    }
+                }
+                return;
+            }
+            changed.awaitNanos(left);
+        }
+    }
+
+    private boolean allDone() {
+        return slots.stream().allMatch(s -> s.state == State.DONE);
+    }
+
+    private void submit(Runnable task) {
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the search is over: nothing left to run
+        }
+    }
+
+    private void finish(Slot s, CandidateStatus status, FailureKind reason) {
+        s.state = State.DONE;
+        long end = System.nanoTime();
+        long elapsed = s.startNanos == 0 ? 0 : (end - s.startNanos) / 1_000_000;
+        AccountSettings settings = s.signIn != null && s.signInTested
+                ? s.signIn.settings().withHost(s.candidate.host())
+                : s.candidate.reachabilitySettings();
+        s.outcome = new CandidateOutcome(s.candidate, status, Optional.ofNullable(reason), settings,
+                Optional.ofNullable(s.connection), Optional.ofNullable(s.signIn), s.signInTested, elapsed);
+        listener.candidateFinished(s.outcome);
+        changed.signalAll();
+    }
+
+    // ---- watchdog: a connected server that does not greet is given up -----------------------------------------
+
+    private ProbeResult probeWithWatchdog(Slot s, ProbeSession session, AccountSettings settings) {
+        Watchdog dog = new Watchdog(s, session);
+        dog.arm(options.probe().connectTimeout().plus(options.greetingTimeout()), FailureKind.CONNECT_TIMEOUT);
+        try {
+            if (s.stopRequested) {
+                session.cancel();
+            }
+            return session.probe(settings, dog);
+        } finally {
+            dog.disarm();
+        }
+    }
+
+    private final class Watchdog implements ProbeListener {
+        private final Slot slot;
+        private final ProbeSession session;
+        private ScheduledFuture<?> pending;
+        private boolean greeted;
+
+        Watchdog(Slot slot, ProbeSession session) {
+            this.slot = slot;
+            this.session = session;
+        }
+
+        synchronized void arm(Duration after, FailureKind reason) {
+            disarm();
+            try {
+                pending = timer.schedule(() -> fire(reason), after.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                pending = null;
+            }
+        }
+
+        synchronized void disarm() {
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+        }
+
+        private void fire(FailureKind reason) {
+            synchronized (this) {
+                if (greeted) {
+                    return;
+                }
+            }
+            lock.lock();
+            try {
+                if (slot.state == State.DONE) {
+                    return;
+                }
+                slot.watchdogReason = reason;
+            } finally {
+                lock.unlock();
+            }
+            session.cancel();
+        }
+
+        @Override
+        public void phaseFinished(Step step) {
+            if (step.phase() == Phase.CONNECT && step.outcome() == StepOutcome.OK) {
+                synchronized (this) {
+                    if (!greeted) {
+                        arm(options.greetingTimeout(), FailureKind.NO_GREETING);
+                    }
+                }
+            } else if (step.phase() == Phase.GREETING) {
+                synchronized (this) {
+                    greeted = true;
+                    disarm();
+                }
+            }
+        }
+    }
+
+    private static ProbeResult unknownHost(AccountSettings settings, String detail) {
+        return new ProbeResult(settings, false, false, Optional.of(FailureKind.UNKNOWN_HOST), Optional.of(Phase.DNS),
+                Optional.empty(), List.of(new Step(Phase.DNS, StepOutcome.FAILED, 0, Optional.empty(), detail)),
+                List.of(), Capabilities.NONE, Optional.empty(), Optional.empty(), Optional.empty(), detail,
+                Transcript.EMPTY, 0);
+    }
+
+    private static final class Slot {
+        final int rank;
+        final Candidate candidate;
+        State state = State.WAITING;
+        long startNanos;
+        volatile ProbeSession session;
+        volatile boolean stopRequested;
+        volatile FailureKind watchdogReason;
+        volatile String connectHost;
+        volatile String dnsError = "";
+        volatile String internalError = "";
+        boolean senderCheckOnly;
+        boolean signInTested;
+        ProbeResult connection;
+        ProbeResult signIn;
+        CandidateOutcome outcome;
+
+        Slot(int rank, Candidate candidate) {
+            this.rank = rank;
+            this.candidate = candidate;
+        }
+    }
+}

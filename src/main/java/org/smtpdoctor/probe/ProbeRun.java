@@ -1,0 +1,420 @@
+package org.smtpdoctor.probe;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.URLName;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Security;
+
+/**
+ * One probe from DNS to QUIT: resolves and connects itself (so every wait is bounded and cancel() can close the
+ * socket), layers implicit TLS itself, then hands the socket to Angus's transport, whose hooks ({@link SessionHooks})
+ * record and guard the session, and drives MAIL FROM, RCPT TO, DATA and QUIT. Every way it can stop ends in
+ * {@link #failed}, which classifies and records the failure.
+ */
+final class ProbeRun {
+
+    /** How much longer than its timeout a phase may take before the watchdog closes the sockets. */
+    private static final Duration GRACE = Duration.ofSeconds(1);
+    /** The polite QUIT after a refused command may take this long at most. */
+    private static final Duration GOODBYE = Duration.ofSeconds(2);
+
+    private final ProbeContext ctx;
+    private final AccountSettings settings;
+    private final ProbeOptions options;
+    private final Connections connections = new Connections();
+    private final Recorder rec;
+
+    ProbeRun(AccountSettings settings, ProbeOptions options, ProbeListener listener) {
+        this.settings = settings;
+        this.options = options;
+        Redactor redactor = new Redactor(settings.username(),
+                settings.secret().isEmpty() ? "" : settings.secret().reveal());
+        this.rec = new Recorder(listener, redactor, System.nanoTime(), this::phaseStarted);
+        this.ctx = new ProbeContext(settings, options, connections, redactor, rec);
+    }
+
+    void cancel() {
+        connections.cancel();
+    }
+
+    private void phaseStarted(Phase phase) {
+        Duration base = phase == Phase.DNS || phase == Phase.CONNECT ? options.connectTimeout() : options.readTimeout();
+        connections.arm(base.plus(GRACE));
+    }
+
+    ProbeResult run() {
+        try {
+            ctx.checkCancelled();
+            checkInput();
+            connect(resolve());
+            ctx.tlsFactory = new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
+                    ctx::tlsSocketCreated);
+            if (settings.security() == Security.SSL_TLS) {
+                implicitTls();
+            }
+            session();
+            envelope();
+            quit();
+            rec.finishPassed();
+            return result(null, null);
+        } catch (Exception e) {
+            return failed(e);
+        } finally {
+            connections.close();
+        }
+    }
+
+    /** Settings that cannot be tried at all (the front ends validate first; this keeps the engine safe alone). */
+    private void checkInput() throws ProbeStop {
+        String host = settings.host();
+        String problem = host.isBlank() || host.chars().anyMatch(Character::isWhitespace)
+                ? "the server name is empty or has spaces"
+                : settings.port() < 1 || settings.port() > 65535 ? "the port is not between 1 and 65535" : null;
+        if (problem != null) {
+            rec.enter(Phase.INPUT, "settings");
+            throw new ProbeStop(FailureKind.INVALID_INPUT, Phase.INPUT, problem);
+        }
+    }
+
+    // ---------------------------------------------------------------- DNS and TCP
+
+    private InetAddress[] resolve() throws IOException, ProbeStop {
+        String host = settings.host();
+        rec.enter(Phase.DNS, host);
+        InetAddress[] all = HostNames.isIpLiteral(host) ? InetAddress.getAllByName(host) : lookUp(host);
+        for (InetAddress a : all) {
+            ctx.resolved.add(a.getHostAddress());
+        }
+        rec.info(HostNames.isIpLiteral(host) ? "IP address given, no lookup needed"
+                : "Resolved " + host + " to " + String.join(", ", ctx.resolved));
+        rec.note(String.join(", ", ctx.resolved));
+        return all;
+    }
+
+    /** The system resolver on a helper thread, so the wait is bounded and cancel() ends it. */
+    private InetAddress[] lookUp(String host) throws IOException, ProbeStop {
+        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
+            try {
+                return InetAddress.getAllByName(host);
+            } catch (UnknownHostException e) {
+                throw new CompletionException(e);
+            }
+        }, connections.workers());
+        try {
+            CompletableFuture.anyOf(lookup, connections.cancelSignal())
+                    .get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ctx.checkCancelled();
+            return lookup.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownHostException) {
+                throw (UnknownHostException) e.getCause();
+            }
+            throw new IOException("DNS lookup failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw new ProbeStop(FailureKind.UNKNOWN_HOST, Phase.DNS,
+                    "DNS lookup gave no answer within " + Smtp.seconds(options.connectTimeout()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProbeStop(FailureKind.CANCELLED, Phase.DNS, "interrupted");
+        }
+    }
+
+    private void connect(InetAddress[] addresses) throws IOException, ProbeStop {
+        rec.enter(Phase.CONNECT, settings.endpoint());
+        IOException first = null;
+        for (InetAddress a : addresses) {
+            // keep the name in the address: no reverse lookup later, and TLS checks the name the user typed
+            InetSocketAddress target = new InetSocketAddress(
+                    InetAddress.getByAddress(settings.host(), a.getAddress()), settings.port());
+            rec.info("Trying " + a.getHostAddress() + ":" + settings.port() + "...");
+            Socket s = connections.register(new Socket());
+            try {
+                s.setTcpNoDelay(true);
+                s.connect(target, Smtp.timeoutMs(options.connectTimeout()));
+                ctx.plainSocket = s;
+                ctx.sniffer = new PortSniffer(connections, target, settings.host(), options.connectTimeout());
+                rec.info("Connected to " + a.getHostAddress() + ":" + settings.port());
+                rec.note(a.getHostAddress());
+                return;
+            } catch (IOException e) {
+                connections.close(s);
+                ctx.checkCancelled();
+                rec.error("Connection to " + a.getHostAddress() + " failed: " + e.getClass().getSimpleName());
+                first = first == null ? e : first;
+                if (e instanceof SocketTimeoutException) {
+                    break; // a filtered port would cost the full timeout for every address
+                }
+            }
+        }
+        throw first;
+    }
+
+    // ---------------------------------------------------------------- implicit TLS
+
+    private void implicitTls() throws IOException, ProbeStop {
+        rec.enter(Phase.TLS_HANDSHAKE, "implicit TLS to " + settings.endpoint());
+        ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(options.readTimeout()));
+        SSLSocket ssl = (SSLSocket) ctx.tlsFactory.createSocket(ctx.plainSocket, settings.host(), settings.port(), true);
+        try {
+            ssl.startHandshake();
+        } catch (IOException e) {
+            ctx.checkCancelled();
+            if (!ctx.tlsFactory.trustManager().called() && mayBePlainText(e)) {
+                boolean silent = sniffPlainWhereTlsExpected();
+                if (silent && Causes.has(e, EOFException.class)) {
+                    throw new ProbeStop(FailureKind.TLS_NO_COMMON_PROTOCOL, Phase.TLS_HANDSHAKE,
+                            "the server hangs up on the TLS handshake without a TLS alert and says nothing in clear"
+                                    + " text: no TLS version or cipher suite in common");
+                }
+            }
+            throw e;
+        }
+        ctx.tlsStarted();
+    }
+
+    /** A handshake failure that is no certificate problem and no TLS alert: the port may not speak TLS at all. */
+    private static boolean mayBePlainText(IOException e) {
+        if (Causes.has(e, TlsCertificateException.class)) {
+            return false;
+        }
+        if (e instanceof SSLHandshakeException) {
+            return Causes.has(e, EOFException.class) || Causes.has(e, SocketException.class);
+        }
+        return e instanceof SSLException;
+    }
+
+    /**
+     * SSL/TLS chosen but the handshake failed without TLS from the server: read the port's first line in clear on a
+     * second connection. Returns whether the port stayed silent in clear text too.
+     */
+    private boolean sniffPlainWhereTlsExpected() throws ProbeStop {
+        rec.info("TLS handshake failed without any TLS answer; reading the port's first line on a second connection");
+        Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
+        PortSniffer.LineSniff sniff = ctx.sniffer.firstLine(wait, wait);
+        Optional<String> line = sniff.line();
+        if (line.isEmpty()) {
+            rec.info("Second connection: no answer in clear text either");
+            return sniff.silent();
+        }
+        String first = line.get();
+        rec.unexpected(ServiceRecognizer.printable(first));
+        Optional<OtherService> other = ServiceRecognizer.recognize(first);
+        if (other.isEmpty()) {
+            Reply.parse(ctx.redactor.scrub(first)).ifPresent(rec::evidence);
+            throw new ProbeStop(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, Phase.TLS_HANDSHAKE,
+                    "the port greets in clear text (SMTP without TLS): it expects STARTTLS or no encryption");
+        }
+        throw new ProbeStop(FailureKind.NOT_SMTP, Phase.TLS_HANDSHAKE,
+                "the port answers as " + other.get() + ", not SMTP", other.get());
+    }
+
+    // ---------------------------------------------------------------- the SMTP session through Angus
+
+    private void session() throws MessagingException, IOException {
+        rec.enter(Phase.GREETING, settings.endpoint());
+        Socket socket = ctx.inTls ? ctx.tlsSocket : ctx.plainSocket;
+        ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(ctx.inTls ? options.readTimeout() : options.greetingWait()));
+        String user = settings.signsIn() ? settings.username() : null;
+        String password = settings.signsIn() ? settings.secret().reveal() : null;
+        ctx.transport = new ProbeTransport(Session.getInstance(sessionProperties()),
+                new URLName("smtp", settings.host(), settings.port(), null, user, password), new SessionHooks(ctx));
+        ctx.transport.connect(socket);
+        ctx.sessionOpen = true;
+        ctx.checkCancelled();
+        if (settings.signsIn() && !ctx.authSent) {
+            throw new ProbeStop(FailureKind.AUTH_NOT_OFFERED, Phase.AUTH, "the server offers no AUTH");
+        }
+    }
+
+    private Properties sessionProperties() {
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.localhost", options.ehloName());
+        p.setProperty("mail.smtps.localhost", options.ehloName());
+        // the probe owns its sockets (connect timeout, SO_TIMEOUT, watchdog); these only guard a path that would
+        // open a socket of its own. No writetimeout: Angus would start an executor thread per socket for it.
+        p.setProperty("mail.smtp.connectiontimeout", String.valueOf(options.connectTimeout().toMillis()));
+        p.setProperty("mail.smtp.timeout", String.valueOf(options.readTimeout().toMillis()));
+        p.put("mail.smtp.ssl.socketFactory", ctx.tlsFactory);
+        p.setProperty("mail.smtp.ssl.checkserveridentity", "false"); // RecordingTrustManager checks the name
+        p.setProperty("mail.debug.auth.username", "false");
+        p.setProperty("mail.smtp.ehlo", "true");
+        boolean startTls = settings.security() == Security.STARTTLS;
+        p.setProperty("mail.smtp.starttls.enable", String.valueOf(startTls));
+        p.setProperty("mail.smtp.starttls.required", String.valueOf(startTls));
+        p.setProperty("mail.smtp.auth", String.valueOf(settings.signsIn()));
+        p.setProperty("mail.smtp.sasl.enable", "false");
+        String mechanism = settings.authMethod().mechanism();
+        p.setProperty("mail.smtp.auth.mechanisms", mechanism == null ? "PLAIN LOGIN" : mechanism);
+        if (settings.authMethod() == AuthMethod.XOAUTH2) {
+            p.setProperty("mail.smtp.auth.xoauth2.disable", "false");
+        }
+        if (!Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient())) {
+            p.setProperty("mail.mime.allowutf8", "true");
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- envelope, data, quit
+
+    private void envelope() throws MessagingException {
+        boolean hasRecipient = !settings.recipient().isEmpty();
+        if (settings.sender().isEmpty() && !hasRecipient) {
+            rec.skipped(Phase.MAIL_FROM, "no sender address given");
+            return;
+        }
+        String utf8 = !Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient()) ? " SMTPUTF8" : "";
+        expect(ctx.transport.command("MAIL FROM:<" + settings.sender() + ">" + utf8), Phase.MAIL_FROM, 250);
+        if (!hasRecipient) {
+            rec.skipped(Phase.RCPT_TO, "no recipient address given");
+            return;
+        }
+        expect(ctx.transport.command("RCPT TO:<" + settings.recipient() + ">"), Phase.RCPT_TO, 250, 251);
+        if (options.sendTestMessage()) {
+            testMessage();
+        }
+    }
+
+    private void testMessage() throws MessagingException {
+        expect(ctx.transport.command("DATA"), Phase.DATA, 354);
+        ctx.dataMode = true;
+        for (String line : Smtp.testMessage(settings.sender(), settings.recipient(), options.ehloName())) {
+            ctx.transport.line(line.startsWith(".") ? "." + line : line);
+        }
+        ctx.dataMode = false;
+        rec.enter(Phase.END_OF_DATA, ".");
+        expect(ctx.transport.command("."), Phase.END_OF_DATA, 250);
+    }
+
+    private void expect(int code, Phase phase, int... ok) throws ProbeStop {
+        for (int c : ok) {
+            if (code == c) {
+                return;
+            }
+        }
+        if (code == -1) {
+            if (ctx.eofPhase != null) {
+                throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.eofPhase, "connection closed by the server");
+            }
+            throw new ProbeStop(FailureKind.PROTOCOL_ERROR, phase, "the reply is not SMTP");
+        }
+        if (code == 530 && !ctx.inTls) {
+            throw new ProbeStop(FailureKind.TLS_REQUIRED_BY_SERVER, phase, "the server wants STARTTLS first");
+        }
+        throw new ProbeStop(FailureKind.SERVER_REJECTED, phase, "the server refused " + phase.name());
+    }
+
+    private void quit() {
+        rec.enter(Phase.QUIT, "QUIT");
+        try {
+            int code = ctx.transport.command("QUIT");
+            if (code != 221) {
+                rec.warn("QUIT answered with " + code);
+            }
+        } catch (MessagingException e) {
+            rec.warn("QUIT failed: " + Causes.names(e));
+        }
+        connections.closeAll();
+    }
+
+    /** After a refused command the session is still open: say goodbye briefly, outside the recorded steps. */
+    private void politeQuit() {
+        if (!ctx.sessionOpen || connections.isCancelled() || ctx.eofPhase != null || ctx.plainSocket.isClosed()) {
+            return;
+        }
+        ctx.quiet = true;
+        Duration limit = Smtp.min(options.readTimeout(), GOODBYE);
+        connections.arm(limit);
+        try {
+            ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(limit));
+            ctx.transport.command("QUIT");
+        } catch (MessagingException | IOException | IllegalStateException e) {
+            // the session is over either way
+        }
+        connections.closeAll();
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private ProbeResult failed(Exception e) {
+        connections.disarm();
+        Phase phase = rec.current();
+        boolean startTlsAccepted = phase == Phase.TLS_HANDSHAKE && !ctx.inTls
+                && settings.security() == Security.STARTTLS;
+        Classifier.Verdict v = Classifier.classify(e, new Classifier.Facts(phase, connections.isCancelled(),
+                connections.watchdogFired(), ctx.eofPhase, ctx.nonSmtpGreeting,
+                ctx.tlsFactory != null && ctx.tlsFactory.trustManager().called(), ctx.authSent, startTlsAccepted,
+                rec.lastReply()));
+        ctx.keepFailedTlsFacts();
+        String detail = detail(e, v);
+        if (v.phase() != phase && phase != Phase.INPUT) {
+            rec.finishPassed();
+        }
+        if (!rec.isOpen(v.phase())) {
+            rec.enter(v.phase(), v.phase().name());
+        }
+        rec.note(detail);
+        rec.error(v.kind().name() + " in " + v.phase().name() + ": " + detail);
+        rec.finish(v.kind() == FailureKind.CANCELLED ? StepOutcome.CANCELLED : StepOutcome.FAILED);
+        if (v.kind() == FailureKind.SERVER_REJECTED || v.kind() == FailureKind.TLS_REQUIRED_BY_SERVER) {
+            politeQuit();
+        }
+        return result(v, detail);
+    }
+
+    /** Exception types (never their texts, except the TLS stack's own) and the last reply, redacted. */
+    private String detail(Exception e, Classifier.Verdict v) {
+        StringBuilder sb = new StringBuilder();
+        ProbeStop stop = ProbeStop.find(e);
+        if (stop != null && stop.kind() == v.kind()) {
+            sb.append(stop.getMessage());
+        } else {
+            sb.append(Causes.names(e));
+            SSLException ssl = Causes.find(e, SSLException.class);
+            if (ssl != null && ssl.getMessage() != null) {
+                sb.append(" (").append(ssl.getMessage()).append(')');
+            }
+        }
+        rec.lastReply().ifPresent(r -> sb.append("; last reply: ").append(r.lines().get(0)));
+        return ctx.redactor.scrub(sb.toString());
+    }
+
+    private ProbeResult result(Classifier.Verdict failure, String detail) {
+        return new ProbeResult(
+                settings.withoutSecret(),
+                !settings.secret().isEmpty(),
+                failure == null,
+                Optional.ofNullable(failure).map(Classifier.Verdict::kind),
+                Optional.ofNullable(failure).map(Classifier.Verdict::phase),
+                rec.lastReply(),
+                rec.steps(),
+                ctx.resolved,
+                ctx.capabilities,
+                Optional.ofNullable(ctx.capabilitiesAfterTls),
+                Optional.ofNullable(ctx.tlsInfo),
+                Optional.ofNullable(failure).map(Classifier.Verdict::otherService),
+                detail == null ? "" : detail,
+                rec.transcript(),
+                rec.elapsedMs());
+    }
+}

@@ -1,0 +1,137 @@
+package org.smtpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.ServerIdentity;
+import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.testkit.Verb;
+
+/** The probe command end to end against a real (fake) server on loopback, as a user runs it. */
+class ProbeCommandTest {
+
+    private static final String PASSWORD = "Cli-S3cr3t-Pa55";
+
+    @TempDir
+    Path dir;
+
+    private FakeSmtpServer startTlsServer(ServerIdentity identity) {
+        return FakeSmtpServer.builder().starttls(identity).auth("alice@example.test", PASSWORD, "PLAIN", "LOGIN")
+                .start();
+    }
+
+    private String[] probeArgs(FakeSmtpServer server, Path pem, String... extra) {
+        String[] base = {"probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+            "--security", "starttls", "--user", "alice@example.test", "--password-stdin",
+            "--trust-cert", pem.toString(), "--from", "alice@example.test", "--to", "bob@example.test"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void workingSettingsExitZeroAndShowEveryStep() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = startTlsServer(identity)) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            CliRun run = CliRun.of(PASSWORD + "\n", Map.of(), probeArgs(server, pem));
+            assertEquals(0, run.exitCode(), run.all());
+            assertAll(
+                    () -> assertTrue(run.out().contains("Sign in"), run.out()),
+                    () -> assertTrue(run.out().contains("Recipient (RCPT TO)"), run.out()),
+                    () -> assertTrue(run.out().contains("AUTH PLAIN <redacted>") || run.out().contains("AUTH LOGIN"),
+                            run.out()),
+                    () -> assertTrue(run.out().contains("[Works]"), run.out()));
+        }
+    }
+
+    @Test
+    void wrongPasswordExitsOneAndNamesThePassword() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = startTlsServer(identity)) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            CliRun run = CliRun.of("not-the-password\n", Map.of(), probeArgs(server, pem, "--json"));
+            assertEquals(1, run.exitCode(), run.all());
+            JsonNode json = new ObjectMapper().readTree(run.out());
+            assertEquals("auth_rejected", json.path("kind").asText());
+            assertEquals("auth", json.path("failed_phase").asText());
+            assertEquals("password", json.path("diagnosis").path("setting").asText());
+        }
+    }
+
+    @Test
+    void jsonUsesTheSharedVocabularyInSnakeCase() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = startTlsServer(identity)) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            CliRun run = CliRun.of(PASSWORD + "\n", Map.of(), probeArgs(server, pem, "--json"));
+            JsonNode json = new ObjectMapper().readTree(run.out());
+            assertAll(
+                    () -> assertTrue(json.path("success").asBoolean()),
+                    () -> assertTrue(json.path("total_ms").isNumber()),
+                    () -> assertEquals("starttls", json.path("settings").path("security").asText()),
+                    () -> assertTrue(json.path("phases").get(0).has("duration_ms")),
+                    () -> assertTrue(json.path("tls").path("protocol").asText().startsWith("TLS")),
+                    () -> assertTrue(json.path("capabilities").path("starttls").asBoolean()),
+                    () -> assertEquals("works", json.path("diagnosis").path("verdict").asText()),
+                    () -> assertEquals("none", json.path("diagnosis").path("setting").asText()),
+                    () -> assertTrue(json.path("transcript").size() > 5));
+        }
+    }
+
+    @Test
+    void passwordAppearsNowhereInOutputInAnyEncoding() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = startTlsServer(identity)) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            String plainPayload = Base64.getEncoder().encodeToString(
+                    ("alice@example.test\0alice@example.test\0" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String loginPayload = Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8));
+            for (String format : new String[] {"--json", "--allow-plaintext-auth"}) {
+                CliRun run = CliRun.of(PASSWORD + "\n", Map.of(), probeArgs(server, pem, format));
+                assertAll(
+                        () -> assertFalse(run.all().contains(PASSWORD)),
+                        () -> assertFalse(run.all().contains(plainPayload)),
+                        () -> assertFalse(run.all().contains(loginPayload)));
+            }
+        }
+    }
+
+    @Test
+    void startTlsOnAnImplicitTlsPortNamesSslTls() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(identity).start()) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            CliRun run = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls", "--trust-cert", pem.toString(), "--json");
+            assertEquals(1, run.exitCode(), run.all());
+            JsonNode json = new ObjectMapper().readTree(run.out());
+            assertEquals("tls_where_plaintext_expected", json.path("kind").asText());
+            assertEquals("security", json.path("diagnosis").path("setting").asText());
+            assertEquals("SSL/TLS", json.path("diagnosis").path("suggested_value").asText());
+        }
+    }
+
+    @Test
+    void serverRefusingTheRecipientTemporarilyExitsThree() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.builder()
+                .reply(Verb.RCPT, "451 4.7.1 Greylisted, please try again later").start()) {
+            CliRun run = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "none", "--from", "a@example.test", "--to", "b@example.test");
+            assertEquals(3, run.exitCode(), run.all());
+            assertTrue(run.out().contains("451 4.7.1"), run.out());
+        }
+    }
+}

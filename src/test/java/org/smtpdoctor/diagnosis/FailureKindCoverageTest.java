@@ -1,0 +1,100 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.smtpdoctor.diagnosis.ProbeResults.probe;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+
+/** Every way a probe can stop has its own diagnosis, never the catch-all. */
+class FailureKindCoverageTest {
+
+    private static final Diagnoser DIAGNOSER = new Diagnoser();
+
+    /** The setting each failure kind points at on a plain, provider-less STARTTLS set-up on port 587. */
+    private static final Map<FailureKind, Setting> EXPECTED = Map.ofEntries(
+            Map.entry(FailureKind.INVALID_INPUT, Setting.SERVER_HOST),
+            Map.entry(FailureKind.UNKNOWN_HOST, Setting.SERVER_HOST),
+            Map.entry(FailureKind.CONNECTION_REFUSED, Setting.PORT),
+            Map.entry(FailureKind.CONNECT_TIMEOUT, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.NETWORK_UNREACHABLE, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.NO_GREETING, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, Setting.SECURITY),
+            Map.entry(FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED, Setting.SECURITY),
+            Map.entry(FailureKind.CERT_UNTRUSTED, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.CERT_EXPIRED, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.CERT_NOT_YET_VALID, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.CERT_HOST_MISMATCH, Setting.SERVER_HOST),
+            Map.entry(FailureKind.TLS_NO_COMMON_PROTOCOL, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.TLS_FAILED, Setting.SECURITY),
+            Map.entry(FailureKind.STARTTLS_NOT_OFFERED, Setting.SECURITY),
+            Map.entry(FailureKind.STARTTLS_REFUSED, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.AUTH_ONLY_AFTER_TLS, Setting.SECURITY),
+            Map.entry(FailureKind.TLS_REQUIRED_BY_SERVER, Setting.SECURITY),
+            Map.entry(FailureKind.AUTH_NOT_OFFERED, Setting.SECURITY),
+            Map.entry(FailureKind.AUTH_NO_COMMON_MECHANISM, Setting.AUTH_METHOD),
+            Map.entry(FailureKind.PLAINTEXT_AUTH_BLOCKED, Setting.SECURITY),
+            Map.entry(FailureKind.AUTH_REJECTED, Setting.PASSWORD),
+            Map.entry(FailureKind.SERVER_REJECTED, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.CONNECTION_CLOSED, Setting.WAIT_AND_RETRY),
+            Map.entry(FailureKind.CONNECTION_RESET, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.READ_TIMEOUT, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.NOT_SMTP, Setting.PORT),
+            Map.entry(FailureKind.PROTOCOL_ERROR, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.CANCELLED, Setting.NONE),
+            Map.entry(FailureKind.INTERNAL_ERROR, Setting.NONE));
+
+    @ParameterizedTest
+    @EnumSource(FailureKind.class)
+    void everyFailureKindHasItsOwnDiagnosis(FailureKind kind) {
+        Diagnosis d = DIAGNOSER.diagnose(probe("mail.example.org", 587, Security.STARTTLS).signIn("a@example.org")
+                .failed(phaseOf(kind), kind).build());
+        assertNotEquals("fallback", d.ruleId(), kind::name);
+        assertEquals(EXPECTED.get(kind), d.setting(), () -> kind + " -> " + d.ruleId());
+        assertFalse(d.title().isBlank());
+        assertFalse(d.explanation().isBlank());
+    }
+
+    private static Phase phaseOf(FailureKind kind) {
+        switch (kind) {
+            case INVALID_INPUT:
+                return Phase.INPUT;
+            case UNKNOWN_HOST:
+                return Phase.DNS;
+            case CONNECTION_REFUSED:
+            case CONNECT_TIMEOUT:
+            case NETWORK_UNREACHABLE:
+                return Phase.CONNECT;
+            case CERT_UNTRUSTED:
+            case CERT_EXPIRED:
+            case CERT_NOT_YET_VALID:
+            case CERT_HOST_MISMATCH:
+            case TLS_NO_COMMON_PROTOCOL:
+            case TLS_FAILED:
+            case PLAINTEXT_WHERE_TLS_EXPECTED:
+                return Phase.TLS_HANDSHAKE;
+            case STARTTLS_NOT_OFFERED:
+            case STARTTLS_REFUSED:
+                return Phase.STARTTLS;
+            case AUTH_ONLY_AFTER_TLS:
+            case TLS_REQUIRED_BY_SERVER:
+            case AUTH_NOT_OFFERED:
+            case AUTH_NO_COMMON_MECHANISM:
+            case PLAINTEXT_AUTH_BLOCKED:
+            case AUTH_REJECTED:
+                return Phase.AUTH;
+            case SERVER_REJECTED:
+            case CONNECTION_CLOSED:
+                return Phase.MAIL_FROM;
+            default:
+                return Phase.GREETING;
+        }
+    }
+}

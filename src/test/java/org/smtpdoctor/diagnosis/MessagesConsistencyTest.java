@@ -1,0 +1,102 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.smtpdoctor.i18n.Messages;
+
+/** Every text a rule names exists, every text in the bundle is used, and a missing value never leaves a hole. */
+class MessagesConsistencyTest {
+
+    private static final Messages MESSAGES = Messages.of(Diagnoser.BUNDLE, Locale.ROOT);
+    private static final List<Rule> RULES = new Diagnoser().ruleCatalog().rules();
+
+    /** Value providers that always give a value. */
+    private static final Set<String> ALWAYS = Set.of("alternativePort", "encryptionToUse");
+    /** Value providers that give a value whenever the named check holds. */
+    private static final Map<String, Set<String>> GUARDED_BY = Map.of(
+            "certificateHost", Set.of("certificateNameUsable"),
+            "correctedHost", Set.of("hostTypo"),
+            "documentedPort", Set.of("portNotDocumented"),
+            "providerHost", Set.of("hostIsProviderDomain", "hostNotDocumented"));
+    /** Values the code (not the table) can hand out: {@code EvidenceFunctions.offeredAuthMethod}. */
+    private static final Set<String> CODE_VALUES = Set.of("auth.normal", "auth.encrypted", "auth.oauth2");
+
+    @Test
+    void everyRuleMessageHasATitleAndAnExplanation() {
+        List<String> missing = new ArrayList<>();
+        for (Rule r : RULES) {
+            for (String part : List.of(".title", ".explanation")) {
+                if (!MESSAGES.has("diagnosis." + r.message() + part)) {
+                    missing.add(r.id() + " -> diagnosis." + r.message() + part);
+                }
+            }
+            r.value().filter(v -> v.startsWith("@")).ifPresent(v -> {
+                if (!MESSAGES.has("diagnosis.value." + v.substring(1))) {
+                    missing.add(r.id() + " -> diagnosis.value." + v.substring(1));
+                }
+            });
+        }
+        assertTrue(missing.isEmpty(), () -> "missing keys:\n" + String.join("\n", missing));
+    }
+
+    @Test
+    void everyKeyInTheBundleIsUsed() {
+        Set<String> used = new HashSet<>();
+        for (Rule r : RULES) {
+            String base = "diagnosis." + r.message();
+            used.add(base + ".title");
+            used.add(base + ".explanation");
+            used.add(base + ".explanation.novalue");
+            for (int i = 1; i <= 9; i++) {
+                used.add(base + ".try." + i);
+            }
+            r.value().filter(v -> v.startsWith("@")).ifPresent(v -> used.add("diagnosis.value." + v.substring(1)));
+        }
+        CODE_VALUES.forEach(v -> used.add("diagnosis.value." + v));
+        List<String> unused = new ArrayList<>();
+        for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
+            boolean fixed = key.startsWith("diagnosis.words.") || key.startsWith("diagnosis.technical.");
+            if (!fixed && !used.contains(key)) {
+                unused.add(key);
+            }
+        }
+        assertTrue(unused.isEmpty(), () -> "unused keys:\n" + String.join("\n", unused));
+    }
+
+    @Test
+    void explanationsUsingTheValueHaveAWordingWithoutIt() {
+        List<String> holes = new ArrayList<>();
+        for (Rule r : RULES) {
+            if (r.valueFrom().isEmpty() || r.value().isPresent()) {
+                continue;
+            }
+            String provider = r.valueFrom().get();
+            String base = "diagnosis." + r.message();
+            boolean usesValue = MESSAGES.bundle().getString(base + ".explanation").contains("{0}");
+            boolean guarded = ALWAYS.contains(provider)
+                    || GUARDED_BY.getOrDefault(provider, Set.of()).stream().anyMatch(r.evidence()::contains);
+            if (usesValue && !guarded && !MESSAGES.has(base + ".explanation.novalue")) {
+                holes.add(r.id() + " (" + provider + ")");
+            }
+        }
+        assertTrue(holes.isEmpty(), () -> "explanations that may show an empty value:\n" + String.join("\n", holes));
+    }
+
+    @Test
+    void everyPatternFormats() {
+        Object[] args = {"v", "p", "h", "1", "u", "n"};
+        for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
+            assertDoesNotThrow(() -> MESSAGES.get(key, args), key);
+            assertTrue(!MESSAGES.get(key, args).contains("{"), key);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.Phase;
+
+/** Pasted text becomes evidence: code, enhanced code, reply, program, phase, failure kind, host and port. */
+class ReplyParserTest {
+
+    @Test
+    void multiLineReplyKeepsAllLinesAndTheEnhancedCode() {
+        PastedEvidence e = ReplyParser.parse("535-5.7.8 Username and Password not accepted. Learn more at\n"
+                + "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x1 - gsmtp");
+        assertEquals(OptionalInt.of(535), e.code());
+        assertEquals("5.7.8", e.enhanced().orElseThrow().toString());
+        assertEquals(2, e.replyText().split("\n").length);
+        assertEquals(ClientShape.RAW_REPLY, e.shape());
+        assertEquals(Optional.of(Phase.AUTH), e.phase());
+    }
+
+    @Test
+    void outlookQuotedReplyIsFound() {
+        PastedEvidence e = ReplyParser.parse("Task 'me@example.org - Sending' reported error (0x800CCC78) : "
+                + "'Cannot send the message. Verify the e-mail address in your account properties. "
+                + "The server responded: 553 sorry, that domain isn't in my list of allowed rcpthosts.'");
+        assertEquals(ClientShape.OUTLOOK, e.shape());
+        assertEquals(OptionalInt.of(553), e.code());
+        assertEquals(Optional.of(Phase.MAIL_FROM), e.phase());
+    }
+
+    @Test
+    void thunderbirdMessageWithoutBasicCodeStillGivesTheEnhancedCodeAndRecipientStep() {
+        PastedEvidence e = ReplyParser.parse("Sending of the message failed.\nAn error occurred while sending mail. "
+                + "The mail server responded:\n5.7.1 <bob@example.net>: Relay access denied.\n"
+                + "Please check the message recipient \"bob@example.net\" and try again.");
+        assertEquals(ClientShape.THUNDERBIRD, e.shape());
+        assertEquals(OptionalInt.empty(), e.code());
+        assertEquals("5.7.1", e.enhanced().orElseThrow().toString());
+        assertEquals(Optional.of(Phase.RCPT_TO), e.phase());
+    }
+
+    @Test
+    void pythonTupleReplyIsReadWithItsEscapedNewlines() {
+        PastedEvidence e = ReplyParser.parse("smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific "
+                + "password required. Learn more at\\n5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor')");
+        assertEquals(ClientShape.PYTHON, e.shape());
+        assertEquals(OptionalInt.of(534), e.code());
+        assertEquals("5.7.9", e.enhanced().orElseThrow().toString());
+        assertEquals(Optional.of(Phase.AUTH), e.phase());
+    }
+
+    @Test
+    void libraryExpectedCodeIsNotMistakenForTheReply() {
+        PastedEvidence e = ReplyParser.parse("Expected response code 250 but got code \"550\", with message "
+                + "\"550 5.7.60 SMTP; Client does not have permissions to send as this sender\"");
+        assertEquals(OptionalInt.of(550), e.code());
+    }
+
+    @Test
+    void portNumbersAndErrnoValuesAreNotReplyCodes() {
+        PastedEvidence e = ReplyParser.parse("SMTP ERROR: Failed to connect to server: Connection timed out (110) "
+                + "Connection: opening to smtp.example.org:587");
+        assertEquals(OptionalInt.empty(), e.code());
+        assertEquals(Optional.of(FailureKind.CONNECT_TIMEOUT), e.failureKind());
+        assertEquals(Optional.of("smtp.example.org"), e.host());
+        assertEquals(OptionalInt.of(587), e.port());
+    }
+
+    @Test
+    void javaMailConnectMessageGivesHostAndPort() {
+        PastedEvidence e = ReplyParser.parse("javax.mail.MessagingException: Could not connect to SMTP host: "
+                + "smtp.gmail.com, port: 465, response: -1");
+        assertEquals(ClientShape.JAVA_MAIL, e.shape());
+        assertEquals(Optional.of("smtp.gmail.com"), e.host());
+        assertEquals(OptionalInt.of(465), e.port());
+        assertEquals(Optional.of(FailureKind.NO_GREETING), e.failureKind());
+    }
+
+    @Test
+    void certificateNamesAreReadFromNodeAltnamesMessage() {
+        PastedEvidence e = ReplyParser.parse("Hostname/IP does not match certificate's altnames: Host: "
+                + "mail.example.com. is not in the cert's altnames: DNS:*.hostinger.com, DNS:hostinger.com");
+        assertEquals(Optional.of(FailureKind.CERT_HOST_MISMATCH), e.failureKind());
+        assertEquals(List.of("*.hostinger.com", "hostinger.com"), e.certificateNames());
+        assertEquals(Optional.of("mail.example.com"), e.host());
+    }
+
+    @Test
+    void textWithNothingToGoOnIsUnrecognised() {
+        PastedEvidence e = ReplyParser.parse("my email does not work, please help");
+        assertFalse(e.recognised());
+        assertEquals(ClientShape.UNKNOWN, e.shape());
+    }
+
+    @Test
+    void nullTextIsHandled() {
+        assertFalse(ReplyParser.parse(null).recognised());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: "
+                + "javax.net.ssl.SSLHandshakeException: PKIX path building failed | CERT_UNTRUSTED",
+        "jakarta.mail.MessagingException: Could not convert socket to TLS | TLS_FAILED",
+        "javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection? | PLAINTEXT_WHERE_TLS_EXPECTED",
+        "Error: connect ETIMEDOUT 173.194.76.108:465 | CONNECT_TIMEOUT",
+        "java.net.ConnectException: Connection refused | CONNECTION_REFUSED",
+        "ConnectionRefusedError: [Errno 111] Connection refused | CONNECTION_REFUSED",
+        "java.net.UnknownHostException: smtp.gmial.com | UNKNOWN_HOST",
+        "socket.gaierror: [Errno 11001] getaddrinfo failed | UNKNOWN_HOST",
+        "Error: getaddrinfo ENOTFOUND smtp.gmial.com | UNKNOWN_HOST",
+        "OSError: [Errno 101] Network is unreachable | NETWORK_UNREACHABLE",
+        "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are "
+                + "inappropriate) | TLS_NO_COMMON_PROTOCOL",
+        "smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server. | AUTH_NOT_OFFERED",
+        "smtplib.SMTPException: STARTTLS extension not supported by server. | STARTTLS_NOT_OFFERED",
+        "smtplib.SMTPServerDisconnected: Connection unexpectedly closed | CONNECTION_CLOSED",
+        "System.IO.IOException: Unable to read data from the transport connection: An existing connection was "
+                + "forcibly closed by the remote host. | CONNECTION_RESET",
+        "java.net.SocketTimeoutException: Read timed out | READ_TIMEOUT",
+        "javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed | AUTH_REJECTED",
+        "certificate has expired | CERT_EXPIRED",
+        "Error: Greeting never received | NO_GREETING"
+    })
+    void failureWordingIsRecognised(String text, FailureKind kind) {
+        assertEquals(Optional.of(kind), ReplyParser.parse(text).failureKind());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Microsoft Outlook: Sending reported error (0x800CCC0F) | OUTLOOK",
+        "An error occurred while sending mail: Outgoing server (SMTP) smtp.example.org is unknown. | THUNDERBIRD",
+        "Cannot send message using the server smtp.example.org | APPLE_MAIL",
+        "javax.mail.AuthenticationFailedException: 535 5.7.8 Bad credentials | JAVA_MAIL",
+        "System.Net.Mail.SmtpException: Failure sending mail. | DOTNET",
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Bad credentials') | PYTHON",
+        "SMTP Error: Could not authenticate. | PHP_MAILER",
+        "Error: Invalid login: 535 5.7.8 Bad credentials | NODEMAILER",
+        "status=bounced (host mx.example.net said: 550 5.1.1 unknown (in reply to RCPT TO command)) | SERVER_LOG",
+        "msmtp: authentication failed (method PLAIN) | COMMAND_LINE"
+    })
+    void programWordingIsRecognised(String text, ClientShape shape) {
+        assertEquals(shape, ReplyParser.parse(text).shape());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected') | MAIL_FROM",
+        "smtplib.SMTPRecipientsRefused: {'x@example.net': (550, b'5.1.1 User unknown')} | RCPT_TO",
+        "SMTP ERROR: DATA END command failed: 554 5.7.1 Message rejected | END_OF_DATA",
+        "said: 552 5.3.4 Message too big (in reply to end of DATA command) | END_OF_DATA",
+        "SMTP ERROR: Password command failed: 535 Incorrect authentication data | AUTH",
+        "530 5.7.57 Client not authenticated to send mail. [MAIL FROM] | MAIL_FROM",
+        "535 5.7.3 Authentication unsuccessful | AUTH",
+        "354 End data with <CR><LF>.<CR><LF> | DATA"
+    })
+    void phaseIsTakenFromTheCommandOrTheCode(String text, Phase phase) {
+        assertEquals(Optional.of(phase), ReplyParser.parse(text).phase());
+    }
+
+    @Test
+    void pastedTextIsKeptAsGiven() {
+        String text = "  550 5.1.1 User unknown  ";
+        assertTrue(ReplyParser.parse(text).text().equals(text));
+    }
+}
