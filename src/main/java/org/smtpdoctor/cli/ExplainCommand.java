@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smtp-doctor explain}: turns an error message a mail program showed into the setting to change. */
-@Command(name = "explain", sortOptions = false,
+@Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Explains an error message from a mail program or a server reply, and says which setting to change.",
             "Reads the text from standard input when none is given."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smtp-doctor probe}: tests settings against the real server, step by step, and says what to change. */
-@Command(name = "probe", sortOptions = false,
+@Command(name = "probe", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Tests outgoing-server settings against the server, step by step, and says which setting to change.",
             "Nothing is sent as a message unless --send-test is given."},
         exitCodeListHeading = "%nExit codes:%n",
