@@ -97,8 +97,12 @@ deb_version=$(dpkg-deb -f "$deb" Version)
 app_version=${deb_version%-*}
 say "package: $deb ($deb_version)"
 
-if dpkg -s "$PKG" 2>/dev/null | grep -q '^Status: install ok installed'; then
-  fail "$PKG is already installed: remove it first (apt-get remove -y $PKG)"
+if dpkg -s "$PKG" >/dev/null 2>&1; then
+  # left over from an interrupted run on this machine: the check is about a clean install, so start clean
+  say "removing an earlier installation of $PKG first"
+  DEBIAN_FRONTEND=noninteractive apt-get remove -y "$PKG" >"$work/preremove.log" 2>&1 \
+    || dpkg --remove --force-remove-reinstreq "$PKG" >>"$work/preremove.log" 2>&1 \
+    || fail "could not remove the earlier installation of $PKG (see $work/preremove.log)"
 fi
 
 # ---------------------------------------------------------------------------------------------------------
