@@ -1,5 +1,6 @@
 package org.smtpdoctor.cli;
 
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
@@ -31,6 +32,17 @@ final class Converters {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value
                         + "' is not a sign-in method: use auto, none, plain, login, cram-md5 or xoauth2");
+            }
+        }
+    }
+
+    static final class ClientConverter implements ITypeConverter<MailClient> {
+        @Override
+        public MailClient convert(String value) {
+            try {
+                return MailClient.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

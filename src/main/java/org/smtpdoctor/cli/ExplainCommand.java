@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smtp-doctor explain}: turns an error message a mail program showed into the setting to change. */
-@Command(name = "explain", sortOptions = false,
+@Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Explains an error message from a mail program or a server reply, and says which setting to change.",
             "Reads the text from standard input when none is given."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -55,6 +56,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "The sign-in name that was used")
     String user;
 
+    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
+            defaultValue = "other",
+            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
+                    + " ios_mail, gmail_android, other (default)")
+    MailClient client;
+
     @Option(names = "--json", description = "Print the diagnosis as JSON")
     boolean json;
 
@@ -82,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
             out.println(JsonOutput.write(root));
         } else {
-            new HumanOutput(out, Terminal.detect()).diagnosis(diagnosis);
+            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis);
         }
         out.flush();
         return Exits.forVerdict(diagnosis.verdict());

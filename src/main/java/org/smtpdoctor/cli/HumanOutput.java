@@ -3,6 +3,9 @@ package org.smtpdoctor.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
@@ -22,15 +25,19 @@ final class HumanOutput {
 
     private final PrintWriter out;
     private final Terminal term;
+    private final MailClient client;
+    private final ClientGuide guide = new ClientGuide();
 
-    HumanOutput(PrintWriter out, Terminal term) {
+    HumanOutput(PrintWriter out, Terminal term, MailClient client) {
         this.out = out;
         this.term = term;
+        this.client = client;
     }
 
     void problems(PrintWriter err, List<Problem> problems) {
         for (Problem p : problems) {
-            err.println(p.severity().name().toLowerCase(Locale.ROOT) + ": " + settingName(p.setting()) + ": " + p.message());
+            err.println(p.severity().name().toLowerCase(Locale.ROOT) + ": "
+                    + guide.locate(client, p.setting()).fieldName() + ": " + p.message());
         }
         err.flush();
     }
@@ -87,9 +94,12 @@ final class HumanOutput {
         out.println();
         out.println(term.bold(TEXT.get("diagnosis.verdict." + d.verdict().name()) + " " + d.title()));
         if (d.setting() != Setting.NONE) {
-            String change = settingName(d.setting())
-                    + d.suggestedValue().map(v -> " " + term.arrow() + " " + v).orElse("");
+            SettingLocation where = guide.locate(client, d.setting());
+            String change = where.fieldName() + d.suggestedValue()
+                    .map(v -> " " + term.arrow() + " " + guide.clientValue(client, d.setting(), v)).orElse("");
             out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));
+            out.println("  " + TEXT.get("diagnosis.where", guide.displayName(client)) + " " + where.menuPath());
+            where.note().ifPresent(n -> out.println("  " + n));
         }
         out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
         out.println("  " + TEXT.get("diagnosis.actor") + " " + TEXT.get("actor." + d.actor().name()));
@@ -115,9 +125,5 @@ final class HumanOutput {
         out.println(TEXT.get("transcript.heading"));
         t.lines().forEach(l -> out.println("  " + l.render()));
         out.flush();
-    }
-
-    static String settingName(Setting s) {
-        return TEXT.get("setting." + s.name());
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.probe.ProbeListener;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smtp-doctor probe}: tests settings against the real server, step by step, and says what to change. */
-@Command(name = "probe", sortOptions = false,
+@Command(name = "probe", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Tests outgoing-server settings against the server, step by step, and says which setting to change.",
             "Nothing is sent as a message unless --send-test is given."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -90,6 +91,12 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
     int timeoutSeconds;
 
+    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
+            defaultValue = "other",
+            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
+                    + " ios_mail, gmail_android, other (default)")
+    MailClient client;
+
     @Option(names = "--json", description = "Print the result as JSON")
     boolean json;
 
@@ -120,7 +127,7 @@ final class ProbeCommand implements Callable<Integer> {
         }
         Validation validation = SettingsValidator.validate(new SettingsInput(host, port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
-        HumanOutput human = new HumanOutput(out, Terminal.detect());
+        HumanOutput human = new HumanOutput(out, Terminal.detect(), client);
         human.problems(err, validation.problems());
         if (!validation.isValid()) {
             return Exits.USAGE;

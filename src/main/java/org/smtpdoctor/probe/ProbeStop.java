@@ -12,7 +12,7 @@ final class ProbeStop extends MessagingException {
 
     private final FailureKind kind;
     private final Phase phase;
-    private final transient OtherService otherService;
+    private final OtherService otherService;
 
     ProbeStop(FailureKind kind, Phase phase, String note) {
         this(kind, phase, note, null);

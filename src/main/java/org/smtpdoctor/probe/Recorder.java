@@ -48,6 +48,11 @@ final class Recorder {
         listener.phaseStarted(phase, redactor.scrub(description));
     }
 
+    /** Whether {@code phase} is the phase open now. */
+    synchronized boolean isOpen(Phase phase) {
+        return current == phase;
+    }
+
     synchronized Phase current() {
         return current == null ? Phase.INPUT : current;
     }

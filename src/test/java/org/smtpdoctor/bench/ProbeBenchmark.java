@@ -1,6 +1,8 @@
 package org.smtpdoctor.bench;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,13 +48,16 @@ public final class ProbeBenchmark {
     /** TLS 1.3: the client waits for the server's one flight (ServerHello ... Finished). */
     private static final int TLS_FLIGHTS = 1;
 
+    /** The console, in UTF-8 whatever the platform's default. */
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
     private ProbeBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         ServerIdentity identity = TestCertificates.localhost();
         ProbeOptions options = ProbeOptions.defaults().withTrustedCertificates(identity.trustedCertificates());
-        System.out.printf(Locale.ROOT, "SMTP Doctor probe benchmark (D = %d ms, %d warm-up runs, median of %d)%n%n",
+        OUT.printf(Locale.ROOT, "SMTP Doctor probe benchmark (D = %d ms, %d warm-up runs, median of %d)%n%n",
                 D.toMillis(), WARM_UP, RUNS);
         fullProbe(identity, options);
         silentImplicitTlsPort(identity);
@@ -73,11 +78,11 @@ public final class ProbeBenchmark {
                 return r;
             });
             long floor = (SERVER_REPLIES + TLS_FLIGHTS) * D.toMillis();
-            System.out.println("(a) STARTTLS + AUTH PLAIN + MAIL FROM + RCPT TO, D before every reply");
-            System.out.printf(Locale.ROOT, "    wall time (median)     %5d ms%n", median);
-            System.out.printf(Locale.ROOT, "    round-trip floor       %5d ms  (%d server replies x D + %d TLS flight x D)%n",
+            OUT.println("(a) STARTTLS + AUTH PLAIN + MAIL FROM + RCPT TO, D before every reply");
+            OUT.printf(Locale.ROOT, "    wall time (median)     %5d ms%n", median);
+            OUT.printf(Locale.ROOT, "    round-trip floor       %5d ms  (%d server replies x D + %d TLS flight x D)%n",
                     floor, SERVER_REPLIES, TLS_FLIGHTS);
-            System.out.printf(Locale.ROOT, "    ratio                  %5.3f    (target <= 1.15)%n%n",
+            OUT.printf(Locale.ROOT, "    ratio                  %5.3f    (target <= 1.15)%n%n",
                     (double) median / floor);
         }
     }
@@ -93,10 +98,10 @@ public final class ProbeBenchmark {
                 }
                 return r;
             });
-            System.out.println("(b) STARTTLS chosen on a silent implicit-TLS port (read timeout "
+            OUT.println("(b) STARTTLS chosen on a silent implicit-TLS port (read timeout "
                     + defaults.readTimeout().toSeconds() + " s, greeting wait " + defaults.greetingWait().toMillis()
                     + " ms)");
-            System.out.printf(Locale.ROOT, "    time to TLS_WHERE_PLAINTEXT_EXPECTED (median) %5d ms  (target <= 2000 ms)%n%n",
+            OUT.printf(Locale.ROOT, "    time to TLS_WHERE_PLAINTEXT_EXPECTED (median) %5d ms  (target <= 2000 ms)%n%n",
                     median);
         }
     }
@@ -105,7 +110,7 @@ public final class ProbeBenchmark {
      * Heap. The collector here is G1, whose heap-use figure moves in whole regions between collections, so a sampled
      * "peak" says nothing about a probe that needs well under a region. Measured instead: (1) the bytes allocated
      * during one probe by the probing thread plus the probe's helper threads (read just before they end): the most
-     * heap a probe can need, had no collection run; (2) what a finished ProbeResult keeps alive, across full GCs.
+     * heap a probe can need, had no collection run. The JVM's heap in use before the probe is printed for scale.
      */
     private static void peakHeap(ServerIdentity identity, ProbeOptions options) {
         try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(identity).auth("alice", "s3cret", "PLAIN")
@@ -134,22 +139,15 @@ public final class ProbeBenchmark {
             long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             ProbeResult r = new Prober(options).probe(settings, helperMeter);
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-            System.gc();
-            long withResult = memory.getHeapMemoryUsage().getUsed();
-            int textLength = r.toString().length(); // r stays reachable across the collection above
-            r = null;
-            System.gc();
-            long withoutResult = memory.getHeapMemoryUsage().getUsed();
 
             List<String> collectors = new ArrayList<>();
             ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> collectors.add(gc.getName()));
-            System.out.println("(c) heap of one full STARTTLS + AUTH probe (collectors: " + collectors + ")");
-            System.out.printf(Locale.ROOT, "    allocated by the probing thread   %8.1f KiB%n", kib(allocated));
-            System.out.printf(Locale.ROOT, "    allocated by its helper threads   %8.1f KiB%n", kib(helpers.get()));
-            System.out.printf(Locale.ROOT, "    peak heap a probe needs (sum)     %8.1f KiB  (JVM heap %.1f MiB in use before)%n",
+            OUT.println("(c) heap of one full STARTTLS + AUTH probe (success=" + r.success() + ", collectors: "
+                    + collectors + ")");
+            OUT.printf(Locale.ROOT, "    allocated by the probing thread   %8.1f KiB%n", kib(allocated));
+            OUT.printf(Locale.ROOT, "    allocated by its helper threads   %8.1f KiB%n", kib(helpers.get()));
+            OUT.printf(Locale.ROOT, "    peak heap a probe needs (sum)     %8.1f KiB  (JVM heap %.1f MiB in use before)%n",
                     kib(allocated + helpers.get()), before / (1024.0 * 1024.0));
-            System.out.printf(Locale.ROOT, "    kept alive by the ProbeResult     %8.1f KiB  (%d chars as text)%n",
-                    kib(Math.max(0, withResult - withoutResult)), textLength);
         }
     }
 

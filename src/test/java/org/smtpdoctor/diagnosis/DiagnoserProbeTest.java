@@ -6,6 +6,7 @@ import static org.smtpdoctor.probe.FailureKind.*;
 import static org.smtpdoctor.probe.Phase.*;
 
 import java.util.Optional;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smtpdoctor.probe.OtherService;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 
@@ -210,6 +212,19 @@ class DiagnoserProbeTest {
         Diagnosis d = DIAGNOSER.diagnose(probe("smtp.example.org", 587, Security.STARTTLS).succeeded().build());
         assertEquals(Verdict.WORKS, d.verdict());
         assertEquals(Setting.NONE, d.setting());
+    }
+
+    @Test
+    void successWithoutSignInSaysSignInWasNotTested() {
+        ProbeResult passedWithoutAuth = probe("smtp.example.org", 587, Security.STARTTLS).succeeded().build();
+        List<Step> noAuth = passedWithoutAuth.steps().stream().filter(s -> s.phase() != AUTH).toList();
+        ProbeResult r = new ProbeResult(passedWithoutAuth.settings(), false, true, Optional.empty(), Optional.empty(),
+                passedWithoutAuth.lastReply(), noAuth, passedWithoutAuth.resolvedAddresses(),
+                passedWithoutAuth.capabilities(), Optional.empty(), Optional.empty(), Optional.empty(), "",
+                passedWithoutAuth.transcript(), 42);
+        Diagnosis d = DIAGNOSER.diagnose(r);
+        assertEquals(Verdict.WORKS, d.verdict());
+        assertEquals("works.without_signin", d.ruleId());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
@@ -145,6 +146,29 @@ class ProberConnectionTest {
             assertEquals(FailureKind.READ_TIMEOUT, r.failure().orElseThrow(), describe(r));
             assertEquals(Phase.RCPT_TO, r.failedPhase().orElseThrow());
         }
+    }
+
+    @Test
+    void phaseOutlastingTheReadTimeoutIsStoppedByTheWatchdog() {
+        // every reply comes within the read timeout, but AUTH LOGIN takes three of them
+        try (FakeSmtpServer server = FakeSmtpServer.builder().auth(Probes.USER, Probes.PASSWORD, "LOGIN")
+                .replyDelay(Duration.ofMillis(1200)).start()) {
+            ProbeResult r = probe(Probes.signingIn(plain(server), AuthMethod.LOGIN, Probes.PASSWORD),
+                    options().withAllowPlaintextAuth(true).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(1500))
+                            .withGreetingWait(Duration.ofSeconds(2)));
+
+            assertEquals(FailureKind.READ_TIMEOUT, r.failure().orElseThrow(), describe(r));
+            assertEquals(Phase.AUTH, r.failedPhase().orElseThrow());
+        }
+    }
+
+    @Test
+    void cancelledProbeBeforeStartRecordsACancelledStep() {
+        Prober prober = new Prober(options());
+        prober.cancel();
+        ProbeResult r = prober.probe(AccountSettings.of("127.0.0.1", 25, Security.NONE), ProbeListener.NONE);
+
+        assertEquals(StepOutcome.CANCELLED, r.steps().get(0).outcome());
     }
 
     @ParameterizedTest

@@ -22,7 +22,11 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.Verb;
@@ -176,6 +180,53 @@ class ProberSessionTest {
             server.connection(1).awaitEnd(Duration.ofSeconds(2));
             assertEquals(List.of("EHLO", "MAIL", "QUIT"), server.connection(1).verbs());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "GREETING|421 4.3.2 Service not available, closing transmission channel",
+        "EHLO|421 4.7.0 Too many connections",
+        "MAIL_FROM|451 4.3.0 Temporary local problem",
+        "RCPT_TO|450 4.2.0 Greylisted, try again later",
+        "DATA|554 5.5.1 No valid recipients",
+        "END_OF_DATA|552 5.3.4 Message size exceeds fixed limit"
+    })
+    void refusalIsServerRejectedInThePhaseOfItsCommand(Phase phase, String reply) {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().reply(Verb.of(phase), reply).start()) {
+            ProbeResult r = probe(envelope(plain(server)), options().withSendTestMessage(true));
+
+            assertEquals(FailureKind.SERVER_REJECTED, r.failure().orElseThrow(), describe(r));
+            assertEquals(phase, r.failedPhase().orElseThrow());
+            assertEquals(reply, r.lastReply().orElseThrow().lines().get(0));
+        }
+    }
+
+    @Test
+    void refusedQuitIsOnlyAWarning() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().reply(Verb.QUIT, "500 5.5.1 What?").start()) {
+            ProbeResult r = probe(envelope(plain(server)));
+
+            assertTrue(r.success(), describe(r));
+            assertEquals(StepOutcome.WARNING, r.step(Phase.QUIT).orElseThrow().outcome());
+        }
+    }
+
+    @Test
+    void replyThatIsNotSmtpMidSessionIsProtocolError() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().reply(Verb.MAIL, "hello, who are you?").start()) {
+            ProbeResult r = probe(envelope(plain(server)));
+
+            assertEquals(FailureKind.PROTOCOL_ERROR, r.failure().orElseThrow(), describe(r));
+            assertEquals(Phase.MAIL_FROM, r.failedPhase().orElseThrow());
+        }
+    }
+
+    @Test
+    void portOutOfRangeIsInvalidInputWithoutAnyNetworkTraffic() {
+        ProbeResult r = probe(AccountSettings.of("127.0.0.1", 70000, Security.NONE));
+
+        assertEquals(FailureKind.INVALID_INPUT, r.failure().orElseThrow(), describe(r));
+        assertEquals(List.of(Phase.INPUT), phases(r));
     }
 
     @Test

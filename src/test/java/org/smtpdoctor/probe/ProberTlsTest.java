@@ -11,9 +11,12 @@ import static org.smtpdoctor.probe.Probes.ssl;
 import static org.smtpdoctor.probe.Probes.startTls;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
@@ -123,6 +126,33 @@ class ProberTlsTest {
 
             assertEquals(FailureKind.TLS_NO_COMMON_PROTOCOL, r.failure().orElseThrow(), describe(r));
             assertEquals(Phase.TLS_HANDSHAKE, r.failedPhase().orElseThrow());
+        }
+    }
+
+    @Test
+    void serverDemandingAClientCertificateIsTlsFailed() throws Exception {
+        // a plain JDK TLS server that insists on a client certificate: the handshake fails after the server's
+        // certificate was accepted, for a reason that is neither the certificate nor the protocol version
+        try (SSLServerSocket tls = (SSLServerSocket) LOCALHOST.serverSslContext().getServerSocketFactory()
+                .createServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            tls.setNeedClientAuth(true);
+            Thread acceptor = new Thread(() -> {
+                try (SSLSocket s = (SSLSocket) tls.accept()) {
+                    s.startHandshake();
+                } catch (IOException e) {
+                    // the handshake fails, as intended
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            ProbeResult r = probe(AccountSettings.of("127.0.0.1", tls.getLocalPort(), Security.SSL_TLS));
+
+            assertEquals(FailureKind.TLS_FAILED, r.failure().orElseThrow(), describe(r));
+            // TLS 1.3: the client has finished its part when the server rejects it; the alert is the answer to
+            // the first read, the greeting's
+            assertEquals(Phase.GREETING, r.failedPhase().orElseThrow());
+            assertTrue(r.tls().orElseThrow().trusted(), "the server's certificate itself was fine");
         }
     }
 

@@ -164,8 +164,13 @@ public final class FakeSmtpServer implements AutoCloseable {
     }
 
     private void joinAll() {
-        List<Thread> all = new ArrayList<>(threads);
-        all.add(acceptor);
+        // the acceptor first: once it has ended, no connection thread can be added behind our back
+        joinEach(List.of(acceptor));
+        joinEach(new ArrayList<>(threads));
+    }
+
+
+    private void joinEach(List<Thread> all) {
         for (Thread thread : all) {
             thread.interrupt();
             try {
@@ -193,18 +198,21 @@ public final class FakeSmtpServer implements AutoCloseable {
             ConnectionLog log;
             synchronized (connections) {
                 log = new ConnectionLog(connections.size() + 1, socket.getRemoteSocketAddress().toString());
-                connections.add(log);
-                connections.notifyAll();
             }
             SmtpSession session = new SmtpSession(config, socket, log, messages::add);
-            sessions.add(session);
             Thread thread = new Thread(session::run, "fake-smtp-" + port() + "-conn-" + log.number());
             thread.setDaemon(true);
+            // register the session and its thread before anyone can see the connection, so close() finds both
+            sessions.add(session);
             threads.add(thread);
             if (closed) {
                 session.abort();
             }
             thread.start();
+            synchronized (connections) {
+                connections.add(log);
+                connections.notifyAll();
+            }
         }
     }
 

@@ -1,0 +1,120 @@
+package org.smtpdoctor.probe;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.smtpdoctor.settings.AuthMethod;
+
+/** Small facts of the protocol the probe needs in several places: verbs, phases, mechanisms, the test message. */
+final class Smtp {
+
+    private Smtp() {
+    }
+
+    static String verb(String command) {
+        int sp = command.indexOf(' ');
+        return (sp < 0 ? command : command.substring(0, sp)).toUpperCase(Locale.ROOT);
+    }
+
+    /** The phase a command starts, or null for commands that start none. */
+    static Phase phaseOf(String verb) {
+        switch (verb) {
+            case "EHLO":
+            case "HELO":
+                return Phase.EHLO;
+            case "STARTTLS":
+                return Phase.STARTTLS;
+            case "AUTH":
+                return Phase.AUTH;
+            case "MAIL":
+                return Phase.MAIL_FROM;
+            case "RCPT":
+                return Phase.RCPT_TO;
+            case "DATA":
+                return Phase.DATA;
+            case "RSET":
+            case "QUIT":
+                return Phase.QUIT;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The SASL mechanism to use: the chosen one when the server offers it; for AUTO the first of PLAIN, LOGIN,
+     * CRAM-MD5 the server offers (XOAUTH2 needs a token, never guessed). Null when there is none.
+     */
+    static String mechanism(AuthMethod method, List<String> offered) {
+        if (method == AuthMethod.AUTO) {
+            for (String candidate : List.of("PLAIN", "LOGIN", "CRAM-MD5")) {
+                if (offered.contains(candidate)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+        return method.mechanism() != null && offered.contains(method.mechanism()) ? method.mechanism() : null;
+    }
+
+    /** "STARTTLS, AUTH PLAIN LOGIN, SIZE 35882577, PIPELINING" for a step's note. */
+    static String describe(Capabilities caps) {
+        List<String> parts = new ArrayList<>();
+        if (caps.startTls()) {
+            parts.add("STARTTLS");
+        }
+        if (caps.auth()) {
+            parts.add("AUTH " + String.join(" ", caps.authMechanisms()));
+        }
+        caps.sizeLimit().ifPresent(s -> parts.add("SIZE " + s));
+        if (caps.pipelining()) {
+            parts.add("PIPELINING");
+        }
+        if (caps.eightBitMime()) {
+            parts.add("8BITMIME");
+        }
+        if (caps.smtpUtf8()) {
+            parts.add("SMTPUTF8");
+        }
+        return parts.isEmpty() ? "no extensions" : String.join(", ", parts);
+    }
+
+    static boolean isAscii(String s) {
+        return StandardCharsets.US_ASCII.newEncoder().canEncode(s);
+    }
+
+    /** A short, clearly labelled message, sent only when the user asked for a test message. */
+    static List<String> testMessage(String sender, String recipient, String ehloName) {
+        return List.of(
+                "From: <" + sender + ">",
+                "To: <" + recipient + ">",
+                "Subject: SMTP Doctor test message",
+                "Date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME),
+                "Message-ID: <" + UUID.randomUUID() + "@" + ehloName + ">",
+                "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=US-ASCII",
+                "Content-Transfer-Encoding: 7bit",
+                "X-Mailer: SMTP Doctor",
+                "",
+                "This is an SMTP Doctor test message.",
+                "",
+                "It was sent to check that the outgoing mail server settings work.",
+                "No action is needed; you may delete it.");
+    }
+
+    static int timeoutMs(Duration d) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
+    }
+
+    static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

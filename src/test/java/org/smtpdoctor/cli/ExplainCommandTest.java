@@ -1,0 +1,64 @@
+package org.smtpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code smtp-doctor explain} turns pasted errors into the setting to change. */
+class ExplainCommandTest {
+
+    private static JsonNode json(CliRun run) throws Exception {
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    @Test
+    void gmailAppPasswordReplyNamesTheAppPassword() throws Exception {
+        CliRun run = CliRun.of("explain", "--json", "--host", "smtp.gmail.com",
+                "534-5.7.9 Application-specific password required. Learn more at\n"
+                        + "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor");
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals("app_password", json(run).path("diagnosis").path("setting").asText());
+    }
+
+    @Test
+    void textIsReadFromStandardInputWhenNoneIsGiven() throws Exception {
+        CliRun run = CliRun.of("javax.mail.MessagingException: Could not convert socket to TLS;\n"
+                + "  nested exception is: javax.net.ssl.SSLHandshakeException: PKIX path building failed\n",
+                Map.of(), "explain", "--json");
+        assertEquals(3, run.exitCode(), run.all());
+        assertEquals("cert_untrusted", json(run).path("diagnosis").path("rule_id").asText().replace("kind.", ""));
+        assertTrue(json(run).path("input").asText().contains("Could not convert socket to TLS"));
+    }
+
+    @Test
+    void adviceIsWordedForTheChosenMailProgram() {
+        CliRun run = CliRun.of("explain", "--client", "thunderbird", "--port", "587",
+                "530 5.7.0 Must issue a STARTTLS command first");
+        assertTrue(run.out().contains("Connection security"), run.out());
+        assertTrue(run.out().contains("Thunderbird"), run.out());
+    }
+
+    @Test
+    void temporaryReplyExitsThree() {
+        CliRun run = CliRun.of("explain", "--phase", "rcpt", "451 4.7.1 Greylisting in action, please come back later");
+        assertEquals(3, run.exitCode(), run.all());
+    }
+
+    @Test
+    void emptyInputSaysHowToGiveIt() {
+        CliRun run = CliRun.of("explain");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("pipe it in"), run.err());
+    }
+
+    @Test
+    void unknownMailProgramIsOneClearLine() {
+        CliRun run = CliRun.of("explain", "--client", "eudora", "535 5.7.8 bad credentials");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("thunderbird"), run.err());
+    }
+}
