@@ -2,6 +2,9 @@ package org.smtpdoctor.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -45,7 +48,8 @@ public final class TestingViewModel {
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode", false);
     private final StringBinding transcriptText;
 
-    private Engine.ProbeRun currentRun;
+    /** Cancels the running probe (any thread); null when none runs. */
+    private Runnable currentCancel;
     private TaskRunner.Job currentJob;
     private int generation;
     private String usernameShown = "";
@@ -92,8 +96,15 @@ public final class TestingViewModel {
         usernameShown = settings.username();
         heading.set(texts.get("testing.heading", settings.endpoint()));
         running.set(true);
-        Engine.ProbeRun run = engine.newProbeRun(sendTestMessage);
-        currentRun = run;
+        AtomicReference<Engine.ProbeRun> run = new AtomicReference<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        currentCancel = () -> {
+            cancelled.set(true);
+            Engine.ProbeRun r = run.get();
+            if (r != null) {
+                r.cancel();
+            }
+        };
         ProbeListener listener = new ProbeListener() {
             @Override
             public void phaseStarted(Phase phase, String description) {
@@ -123,19 +134,25 @@ public final class TestingViewModel {
             }
         };
         currentJob = runner.run(() -> {
-            ProbeResult result = run.probe(settings, listener);
+            // made here, off the FX thread: a probe loads the mail library on first use
+            run.set(engine.newProbeRun(sendTestMessage));
+            if (cancelled.get()) {
+                // cancelled before it started: nobody waits for this result any more
+                throw new CancellationException();
+            }
+            ProbeResult result = run.get().probe(settings, listener);
             return new Outcome(result, engine.diagnose(result));
         }, outcome -> {
             if (myGeneration == generation) {
                 running.set(false);
-                currentRun = null;
+                currentCancel = null;
                 syncTranscript(outcome.result());
                 onDone.accept(outcome);
             }
         }, error -> {
             if (myGeneration == generation) {
                 running.set(false);
-                currentRun = null;
+                currentCancel = null;
                 onError.accept(error);
             }
         });
@@ -157,17 +174,18 @@ public final class TestingViewModel {
 
     private void cancelQuietly() {
         generation++;
-        Engine.ProbeRun run = currentRun;
-        if (run != null) {
+        Runnable cancel = currentCancel;
+        if (cancel != null) {
+            // closing sockets may block briefly: not on the FX thread
             runner.run(() -> {
-                run.cancel();
+                cancel.run();
                 return Boolean.TRUE;
             }, ok -> { }, error -> { });
         }
         if (currentJob != null) {
             currentJob.cancel();
         }
-        currentRun = null;
+        currentCancel = null;
         currentJob = null;
     }
 
