@@ -79,6 +79,7 @@ public final class WizardViewModel {
     private Optional<AccountSettings> lastTested = Optional.empty();
     private Optional<ProbeResult> lastProbe = Optional.empty();
     private String lastPasted = "";
+    private String lastLookedUp = "";
     private Page pageBeforeResult = Page.SIGN_IN;
 
     public WizardViewModel(Engine engine, TaskRunner runner, SettingsStore store, Messages texts) {
@@ -175,9 +176,11 @@ public final class WizardViewModel {
     public void emailEntered() {
         form.leave(Setting.SENDER_ADDRESS);
         String address = form.emailProperty().get().strip();
-        if (address.indexOf('@') < 1) {
+        if (address.indexOf('@') < 1 || address.equalsIgnoreCase(lastLookedUp)) {
+            // the same address again (the user came back to the field): keep what they typed since
             return;
         }
+        lastLookedUp = address;
         busy.set(true);
         runner.run(() -> lookUp(address), found -> {
             busy.set(false);
@@ -454,6 +457,7 @@ public final class WizardViewModel {
     // ---- saved settings
 
     public void forgetSavedSettings() {
+        lastLookedUp = "";
         runner.run(() -> {
             store.forgetAll();
             return Boolean.TRUE;

@@ -138,6 +138,15 @@ class WizardViewModelTest {
     }
 
     @Test
+    void leavingTheSameAddressAgainKeepsWhatTheUserTyped() {
+        form.emailProperty().set("someone@gmail.com");
+        vm.emailEntered();
+        form.hostProperty().set("smtp.other.example");
+        vm.emailEntered();
+        assertEquals("smtp.other.example", form.hostProperty().get());
+    }
+
+    @Test
     void successfulTestShowsWorksAndRemembersTheSettingsWithoutThePassword() throws Exception {
         startTlsServer();
         fill(Security.STARTTLS, PASSWORD);

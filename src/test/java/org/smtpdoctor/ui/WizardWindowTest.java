@@ -135,4 +135,16 @@ class WizardWindowTest {
         assertTrue(robot.lookup("#portField").query().isFocused());
         assertEquals("465", harness.vm.form().portProperty().get());
     }
+
+    @Test
+    void presentationModeMasksTheAddressOnScreen(FxRobot robot) {
+        WizardHarness.fill(robot, "#emailField", "alice@example.test");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(harness.vm.presentationModeProperty().get());
+        assertFalse(robot.lookup("#emailField").query().isVisible());
+        assertTrue(robot.lookup("#emailFieldMasked").query().isVisible());
+        assertFalse(WizardHarness.text(robot, "#emailFieldMasked").contains("alice"));
+        assertTrue(robot.lookup("#presentationBadge").query().isVisible());
+    }
 }
