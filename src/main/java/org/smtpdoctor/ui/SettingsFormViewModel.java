@@ -106,6 +106,11 @@ public final class SettingsFormViewModel {
 
     private String describeSecurity() {
         MailClient p = programOrOther();
+        if (p == MailClient.OTHER) {
+            return texts.get("server.security.help.other", engine.place(p, Setting.SECURITY).fieldName(),
+                    engine.securityLabel(p, Security.NONE), engine.securityLabel(p, Security.STARTTLS),
+                    engine.securityLabel(p, Security.SSL_TLS));
+        }
         return texts.get("server.security.help", engine.programName(p),
                 engine.place(p, Setting.SECURITY).fieldName(), engine.securityLabel(p, Security.NONE),
                 engine.securityLabel(p, Security.STARTTLS), engine.securityLabel(p, Security.SSL_TLS));

@@ -173,9 +173,10 @@ public final class WizardView {
                 swallowAltRelease = true;
             }
         });
-        // the menu bar never saw the letter, so it would take the Alt release for "Alt alone: go to the menu"
-        stage.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (stage.getScene() == scene && e.getCode() == KeyCode.ALT && swallowAltRelease) {
+        // the menu bar never saw the letter, so it would take the Alt release for "Alt alone: go to the menu";
+        // a handler (not a filter) so the scene still hides the underlined letters on the release first
+        scene.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ALT && swallowAltRelease) {
                 swallowAltRelease = false;
                 e.consume();
             }
