@@ -277,6 +277,9 @@ public final class WizardView {
         WizardPage p = page(page);
         content.getChildren().setAll(p.root());
         Node focus = p.initialFocus();
+        // at once, so the scene does not move the focus by itself (it may land on the menu bar), and again once
+        // the page is laid out
+        focus.requestFocus();
         Platform.runLater(focus::requestFocus);
     }
 
