@@ -19,7 +19,8 @@ final class PasswordSource {
     @Option(names = "--password-stdin", description = "Read the password (or OAuth token) from the first line of standard input.")
     boolean fromStdin;
 
-    @Option(names = "--password-env", paramLabel = "VAR", description = "Read the password (or OAuth token) from environment variable VAR.")
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Read the password (or OAuth token) from environment variable VAR.")
     String envVar;
 
     @Option(names = {"--password", "-p"}, arity = "0..1", hidden = true,

@@ -25,7 +25,6 @@ import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +60,8 @@ final class ProbeCommand implements Callable<Integer> {
     Security security;
 
     @Option(names = {"--auth", "-a"}, paramLabel = "METHOD", converter = Converters.AuthConverter.class,
-            description = "Sign-in method: auto, none, plain, login, cram-md5, xoauth2 (default: auto with --user, otherwise none)")
+            description = "Sign-in method: auto, none, plain, login, cram-md5, xoauth2"
+                    + " (default: auto with --user, otherwise none)")
     AuthMethod auth;
 
     @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "Sign-in name (often the full email address)")

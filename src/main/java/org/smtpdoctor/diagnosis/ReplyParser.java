@@ -217,7 +217,8 @@ public final class ReplyParser {
         if (kind.isEmpty() && code.isPresent()) {
             kind = kindFromCode(code.getAsInt());
         }
-        Optional<Phase> phase = firstMarker(COMMAND_PHASES, t).or(() -> firstMarker(IMPLIED_PHASES, t)).or(() -> phaseFromCode(code)).or(phaseFromKind(kind));
+        Optional<Phase> phase = firstMarker(COMMAND_PHASES, t).or(() -> firstMarker(IMPLIED_PHASES, t))
+                .or(() -> phaseFromCode(code)).or(phaseFromKind(kind));
         List<String> certNames = certificateNames(t);
         HostPort hp = hostAndPort(t);
         Optional<String> host = hp.host;

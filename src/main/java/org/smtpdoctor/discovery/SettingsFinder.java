@@ -22,7 +22,8 @@ import org.smtpdoctor.settings.AccountSettings;
  * <p>How the search stays fast: every candidate starts at once (staggered by a few milliseconds in rank order);
  * a server that accepts the connection but does not greet within {@code greetingTimeout} is given up; as soon as a
  * candidate succeeds (works with sign-in, or is reachable when no credentials were given), every lower-ranked
- * candidate still running is cancelled, except the user's own settings (whether they work is always answered). So the answer comes after roughly the slowest <em>useful</em> probe.
+ * candidate still running is cancelled, except the user's own settings (whether they work is always answered).
+ * So the answer comes after roughly the slowest <em>useful</em> probe.
  *
  * <p>Credentials are sent only in the sign-in check, to at most {@code maxSignInAttempts} candidates that already
  * answered with a working connection security, never over plain text unless the request allows it, and never to

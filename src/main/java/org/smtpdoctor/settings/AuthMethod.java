@@ -24,7 +24,10 @@ public enum AuthMethod {
         return mechanism;
     }
 
-    /** Command-line and JSON form: {@code none}, {@code auto}, {@code plain}, {@code login}, {@code cram-md5}, {@code xoauth2}. */
+    /**
+     * Command-line and JSON form: {@code none}, {@code auto}, {@code plain}, {@code login}, {@code cram-md5},
+     * {@code xoauth2}.
+     */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -28,7 +28,10 @@ public final class Loopback implements AutoCloseable {
         dns = TestDnsServer.start();
     }
 
-    /** Fast options: connect 2 s, read 4 s, greeting 2 s (a cold JVM's first TLS handshake takes a while), names resolved through the test DNS, test CA trusted. */
+    /**
+     * Fast options: connect 2 s, read 4 s, greeting 2 s (a cold JVM's first TLS handshake takes a while), names
+     * resolved through the test DNS, test CA trusted.
+     */
     public static FinderOptions options() {
         return FinderOptions.defaults()
                 .withProbe(ProbeOptions.defaults()

@@ -158,7 +158,8 @@ class SettingsFinderTest {
         assertFalse(result.found());
         assertTrue(plain.connectionCount() > 0, "the server was tried");
         assertTrue(plain.connections().stream().noneMatch(c -> c.verbs().contains("AUTH")));
-        String encoded = Base64.getEncoder().encodeToString(Loopback.PASSWORD.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String encoded = Base64.getEncoder()
+                .encodeToString(Loopback.PASSWORD.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(plain.allLines().stream().noneMatch(l -> l.contains(Loopback.PASSWORD) || l.contains(encoded)));
     }
 
