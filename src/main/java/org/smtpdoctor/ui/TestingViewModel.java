@@ -223,8 +223,8 @@ public final class TestingViewModel {
 
     private String renderTranscript() {
         List<String> lines = new ArrayList<>();
-        UnaryOperator<String> mask = presentationMode.get()
-                ? s -> Masking.maskText(s, usernameShown.isEmpty() ? List.of() : List.of(usernameShown)) : UnaryOperator.identity();
+        List<String> names = usernameShown.isEmpty() ? List.of() : List.of(usernameShown);
+        UnaryOperator<String> mask = presentationMode.get() ? s -> Masking.maskText(s, names) : UnaryOperator.identity();
         for (TranscriptLine line : transcript) {
             lines.add(mask.apply(line.render()));
         }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeOptions;
-import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsValidator;
