@@ -22,6 +22,7 @@ public final class App extends Application {
     private WizardViewModel viewModel;
 
     public static void launchWizard(String[] args) {
+        ClassPreloader.start();
         Application.launch(App.class, args);
     }
 
