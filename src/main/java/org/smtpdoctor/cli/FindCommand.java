@@ -157,15 +157,17 @@ public final class FindCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(texts.get("find.error.security", currentSecurity));
         }
-        // the same checks and normalisation as everywhere else (URLs pasted as host, IDN, port range ...)
+        // the same checks and normalisation of the server fields as everywhere else (URLs, IDN, port range ...);
+        // the credentials are the search's, not part of "what the mail program has now"
         Validation validation = SettingsValidator.validate(new SettingsInput(currentHost,
-                currentPort == null ? "" : currentPort.toString(), security,
-                signsIn ? AuthMethod.AUTO : AuthMethod.NONE, user, Secret.empty(), "", ""));
+                currentPort == null ? "" : currentPort.toString(), security, AuthMethod.NONE, "", Secret.empty(),
+                "", ""));
         List<String> errors = validation.errors().stream().map(Problem::message).toList();
         if (!errors.isEmpty()) {
             throw usage(String.join(" ", errors));
         }
-        return validation.settings().map(AccountSettings::withoutSecret);
+        return validation.settings().map(s -> s.withAuthMethod(signsIn ? AuthMethod.AUTO : AuthMethod.NONE)
+                .withCredentials(user == null ? "" : user, Secret.empty()));
     }
 
     /** Sign-in is tested only when a password source is given: no prompt, the search runs unattended. */
