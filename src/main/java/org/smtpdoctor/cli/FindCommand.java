@@ -29,6 +29,10 @@ import org.smtpdoctor.discovery.SettingsFinder;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Problem;
+import org.smtpdoctor.settings.SettingsInput;
+import org.smtpdoctor.settings.SettingsValidator;
+import org.smtpdoctor.settings.Validation;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
@@ -153,16 +157,17 @@ public final class FindCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(texts.get("find.error.security", currentSecurity));
         }
-        int port = currentPort == null ? security.usualPort() : currentPort;
-        if (port < 1 || port > 65535) {
-            throw usage(texts.get("find.error.port", Integer.toString(port)));
+        // the same checks and normalisation of the server fields as everywhere else (URLs, IDN, port range ...);
+        // the credentials are the search's, not part of "what the mail program has now"
+        Validation validation = SettingsValidator.validate(new SettingsInput(currentHost,
+                currentPort == null ? "" : currentPort.toString(), security, AuthMethod.NONE, "", Secret.empty(),
+                "", ""));
+        List<String> errors = validation.errors().stream().map(Problem::message).toList();
+        if (!errors.isEmpty()) {
+            throw usage(String.join(" ", errors));
         }
-        String host = currentHost.strip();
-        if (host.isEmpty()) {
-            throw usage(texts.get("find.error.current_host_missing"));
-        }
-        return Optional.of(new AccountSettings(host, port, security, signsIn ? AuthMethod.AUTO : AuthMethod.NONE,
-                user == null ? "" : user, Secret.empty(), "", ""));
+        return validation.settings().map(s -> s.withAuthMethod(signsIn ? AuthMethod.AUTO : AuthMethod.NONE)
+                .withCredentials(user == null ? "" : user, Secret.empty()));
     }
 
     /** Sign-in is tested only when a password source is given: no prompt, the search runs unattended. */

@@ -42,7 +42,7 @@ final class PasswordSource {
             throws PasswordException {
         if (refusedPlainPassword != null) {
             throw new PasswordException("A password given as an argument is stored in your shell history and visible"
-                    + " to other users: use --password-stdin, --password-env VAR, or leave it out to be asked.");
+                    + " to other users: use --password-stdin or --password-env VAR instead.");
         }
         if (fromStdin && envVar != null) {
             throw new PasswordException("Use either --password-stdin or --password-env, not both.");
