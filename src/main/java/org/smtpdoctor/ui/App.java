@@ -52,7 +52,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (viewModel != null) {
-            viewModel.cancelTest();
+            viewModel.cancelRunning();
         }
         if (runner != null) {
             runner.close();

@@ -1,15 +1,24 @@
 package org.smtpdoctor.ui;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.discovery.DnsJavaLookup;
+import org.smtpdoctor.discovery.DnsLookup;
+import org.smtpdoctor.discovery.FindListener;
+import org.smtpdoctor.discovery.FindRequest;
+import org.smtpdoctor.discovery.FindResult;
+import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.ProviderCatalog;
+import org.smtpdoctor.discovery.SettingsFinder;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -25,13 +34,16 @@ import org.smtpdoctor.settings.Validation;
 
 /**
  * {@link Engine} over the real core: {@link SettingsValidator}, {@link Prober}, {@link Diagnoser},
- * {@link ClientGuide}, {@link ReportRenderer} and the built-in {@link ProviderCatalog}. The provider data and the
+ * {@link ClientGuide}, {@link ReportRenderer}, {@link SettingsFinder} and the built-in {@link ProviderCatalog}. The
+ * provider data and the
  * diagnosis rules load on first use (in the background), so the first frame does not wait for them.
  */
 public final class CoreEngine implements Engine {
 
     private final ProbeOptions options;
     private final Clock clock;
+    private final FinderOptions finderOptions;
+    private final Supplier<DnsLookup> dns;
     private volatile Knowledge knowledge;
     private volatile Words words;
 
@@ -49,8 +61,18 @@ public final class CoreEngine implements Engine {
     }
 
     public CoreEngine(ProbeOptions options, Clock clock) {
-        this.options = options;
-        this.clock = clock;
+        this(options, clock, FinderOptions.defaults(), () -> DnsJavaLookup.system(DnsJavaLookup.DEFAULT_TIMEOUT));
+    }
+
+    /**
+     * An engine whose settings search runs with {@code finderOptions} and asks {@code dns} (made on first use, in
+     * the background) for SRV, MX and address records: tests point it at a DNS server on loopback.
+     */
+    public CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.finderOptions = Objects.requireNonNull(finderOptions, "finderOptions");
+        this.dns = Objects.requireNonNull(dns, "dns");
     }
 
     private Knowledge knowledge() {
@@ -114,6 +136,22 @@ public final class CoreEngine implements Engine {
     }
 
     @Override
+    public FindRun newFindRun() {
+        SettingsFinder finder = new SettingsFinder(knowledge().catalog(), dns.get(), finderOptions);
+        return new FindRun() {
+            @Override
+            public FindResult find(FindRequest request, FindListener listener) {
+                return finder.find(request, listener);
+            }
+
+            @Override
+            public void cancel() {
+                finder.cancel();
+            }
+        };
+    }
+
+    @Override
     public Diagnosis diagnose(ProbeResult result) {
         return knowledge().diagnoser().diagnose(result);
     }
@@ -156,6 +194,11 @@ public final class CoreEngine implements Engine {
     @Override
     public String securityLabel(MailClient program, Security security) {
         return words().guide().valueLabel(program, security);
+    }
+
+    @Override
+    public String clientValue(MailClient program, Setting setting, String value) {
+        return words().guide().clientValue(program, setting, value);
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.smtpdoctor.ui;
 import java.util.Optional;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.FindListener;
+import org.smtpdoctor.discovery.FindRequest;
+import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
@@ -16,8 +19,8 @@ import org.smtpdoctor.settings.Validation;
  * Everything the wizard asks of the core, in one place: the view models depend on this seam only, so they can be
  * tested with a fake, while {@link CoreEngine} hands each call to the real core classes.
  *
- * <p>{@link #newProbeRun(boolean)} and {@link #report} may block and are called through the {@link TaskRunner};
- * the others are pure computations.
+ * <p>{@link #newProbeRun(boolean)}, {@link #newFindRun()} and {@link #report} may block and are called through the
+ * {@link TaskRunner}; the others are pure computations.
  */
 public interface Engine {
 
@@ -33,6 +36,12 @@ public interface Engine {
     /** A fresh, cancellable probe; {@code sendTestMessage} runs DATA with a short labelled test message. */
     ProbeRun newProbeRun(boolean sendTestMessage);
 
+    /**
+     * A fresh, cancellable search for settings that work ("Find working settings"): candidates from the provider
+     * list, DNS and guesses, probed at once. Making it may load the resolver: call in the background.
+     */
+    FindRun newFindRun();
+
     Diagnosis diagnose(ProbeResult result);
 
     /** Explains a pasted error message; {@code context} holds whatever the user typed so far (may be blank). */
@@ -47,6 +56,12 @@ public interface Engine {
     /** How a mail program names a connection-security value ("SSL/TLS", "Use TLS/SSL: on"). */
     String securityLabel(MailClient program, Security security);
 
+    /**
+     * A value in a mail program's words: a connection security or sign-in method as the program labels it
+     * ("SSL/TLS", "Use SSL: on"); a host name or port as it is.
+     */
+    String clientValue(MailClient program, Setting setting, String value);
+
     /** The redacted report in one format. */
     String report(ReportRequest request, ReportFormat format);
 
@@ -54,6 +69,15 @@ public interface Engine {
     interface ProbeRun {
 
         ProbeResult probe(AccountSettings settings, ProbeListener listener);
+
+        void cancel();
+    }
+
+    /** One search; {@link #cancel()} may be called from any thread and makes {@link #find} return promptly. */
+    interface FindRun {
+
+        /** Blocks until the search is done, cancelled or out of time; live progress goes to {@code listener}. */
+        FindResult find(FindRequest request, FindListener listener);
 
         void cancel();
     }

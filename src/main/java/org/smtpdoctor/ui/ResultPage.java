@@ -118,6 +118,10 @@ final class ResultPage implements WizardPage {
         apply.setOnAction(e -> vm.applyAndTestAgain());
         back = Forms.button(t.get("result.back"), "backToSettingsButton");
         back.setOnAction(e -> vm.backToSettings());
+        Button find = Forms.button(t.get("result.find"), "findSettingsButton");
+        find.visibleProperty().bind(vm.canFindFromResultProperty());
+        find.managedProperty().bind(vm.canFindFromResultProperty());
+        find.setOnAction(e -> vm.findSettings());
         Button copy = Forms.button(t.get("result.copy"), "copyReportButton");
         copy.setOnAction(e -> actions.copyReport());
         Button save = Forms.button(t.get("result.save"), "saveReportButton");
@@ -125,7 +129,7 @@ final class ResultPage implements WizardPage {
 
         VBox content = new VBox(banner, title, card, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
-        root = new VBox(Forms.scrolling(content), Forms.buttonBar(back, copy, save, apply));
+        root = new VBox(Forms.scrolling(content), Forms.buttonBar(back, copy, save, find, apply));
         root.getStyleClass().add("page");
     }
 

@@ -87,6 +87,9 @@ final class StartPage implements WizardPage {
 
         Button paste = Forms.button(t.get("start.paste"), "pasteErrorButton");
         paste.setOnAction(e -> vm.haveErrorMessage());
+        Button find = Forms.button(t.get("start.find"), "findSettingsStartButton");
+        find.disableProperty().bind(vm.startValidProperty().not());
+        find.setOnAction(e -> vm.findSettings());
         Button check = Forms.button(t.get("start.check"), "checkSettingsButton");
         check.setDefaultButton(true);
         check.getStyleClass().add("accent");
@@ -96,7 +99,7 @@ final class StartPage implements WizardPage {
         VBox body = new VBox(intro, programQuestion, programs, emailField, source);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, paste, check));
+        root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, paste, find, check));
         root.getStyleClass().add("page");
         root.setAlignment(Pos.TOP_LEFT);
     }

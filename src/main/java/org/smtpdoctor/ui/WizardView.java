@@ -102,7 +102,7 @@ public final class WizardView {
         stage.setScene(scene);
         stage.setMinWidth(560);
         stage.setMinHeight(480);
-        stage.setOnCloseRequest(e -> vm.cancelTest());
+        stage.setOnCloseRequest(e -> vm.cancelRunning());
         return view;
     }
 
@@ -115,7 +115,7 @@ public final class WizardView {
         save.disableProperty().bind(Bindings.notEqual(vm.pageProperty(), Page.RESULT));
         MenuItem forget = item(t.get("menu.file.forget"), "menuForget", vm::forgetSavedSettings);
         MenuItem quit = item(t.get("menu.file.quit"), "menuQuit", () -> {
-            vm.cancelTest();
+            vm.cancelRunning();
             stage.close();
         });
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -138,9 +138,9 @@ public final class WizardView {
                 presentation);
 
         MenuItem startOver = item(t.get("menu.go.startOver"), "menuStartOver", vm::startOver);
-        startOver.disableProperty().bind(vm.testing().runningProperty());
+        startOver.disableProperty().bind(vm.testing().runningProperty().or(vm.find().runningProperty()));
         MenuItem paste = item(t.get("menu.go.paste"), "menuPaste", vm::haveErrorMessage);
-        paste.disableProperty().bind(vm.testing().runningProperty());
+        paste.disableProperty().bind(vm.testing().runningProperty().or(vm.find().runningProperty()));
         Menu go = new Menu(t.get("menu.go"), null, startOver, paste);
 
         MenuBar bar = new MenuBar(file, view, go);
@@ -258,6 +258,8 @@ public final class WizardView {
                 return new TestingPage(vm, t);
             case PASTE:
                 return new PastePage(vm, t);
+            case FIND:
+                return new FindPage(vm, t);
             default:
                 return new ResultPage(vm, t, new ResultPage.Actions() {
                     @Override

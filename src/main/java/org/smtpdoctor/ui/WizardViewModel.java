@@ -22,10 +22,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingsInput;
+import org.smtpdoctor.settings.Validation;
 
 /**
  * The whole wizard: which page shows, the commands behind every button and shortcut, zoom and presentation mode.
@@ -33,9 +38,12 @@ import org.smtpdoctor.settings.Setting;
  */
 public final class WizardViewModel {
 
-    /** The pages, with their step number ("Step 2 of 5"); the paste page is a side path without a number. */
+    /**
+     * The pages, with their step number ("Step 2 of 5"); the paste page and the settings search are side paths
+     * without a number.
+     */
     public enum Page {
-        START(1), SERVER(2), SIGN_IN(3), TESTING(4), RESULT(5), PASTE(0);
+        START(1), SERVER(2), SIGN_IN(3), TESTING(4), RESULT(5), PASTE(0), FIND(0);
 
         private final int step;
 
@@ -61,6 +69,7 @@ public final class WizardViewModel {
     private final SettingsFormViewModel form;
     private final TestingViewModel testing;
     private final ResultViewModel result;
+    private final FindViewModel find;
 
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.START);
     private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle");
@@ -73,6 +82,7 @@ public final class WizardViewModel {
     private final BooleanBinding serverValid;
     private final BooleanBinding signInValid;
     private final BooleanBinding pasteValid;
+    private final BooleanBinding canFindFromResult;
 
     private int zoomIndex = NORMAL_ZOOM;
     private Consumer<Setting> focusHandler = s -> { };
@@ -81,6 +91,7 @@ public final class WizardViewModel {
     private String lastPasted = "";
     private String lastLookedUp = "";
     private Page pageBeforeResult = Page.SIGN_IN;
+    private Page pageBeforeFind = Page.START;
 
     public WizardViewModel(Engine engine, TaskRunner runner, SettingsStore store, Messages texts) {
         this.engine = engine;
@@ -90,11 +101,14 @@ public final class WizardViewModel {
         this.form = new SettingsFormViewModel(engine, texts);
         this.testing = new TestingViewModel(engine, runner, texts);
         this.result = new ResultViewModel(engine, texts);
+        this.find = new FindViewModel(engine, runner, texts);
         testing.presentationModeProperty().bind(presentationMode);
         startValid = form.validProperty(SettingsFormViewModel.START_FIELDS);
         serverValid = form.validProperty(SettingsFormViewModel.SERVER_FIELDS);
         signInValid = form.validProperty(SettingsFormViewModel.SIGN_IN_FIELDS);
         pasteValid = Bindings.createBooleanBinding(() -> !pastedText.get().isBlank(), pastedText);
+        canFindFromResult = Bindings.createBooleanBinding(() -> result.verdictProperty().get() != null
+                && result.verdictProperty().get() != org.smtpdoctor.diagnosis.Verdict.WORKS, result.verdictProperty());
         pageTitle.bind(Bindings.createStringBinding(this::titleOf, page));
         presentationMode.addListener((o, was, now) -> reshowResult());
     }
@@ -111,6 +125,15 @@ public final class WizardViewModel {
 
     public ResultViewModel result() {
         return result;
+    }
+
+    public FindViewModel find() {
+        return find;
+    }
+
+    /** The result is not "works": the Result page offers "Find working settings". */
+    public BooleanBinding canFindFromResultProperty() {
+        return canFindFromResult;
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {
@@ -262,6 +285,9 @@ public final class WizardViewModel {
             case RESULT:
                 backToSettings();
                 break;
+            case FIND:
+                leaveFind();
+                break;
             default:
                 break;
         }
@@ -349,6 +375,81 @@ public final class WizardViewModel {
             busy.set(false);
             status.set(texts.get("status.explainFailed", error.getClass().getSimpleName()));
         });
+    }
+
+    // ---- finding working settings
+
+    /**
+     * "Find the settings for me" / "Find working settings": searches in the background with the address, the
+     * server settings the form holds (when valid) and the sign-in the user typed; credentials go only over TLS.
+     */
+    public void findSettings() {
+        Optional<Setting> invalid = form.reveal(SettingsFormViewModel.START_FIELDS);
+        if (invalid.isPresent()) {
+            showField(invalid.get());
+            return;
+        }
+        testing.cancel();
+        FindRequest request = findRequest();
+        status.set("");
+        if (page.get() != Page.FIND) {
+            pageBeforeFind = page.get();
+        }
+        find.start(request, form.programOrOther(), found -> { },
+                error -> status.set(texts.get("status.findFailed", error.getClass().getSimpleName())));
+        page.set(Page.FIND);
+    }
+
+    /** The form as a search request: the server fields as "what I have now" when they are valid. */
+    private FindRequest findRequest() {
+        SettingsInput in = form.toInput();
+        boolean signsIn = form.signInProperty().get();
+        Validation server = engine.validate(new SettingsInput(in.host(), in.port(), in.security(), AuthMethod.NONE,
+                "", Secret.empty(), "", ""));
+        Optional<AccountSettings> current = server.errors().isEmpty()
+                ? server.settings().map(s -> s.withAuthMethod(signsIn ? form.authMethodProperty().get()
+                        : AuthMethod.NONE).withCredentials(signsIn ? in.username() : "", Secret.empty()))
+                : Optional.empty();
+        Secret secret = signsIn ? in.secret() : Secret.empty();
+        return new FindRequest(form.emailProperty().get().strip(), signsIn ? in.username() : "", secret, current,
+                false);
+    }
+
+    /** Esc / Stop: ends the search at once; what was found so far stays on the page. */
+    public void cancelFind() {
+        if (!find.runningProperty().get()) {
+            return;
+        }
+        find.cancel();
+        status.set(texts.get("status.findCancelled"));
+    }
+
+    /** Back from the search to the page it was started from (stopping it first). */
+    public void leaveFind() {
+        cancelFind();
+        page.set(pageBeforeFind);
+    }
+
+    /** "Use these settings": the found server, port and security go into the form, then the normal test runs. */
+    public void useFoundSettings() {
+        Optional<AccountSettings> found = find.proposal();
+        if (found.isEmpty()) {
+            return;
+        }
+        AccountSettings s = found.get();
+        form.apply(Setting.SERVER_HOST, s.host());
+        form.apply(Setting.SECURITY, s.security().label());
+        form.apply(Setting.PORT, Integer.toString(s.port()));
+        if (s.signsIn() && !s.username().isEmpty()) {
+            form.apply(Setting.USERNAME, s.username());
+        }
+        startTest();
+    }
+
+    /** Stops whatever runs in the background (a test or a search): Esc, closing the window, quitting. */
+    public void cancelRunning() {
+        cancelTest();
+        cancelFind();
     }
 
     // ---- result

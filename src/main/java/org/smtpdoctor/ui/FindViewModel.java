@@ -1,0 +1,445 @@
+package org.smtpdoctor.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.discovery.Candidate;
+import org.smtpdoctor.discovery.CandidateOutcome;
+import org.smtpdoctor.discovery.CandidateSource;
+import org.smtpdoctor.discovery.FindListener;
+import org.smtpdoctor.discovery.FindRequest;
+import org.smtpdoctor.discovery.FindResult;
+import org.smtpdoctor.discovery.ProviderNote;
+import org.smtpdoctor.discovery.SettingChange;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * The "Find working settings" page: runs the settings search in the background, shows every candidate as it is
+ * tried and finishes, then the settings to use and the smallest change from what the user has, in the words of
+ * the chosen mail program. Never calls a candidate "works" unless its sign-in (or sender) was really accepted.
+ */
+public final class FindViewModel {
+
+    /** How the search ended, for the headline's style. */
+    public enum Outcome {
+        /** Still running, or never ran. */
+        NONE,
+        /** Settings shown to work (or, with no password given, a server that answers: said so). */
+        FOUND,
+        /** A server answers, but sign-in or the sender was refused there. */
+        UNCONFIRMED,
+        /** Nothing answered. */
+        NOTHING
+    }
+
+    /** One field to change: "Change Port from 587 to 465". */
+    public record ChangeLine(Setting setting, String text) {
+    }
+
+    private final Engine engine;
+    private final TaskRunner runner;
+    private final Messages texts;
+
+    private final ObservableList<CandidateLine> candidates = FXCollections.observableArrayList();
+    private final ObservableList<ChangeLine> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NONE);
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyStringWrapper best = new ReadOnlyStringWrapper(this, "best", "");
+    private final ReadOnlyStringWrapper changeIntro = new ReadOnlyStringWrapper(this, "changeIntro", "");
+    private final ReadOnlyStringWrapper whereToFind = new ReadOnlyStringWrapper(this, "whereToFind", "");
+    private final ReadOnlyBooleanWrapper canUse = new ReadOnlyBooleanWrapper(this, "canUse", false);
+
+    private Runnable currentCancel;
+    private TaskRunner.Job currentJob;
+    private int generation;
+    private MailClient program = MailClient.OTHER;
+    private Optional<AccountSettings> proposal = Optional.empty();
+    private Optional<FindResult> result = Optional.empty();
+
+    public FindViewModel(Engine engine, TaskRunner runner, Messages texts) {
+        this.engine = engine;
+        this.runner = runner;
+        this.texts = texts;
+    }
+
+    /**
+     * Starts a search; the rows fill in live. {@code onDone} gets the result on the UI thread unless
+     * {@link #cancel()} came first.
+     */
+    public void start(FindRequest request, MailClient mailProgram, Consumer<FindResult> onDone,
+            Consumer<Throwable> onError) {
+        cancelQuietly();
+        int myGeneration = ++generation;
+        program = mailProgram;
+        candidates.clear();
+        clearAnswer();
+        heading.set(texts.get("find.heading", request.address()));
+        progress.set(texts.get("find.progress.lookingUp"));
+        running.set(true);
+        AtomicReference<Engine.FindRun> run = new AtomicReference<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        currentCancel = () -> {
+            cancelled.set(true);
+            Engine.FindRun r = run.get();
+            if (r != null) {
+                r.cancel();
+            }
+        };
+        FindListener listener = new FindListener() {
+            @Override
+            public void candidatesReady(List<Candidate> list) {
+                runner.onUiThread(() -> {
+                    if (myGeneration == generation) {
+                        candidates.setAll(list.stream().map(FindViewModel.this::waiting).toList());
+                        updateProgress();
+                    }
+                });
+            }
+
+            @Override
+            public void candidateStarted(Candidate candidate, Stage stage) {
+                runner.onUiThread(() -> {
+                    if (myGeneration == generation) {
+                        replace(candidate, stage == Stage.SIGN_IN ? texts.get("find.status.checkingSignIn")
+                                : texts.get("find.status.trying"), CandidateLine.State.TRYING);
+                    }
+                });
+            }
+
+            @Override
+            public void candidateFinished(CandidateOutcome o) {
+                runner.onUiThread(() -> {
+                    if (myGeneration == generation) {
+                        finished(o);
+                    }
+                });
+            }
+        };
+        currentJob = runner.run(() -> {
+            // made here, off the FX thread: the resolver and the provider data load on first use
+            run.set(engine.newFindRun());
+            if (cancelled.get()) {
+                throw new CancellationException();
+            }
+            return run.get().find(request, listener);
+        }, found -> {
+            if (myGeneration == generation) {
+                running.set(false);
+                currentCancel = null;
+                show(found);
+                onDone.accept(found);
+            }
+        }, error -> {
+            if (myGeneration == generation) {
+                running.set(false);
+                currentCancel = null;
+                progress.set("");
+                onError.accept(error);
+            }
+        });
+    }
+
+    /** Stops the search at once: the rows still running are marked stopped, a late result is ignored. */
+    public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        cancelQuietly();
+        for (int i = 0; i < candidates.size(); i++) {
+            CandidateLine line = candidates.get(i);
+            if (line.state() == CandidateLine.State.WAITING || line.state() == CandidateLine.State.TRYING) {
+                candidates.set(i, line.with(texts.get("find.status.stopped"), CandidateLine.State.STOPPED));
+            }
+        }
+        running.set(false);
+        progress.set(texts.get("find.progress.stopped"));
+        outcome.set(Outcome.NOTHING);
+        headline.set(texts.get("find.headline.stopped"));
+    }
+
+    private void cancelQuietly() {
+        generation++;
+        Runnable cancel = currentCancel;
+        if (cancel != null) {
+            // closing sockets may block briefly: not on the FX thread
+            runner.run(() -> {
+                cancel.run();
+                return Boolean.TRUE;
+            }, ok -> { }, error -> { });
+        }
+        if (currentJob != null) {
+            currentJob.cancel();
+        }
+        currentCancel = null;
+        currentJob = null;
+    }
+
+    /** The settings "Use these settings" puts into the form (server, port, security, tested sign-in name). */
+    public Optional<AccountSettings> proposal() {
+        return canUse.get() ? proposal : Optional.empty();
+    }
+
+    public Optional<FindResult> result() {
+        return result;
+    }
+
+    // ---- rows
+
+    private CandidateLine waiting(Candidate c) {
+        return new CandidateLine(c, c.host(), Integer.toString(c.port()),
+                engine.securityLabel(program, c.security()), source(c.source()), texts.get("find.status.waiting"),
+                CandidateLine.State.WAITING);
+    }
+
+    private void replace(Candidate candidate, String status, CandidateLine.State state) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).candidate().equals(candidate)) {
+                candidates.set(i, candidates.get(i).with(status, state));
+                return;
+            }
+        }
+        candidates.add(waiting(candidate).with(status, state));
+    }
+
+    private void finished(CandidateOutcome o) {
+        replace(o.candidate(), statusText(o, false), stateOf(o));
+        updateProgress();
+    }
+
+    private void updateProgress() {
+        long done = candidates.stream().filter(l -> l.state() != CandidateLine.State.WAITING
+                && l.state() != CandidateLine.State.TRYING).count();
+        progress.set(texts.get("find.progress", done, candidates.size()));
+    }
+
+    private String source(CandidateSource source) {
+        switch (source) {
+            case USER:
+                return texts.get("find.source.user");
+            case PRESET:
+                return texts.get("find.source.preset");
+            case SRV:
+                return texts.get("find.source.srv");
+            case MX:
+                return texts.get("find.source.mx");
+            default:
+                return texts.get("find.source.guess");
+        }
+    }
+
+    static CandidateLine.State stateOf(CandidateOutcome o) {
+        switch (o.status()) {
+            case WORKS_WITH_SIGN_IN:
+            case WORKS_WITHOUT_SIGN_IN:
+                return CandidateLine.State.WORKS;
+            case REACHABLE:
+                return CandidateLine.State.ANSWERS;
+            case SIGN_IN_FAILED:
+                return CandidateLine.State.REFUSED;
+            case CANCELLED:
+                return CandidateLine.State.STOPPED;
+            default:
+                return CandidateLine.State.FAILED;
+        }
+    }
+
+    /**
+     * The status in plain words; "works" only when the sign-in (or the sender, with no sign-in) was accepted.
+     *
+     * @param userStopped the user stopped the search (else a candidate not finished was simply not needed)
+     */
+    String statusText(CandidateOutcome o, boolean userStopped) {
+        FailureKind reason = o.reason().orElse(FailureKind.INTERNAL_ERROR);
+        switch (o.status()) {
+            case WORKS_WITH_SIGN_IN:
+                return texts.get("find.status.works");
+            case WORKS_WITHOUT_SIGN_IN:
+                return texts.get("find.status.worksWithoutSignIn");
+            case REACHABLE:
+                return texts.get("find.status.answers");
+            case SIGN_IN_FAILED:
+                return reason == FailureKind.SERVER_REJECTED ? texts.get("find.status.senderRefused")
+                        : texts.get("find.status.signInRefused");
+            case CANCELLED:
+                return userStopped ? texts.get("find.status.stopped") : texts.get("find.status.notNeeded");
+            default:
+                return failedText(reason);
+        }
+    }
+
+    private String failedText(FailureKind reason) {
+        switch (reason) {
+            case UNKNOWN_HOST:
+                return texts.get("find.status.unknownHost");
+            case CONNECTION_REFUSED:
+            case CONNECT_TIMEOUT:
+            case NETWORK_UNREACHABLE:
+            case NO_GREETING:
+            case READ_TIMEOUT:
+            case CONNECTION_CLOSED:
+            case CONNECTION_RESET:
+                return texts.get("find.status.noAnswer");
+            case PLAINTEXT_WHERE_TLS_EXPECTED:
+            case TLS_WHERE_PLAINTEXT_EXPECTED:
+            case CERT_UNTRUSTED:
+            case CERT_EXPIRED:
+            case CERT_NOT_YET_VALID:
+            case CERT_HOST_MISMATCH:
+            case TLS_NO_COMMON_PROTOCOL:
+            case TLS_FAILED:
+            case STARTTLS_NOT_OFFERED:
+            case STARTTLS_REFUSED:
+                return texts.get("find.status.securityFails");
+            case NOT_SMTP:
+                return texts.get("find.status.notSmtp");
+            default:
+                return texts.get("find.status.failed");
+        }
+    }
+
+    // ---- the answer
+
+    private void clearAnswer() {
+        changes.clear();
+        notes.clear();
+        outcome.set(Outcome.NONE);
+        headline.set("");
+        best.set("");
+        changeIntro.set("");
+        whereToFind.set("");
+        canUse.set(false);
+        proposal = Optional.empty();
+        result = Optional.empty();
+    }
+
+    private void show(FindResult found) {
+        result = Optional.of(found);
+        // the result is the authority (a live call may have been missed)
+        for (CandidateOutcome o : found.ranked()) {
+            replace(o.candidate(), statusText(o, found.cancelled()), stateOf(o));
+        }
+        progress.set(texts.get(found.cancelled() ? "find.progress.stopped" : "find.progress.done",
+                found.ranked().size()));
+        for (ProviderNote note : found.notes()) {
+            notes.add(note.helpUrl().isEmpty() ? note.text() : texts.get("find.note.withHelp", note.text(),
+                    note.helpUrl()));
+        }
+        // the fewest changes among the equally good: the easiest fix
+        Optional<FindResult.Fix> fix = found.fixes().stream().findFirst();
+        if (fix.isEmpty()) {
+            outcome.set(Outcome.NOTHING);
+            headline.set(texts.get(found.cancelled() ? "find.headline.stopped" : "find.headline.nothing"));
+            return;
+        }
+        CandidateOutcome chosen = fix.get().outcome();
+        proposal = Optional.of(chosen.settings());
+        best.set(texts.get("find.best", chosen.candidate().host(), Integer.toString(chosen.candidate().port()),
+                engine.securityLabel(program, chosen.candidate().security()), statusText(chosen, false)));
+        if (found.found()) {
+            outcome.set(Outcome.FOUND);
+            headline.set(chosen.status().works() ? texts.get("find.headline.works")
+                    : texts.get("find.headline.answersNotTested"));
+        } else {
+            outcome.set(Outcome.UNCONFIRMED);
+            headline.set(texts.get("find.headline.refused"));
+        }
+        List<SettingChange> list = fix.get().changes();
+        if (list.isEmpty()) {
+            changeIntro.set(texts.get("find.change.none"));
+        } else {
+            changeIntro.set(found.current().isPresent()
+                    ? (program == MailClient.OTHER ? texts.get("find.change.intro.other")
+                            : texts.get("find.change.intro", engine.programName(program)))
+                    : (program == MailClient.OTHER ? texts.get("find.enter.intro.other")
+                            : texts.get("find.enter.intro", engine.programName(program))));
+            for (SettingChange c : list) {
+                changes.add(new ChangeLine(c.setting(), changeText(c)));
+            }
+            whereToFind.set(texts.get("find.where", engine.place(program, list.get(0).setting()).menuPath()));
+        }
+        canUse.set(true);
+    }
+
+    /** "Change Port from 587 to 465", with the names and values the mail program uses. */
+    private String changeText(SettingChange c) {
+        String name = engine.place(program, c.setting()).fieldName();
+        String to = engine.clientValue(program, c.setting(), c.to());
+        if (c.from().isEmpty()) {
+            return texts.get("find.change.set", name, to);
+        }
+        return texts.get("find.change.line", name, engine.clientValue(program, c.setting(), c.from()), to);
+    }
+
+    // ---- properties
+
+    public ObservableList<CandidateLine> candidates() {
+        return candidates;
+    }
+
+    public ObservableList<ChangeLine> changes() {
+        return changes;
+    }
+
+    /** What the provider demands beyond settings (app password, a switch, OAuth only), with its help page. */
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** "Looking for settings that work for alice@example.com" */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** "5 of 12 tried" */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /** The settings proposed: "smtp.example.com, port 465, SSL/TLS: works, sign-in checked". */
+    public ReadOnlyStringProperty bestProperty() {
+        return best.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changeIntroProperty() {
+        return changeIntro.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whereToFindProperty() {
+        return whereToFind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUseProperty() {
+        return canUse.getReadOnlyProperty();
+    }
+}
