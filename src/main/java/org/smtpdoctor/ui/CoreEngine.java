@@ -35,8 +35,8 @@ import org.smtpdoctor.settings.Validation;
 /**
  * {@link Engine} over the real core: {@link SettingsValidator}, {@link Prober}, {@link Diagnoser},
  * {@link ClientGuide}, {@link ReportRenderer}, {@link SettingsFinder} and the built-in {@link ProviderCatalog}. The
- * provider data and the
- * diagnosis rules load on first use (in the background), so the first frame does not wait for them.
+ * provider data and the diagnosis rules load on first use (in the background), so the first frame does not wait
+ * for them.
  */
 public final class CoreEngine implements Engine {
 
