@@ -145,9 +145,10 @@ final class FindPage implements WizardPage {
         return row;
     }
 
-    /** {@code smtp.example.com-465-SSL_TLS}: a stable id for TestFX. */
+    /** {@code smtp_example_com-465-SSL_TLS}: a stable id for TestFX (no dots, which CSS selectors would split). */
     static String rowId(CandidateLine line) {
-        return line.server() + "-" + line.port() + "-" + line.candidate().security().name();
+        return (line.server() + "-" + line.port() + "-" + line.candidate().security().name())
+                .replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     private static String glyph(CandidateLine.State state) {

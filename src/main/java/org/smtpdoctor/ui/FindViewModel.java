@@ -337,8 +337,8 @@ public final class FindViewModel {
         for (CandidateOutcome o : found.ranked()) {
             replace(o.candidate(), statusText(o, found.cancelled()), stateOf(o));
         }
-        progress.set(texts.get(found.cancelled() ? "find.progress.stopped" : "find.progress.done",
-                found.ranked().size()));
+        progress.set(found.cancelled() ? texts.get("find.progress.stopped")
+                : texts.get("find.progress.done", found.ranked().size()));
         for (ProviderNote note : found.notes()) {
             notes.add(note.helpUrl().isEmpty() ? note.text() : texts.get("find.note.withHelp", note.text(),
                     note.helpUrl()));
@@ -347,7 +347,7 @@ public final class FindViewModel {
         Optional<FindResult.Fix> fix = found.fixes().stream().findFirst();
         if (fix.isEmpty()) {
             outcome.set(Outcome.NOTHING);
-            headline.set(texts.get(found.cancelled() ? "find.headline.stopped" : "find.headline.nothing"));
+            headline.set(found.cancelled() ? texts.get("find.headline.stopped") : texts.get("find.headline.nothing"));
             return;
         }
         CandidateOutcome chosen = fix.get().outcome();
