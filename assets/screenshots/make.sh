@@ -4,7 +4,8 @@
 # (org.smtpdoctor.ui.ScreenshotServers, from the test kit). Nothing leaves the machine.
 #
 # Needs: apt-get install -y xvfb xauth imagemagick xdotool libgtk-3-0
-# Run from anywhere: assets/screenshots/make.sh
+# Run from anywhere: assets/screenshots/make.sh        (all)
+#                    assets/screenshots/make.sh find   (only 10, the settings search; needs root for ports 465/587)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -z "${SCREENSHOTS_INNER:-}" ]; then
@@ -49,6 +50,18 @@ shot() { sleep "${2:-1}"; timeout 10 import -window "$WID" "$OUT/$1.png"; echo "
 
 # choose Thunderbird: the focus starts on the first program, Thunderbird is the third
 choose_thunderbird() { key Tab; key Tab; key space; }
+
+# the wizard with a loopback "internet" and its own test DNS (org.smtpdoctor.ui.FindScreenshot)
+start_find_app() {
+  java -cp "$CP" org.smtpdoctor.ui.FindScreenshot >/dev/null 2>&1 &
+  APP=$!
+  WID=$(xdotool search --sync --name '^SMTP Doctor$' | head -1)
+  sleep 2
+  xdotool windowfocus --sync "$WID"
+  sleep 0.5
+}
+
+if [ "${1:-all}" = all ]; then
 
 # 1-3 and 5: a Gmail address (pre-filled from the provider list), then STARTTLS on an implicit-TLS port
 start_app
@@ -113,4 +126,20 @@ key alt+n
 key ctrl+plus; key ctrl+plus
 key ctrl+shift+p
 shot 9-helpdesk-zoom-presentation
+stop_app
+fi
+
+# 10: Find working settings: the user has smtp.example.com, 587, STARTTLS; the server speaks only SSL/TLS on 465
+start_find_app
+choose_thunderbird
+key alt+y; text "bob@example.com"; key Tab
+key alt+c
+key alt+s; replace "smtp.example.com"
+key alt+t
+key alt+p; replace "587"
+key alt+n
+key alt+w; text "example-password"
+key alt+b; key alt+b
+key alt+m
+shot 10-find-settings 5
 stop_app

@@ -72,6 +72,7 @@ public final class FindViewModel {
     private TaskRunner.Job currentJob;
     private int generation;
     private MailClient program = MailClient.OTHER;
+    private String currentHost = "";
     private Optional<AccountSettings> proposal = Optional.empty();
     private Optional<FindResult> result = Optional.empty();
 
@@ -90,6 +91,7 @@ public final class FindViewModel {
         cancelQuietly();
         int myGeneration = ++generation;
         program = mailProgram;
+        currentHost = request.current().map(AccountSettings::host).orElse("");
         candidates.clear();
         clearAnswer();
         heading.set(texts.get("find.heading", request.address()));
@@ -206,7 +208,7 @@ public final class FindViewModel {
 
     private CandidateLine waiting(Candidate c) {
         return new CandidateLine(c, c.host(), Integer.toString(c.port()),
-                engine.securityLabel(program, c.security()), source(c.source()), texts.get("find.status.waiting"),
+                engine.securityLabel(program, c.security()), source(c), texts.get("find.status.waiting"),
                 CandidateLine.State.WAITING);
     }
 
@@ -231,8 +233,11 @@ public final class FindViewModel {
         progress.set(texts.get("find.progress", done, candidates.size()));
     }
 
-    private String source(CandidateSource source) {
-        switch (source) {
+    private String source(Candidate c) {
+        if (c.source() == CandidateSource.GUESS && c.host().equalsIgnoreCase(currentHost)) {
+            return texts.get("find.source.userHost");
+        }
+        switch (c.source()) {
             case USER:
                 return texts.get("find.source.user");
             case PRESET:
