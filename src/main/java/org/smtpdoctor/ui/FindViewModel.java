@@ -6,12 +6,17 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smtpdoctor.clients.MailClient;
@@ -25,6 +30,7 @@ import org.smtpdoctor.discovery.ProviderNote;
 import org.smtpdoctor.discovery.SettingChange;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Setting;
 
@@ -60,6 +66,8 @@ public final class FindViewModel {
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode", false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NONE);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
@@ -80,6 +88,14 @@ public final class FindViewModel {
         this.engine = engine;
         this.runner = runner;
         this.texts = texts;
+        heading.bind(Bindings.createStringBinding(() -> address.get().isEmpty() ? ""
+                : texts.get("find.heading", presentationMode.get() ? Masking.maskAddress(address.get())
+                        : address.get()), address, presentationMode));
+    }
+
+    /** Presentation mode: the address in the heading is masked. */
+    public BooleanProperty presentationModeProperty() {
+        return presentationMode;
     }
 
     /**
@@ -94,7 +110,7 @@ public final class FindViewModel {
         currentHost = request.current().map(AccountSettings::host).orElse("");
         candidates.clear();
         clearAnswer();
-        heading.set(texts.get("find.heading", request.address()));
+        address.set(request.address());
         progress.set(texts.get("find.progress.lookingUp"));
         running.set(true);
         AtomicReference<Engine.FindRun> run = new AtomicReference<>();

@@ -103,6 +103,7 @@ public final class WizardViewModel {
         this.result = new ResultViewModel(engine, texts);
         this.find = new FindViewModel(engine, runner, texts);
         testing.presentationModeProperty().bind(presentationMode);
+        find.presentationModeProperty().bind(presentationMode);
         startValid = form.validProperty(SettingsFormViewModel.START_FIELDS);
         serverValid = form.validProperty(SettingsFormViewModel.SERVER_FIELDS);
         signInValid = form.validProperty(SettingsFormViewModel.SIGN_IN_FIELDS);

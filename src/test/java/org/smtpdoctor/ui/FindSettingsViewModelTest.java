@@ -167,4 +167,12 @@ class FindSettingsViewModelTest {
         vm.back();
         assertEquals(Page.RESULT, vm.pageProperty().get());
     }
+
+    @Test
+    void presentationModeMasksTheAddressInTheHeading() {
+        vm.findSettings();
+        assertTrue(find().headingProperty().get().contains(Loopback.USER));
+        vm.presentationModeProperty().set(true);
+        assertFalse(find().headingProperty().get().contains(Loopback.USER), find().headingProperty().get());
+    }
 }
