@@ -119,9 +119,21 @@ final class HtmlWriter {
 
     /** Escapes the five characters that matter in HTML text and attribute values. */
     static String escape(String text) {
+        return escape(text, true);
+    }
+
+    /**
+     * Escapes {@code & < >}, and the quotes too when {@code quotes} (needed in attribute values, not in text: the
+     * Markdown report keeps its quotes readable).
+     */
+    static String escape(String text, boolean quotes) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!quotes && (c == '"' || c == '\'')) {
+                sb.append(c);
+                continue;
+            }
             switch (c) {
                 case '&':
                     sb.append("&amp;");

@@ -104,35 +104,23 @@ final class MarkdownWriter {
         return m.find() ? m.group(1) + "\\" + escaped.substring(m.group(1).length()) : escaped;
     }
 
-    /** Inline escaping: Markdown punctuation gets a backslash, HTML's three special characters become entities. */
+    /** Markdown's own punctuation, which gets a backslash. */
+    private static final String MARKDOWN_SPECIAL = "\\`*_[]|~";
+
+    /**
+     * Inline escaping: Markdown punctuation gets a backslash, and the characters HTML gives a meaning become
+     * entities (Markdown renderers pass raw HTML through) exactly as in the HTML report.
+     */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    sb.append("&amp;");
-                    break;
-                case '<':
-                    sb.append("&lt;");
-                    break;
-                case '>':
-                    sb.append("&gt;");
-                    break;
-                case '\\':
-                case '`':
-                case '*':
-                case '_':
-                case '[':
-                case ']':
-                case '|':
-                case '~':
-                    sb.append('\\').append(c);
-                    break;
-                default:
-                    sb.append(c);
+            if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
+                sb.append('\\').append(c);
+            } else {
+                sb.append(c);
             }
         }
-        return sb.toString();
+        return HtmlWriter.escape(sb.toString(), false);
     }
 }

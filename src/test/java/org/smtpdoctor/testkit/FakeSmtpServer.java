@@ -205,14 +205,15 @@ public final class FakeSmtpServer implements AutoCloseable {
             // register the session and its thread before anyone can see the connection, so close() finds both
             sessions.add(session);
             threads.add(thread);
-            if (closed) {
-                session.abort();
-            }
-            thread.start();
+            // published before the session runs, so a client that is already done always finds its connection
             synchronized (connections) {
                 connections.add(log);
                 connections.notifyAll();
             }
+            if (closed) {
+                session.abort();
+            }
+            thread.start();
         }
     }
 
