@@ -73,8 +73,14 @@ final class ExplainCommand implements Callable<Integer> {
             return Exits.usage(err, "--port must be between 1 and 65535.");
         }
         String pasted;
+        boolean fromStdin = text == null || text.isEmpty();
+        if (fromStdin && cli.stdin == System.in && System.console() != null) {
+            // a person at a terminal, not a pipe: say what is expected instead of waiting silently
+            err.println("Paste the error message, then press Ctrl-D (Ctrl-Z and Enter on Windows):");
+            err.flush();
+        }
         try {
-            pasted = text == null || text.isEmpty() ? readStdin(cli.stdin) : String.join(" ", text);
+            pasted = fromStdin ? readStdin(cli.stdin) : String.join(" ", text);
         } catch (IOException e) {
             return Exits.usage(err, "Could not read the error text from standard input.");
         }

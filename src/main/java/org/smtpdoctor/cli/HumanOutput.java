@@ -98,7 +98,9 @@ final class HumanOutput {
             String change = where.fieldName() + d.suggestedValue()
                     .map(v -> " " + term.arrow() + " " + guide.clientValue(client, d.setting(), v)).orElse("");
             out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));
-            out.println("  " + TEXT.get("diagnosis.where", guide.displayName(client)) + " " + where.menuPath());
+            String whereLabel = client == MailClient.OTHER ? TEXT.get("diagnosis.where.generic")
+                    : TEXT.get("diagnosis.where", guide.displayName(client));
+            out.println("  " + whereLabel + " " + where.menuPath());
             where.note().ifPresent(n -> out.println("  " + n));
         }
         out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
