@@ -1,0 +1,55 @@
+package org.smtpdoctor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.Phase;
+
+/** Every text the command line prints exists in its bundle, and the bundle holds no text nobody prints. */
+class CliMessagesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("TEXT\\.get\\(\"([a-z_.]+)\"");
+
+    private static Set<String> keysUsed() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String file : List.of("HumanOutput.java")) {
+            Matcher m = LITERAL_KEY.matcher(Files.readString(Path.of("src/main/java/org/smtpdoctor/cli", file)));
+            while (m.find()) {
+                if (!m.group(1).endsWith(".")) { // a prefix completed from the vocabulary below
+                    used.add(m.group(1));
+                }
+            }
+        }
+        // keys built from the vocabulary
+        Stream.of(Phase.values()).forEach(p -> used.add("phase." + p.name()));
+        Stream.of(Verdict.values()).forEach(v -> used.add("diagnosis.verdict." + v.name()));
+        Stream.of(Actor.values()).forEach(a -> used.add("actor." + a.name()));
+        used.addAll(List.of("yes", "no"));
+        return used;
+    }
+
+    @Test
+    void everyKeyUsedExistsAndEveryKeyIsUsed() throws IOException {
+        Messages texts = Messages.of("org.smtpdoctor.cli.messages");
+        Set<String> used = keysUsed();
+        List<String> missing = new ArrayList<>();
+        used.stream().filter(k -> !texts.has(k)).forEach(missing::add);
+        Set<String> unused = new TreeSet<>(texts.bundle().keySet());
+        unused.removeAll(used);
+        assertEquals(List.of(), missing, "missing texts");
+        assertEquals(Set.of(), unused, "texts nobody prints");
+    }
+}
