@@ -1,12 +1,15 @@
 package org.smtpdoctor.cli;
 
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
@@ -22,6 +25,7 @@ import org.smtpdoctor.settings.Setting;
 final class HumanOutput {
 
     private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
+    private static final Set<Setting> SERVER_SETTINGS = EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY);
 
     private final PrintWriter out;
     private final Terminal term;
@@ -116,6 +120,22 @@ final class HumanOutput {
             out.println("  " + TEXT.get("diagnosis.technical"));
             d.technicalDetail().lines().forEach(l -> out.println("    " + l));
         }
+        out.flush();
+    }
+
+    /**
+     * When the server settings themselves are wrong, points to {@code find}, which tries the alternatives and
+     * answers with the smallest change.
+     */
+    void findHint(Diagnosis d, AccountSettings s) {
+        if (d.verdict() != Verdict.FIX_SETTING || !SERVER_SETTINGS.contains(d.setting())) {
+            return;
+        }
+        String address = s.sender().isEmpty() ? (s.username().contains("@") ? s.username() : "you@example.com")
+                : s.sender();
+        out.println("  " + TEXT.get("diagnosis.find", String.format(Locale.ROOT,
+                "smtp-doctor find %s --current-host %s --current-port %d --current-security %s",
+                address, s.host(), s.port(), s.security().cliName())));
         out.flush();
     }
 

@@ -169,6 +169,7 @@ final class ProbeCommand implements Callable<Integer> {
         } else {
             human.probeSummary(result);
             human.diagnosis(diagnosis);
+            human.findHint(diagnosis, settings);
             human.transcript(result.transcript());
         }
         out.flush();

@@ -125,6 +125,18 @@ class ProbeCommandTest {
     }
 
     @Test
+    void wrongServerSettingsPointToTheFindCommandWithTheCurrentValues() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(identity).start()) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            CliRun run = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls", "--trust-cert", pem.toString(), "--from", "alice@example.test");
+            assertTrue(run.out().contains("smtp-doctor find alice@example.test --current-host 127.0.0.1 --current-port "
+                    + server.port() + " --current-security starttls"), run.out());
+        }
+    }
+
+    @Test
     void serverRefusingTheRecipientTemporarilyExitsThree() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.builder()
                 .reply(Verb.RCPT, "451 4.7.1 Greylisted, please try again later").start()) {
