@@ -110,17 +110,7 @@ public final class ClientGuide {
 
     /** {@code SERVER_HOST} → {@code serverHost}. */
     static String settingKey(Setting setting) {
-        StringBuilder sb = new StringBuilder();
-        boolean upper = false;
-        for (char c : setting.name().toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                sb.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return sb.toString();
+        return Messages.keyPart(setting);
     }
 
     static String securityKey(Security security) {

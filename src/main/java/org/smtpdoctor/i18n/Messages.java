@@ -47,6 +47,24 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * An enum constant as a key part: {@code TLS_HANDSHAKE} becomes {@code tlsHandshake}, so bundles read
+     * {@code report.phase.tlsHandshake} rather than repeating constant names.
+     */
+    public static String keyPart(Enum<?> constant) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : constant.name().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -64,7 +64,7 @@ final class ReportModelBuilder {
         sections.add(new Section("explanation", msg("report.explanation.heading"),
                 List.of(new Paragraph(text.clean(d.explanation()), false))));
         sections.add(new Section("actor", msg("report.actor.heading"),
-                List.of(new Paragraph(msg("report.actor." + camel(d.actor().name())), false))));
+                List.of(new Paragraph(msg("report.actor." + Messages.keyPart(d.actor())), false))));
         if (!d.thingsToTry().isEmpty()) {
             sections.add(new Section("try", msg("report.try.heading"),
                     List.of(new Items(d.thingsToTry().stream().map(text::clean).collect(Collectors.toList()), true))));
@@ -94,7 +94,7 @@ final class ReportModelBuilder {
     }
 
     private String verdictLabel(Diagnosis d) {
-        return msg("report.verdict." + camel(d.verdict().name()));
+        return msg("report.verdict." + Messages.keyPart(d.verdict()));
     }
 
     /** What to change, in the program's words: the field, its current and suggested value, and where it is. */
@@ -173,7 +173,7 @@ final class ReportModelBuilder {
             if (!step.note().isBlank()) {
                 detail.add(step.note());
             }
-            rows.add(new StepRow(mark(step.outcome()), msg("report.outcome." + camel(step.outcome().name())),
+            rows.add(new StepRow(mark(step.outcome()), msg("report.outcome." + Messages.keyPart(step.outcome())),
                     phaseName(step.phase()), msg("report.steps.duration", step.durationMs()),
                     text.clean(String.join(" — ", detail))));
         }
@@ -197,7 +197,7 @@ final class ReportModelBuilder {
     }
 
     private String phaseName(Phase phase) {
-        return msg("report.phase." + camel(phase.name()));
+        return msg("report.phase." + Messages.keyPart(phase));
     }
 
     private Section tls(TlsInfo tls, Text text) {
@@ -261,7 +261,7 @@ final class ReportModelBuilder {
                 f.add(new Field(msg("report.technical.probeDetail"), text.clean(p.detail())));
             }
         });
-        f.add(new Field(msg("report.technical.confidence"), msg("report.confidence." + camel(d.confidence().name()))));
+        f.add(new Field(msg("report.technical.confidence"), msg("report.confidence." + Messages.keyPart(d.confidence()))));
         f.add(new Field(msg("report.technical.rule"), orDash(d.ruleId())));
         blocks.add(new Fields(f));
         if (!d.evidence().isEmpty()) {
@@ -299,20 +299,5 @@ final class ReportModelBuilder {
 
     private static String date(Instant instant) {
         return instant == null ? "—" : DATE.format(instant);
-    }
-
-    /** {@code TLS_HANDSHAKE} → {@code tlsHandshake}. */
-    static String camel(String constant) {
-        StringBuilder sb = new StringBuilder();
-        boolean upper = false;
-        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                sb.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return sb.toString();
     }
 }

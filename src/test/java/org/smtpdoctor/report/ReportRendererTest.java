@@ -239,19 +239,19 @@ class ReportRendererTest {
     void everyVocabularyValueHasAText() {
         Messages m = Messages.of(ReportRenderer.BUNDLE, Locale.ROOT);
         for (Phase p : Phase.values()) {
-            assertTrue(m.has("report.phase." + ReportModelBuilder.camel(p.name())), p::name);
+            assertTrue(m.has("report.phase." + Messages.keyPart(p)), p::name);
         }
         for (StepOutcome o : StepOutcome.values()) {
-            assertTrue(m.has("report.outcome." + ReportModelBuilder.camel(o.name())), o::name);
+            assertTrue(m.has("report.outcome." + Messages.keyPart(o)), o::name);
         }
         for (Verdict v : Verdict.values()) {
-            assertTrue(m.has("report.verdict." + ReportModelBuilder.camel(v.name())), v::name);
+            assertTrue(m.has("report.verdict." + Messages.keyPart(v)), v::name);
         }
         for (Actor a : Actor.values()) {
-            assertTrue(m.has("report.actor." + ReportModelBuilder.camel(a.name())), a::name);
+            assertTrue(m.has("report.actor." + Messages.keyPart(a)), a::name);
         }
         for (Confidence c : Confidence.values()) {
-            assertTrue(m.has("report.confidence." + ReportModelBuilder.camel(c.name())), c::name);
+            assertTrue(m.has("report.confidence." + Messages.keyPart(c)), c::name);
         }
     }
 }
