@@ -65,21 +65,24 @@ public interface Engine {
     /** The redacted report in one format. */
     String report(ReportRequest request, ReportFormat format);
 
-    /** One probe; {@link #cancel()} may be called from any thread and makes {@link #probe} return promptly. */
-    interface ProbeRun {
+    /** Blocking work of the engine that another thread can stop at once. */
+    interface Cancellable {
 
-        ProbeResult probe(AccountSettings settings, ProbeListener listener);
-
+        /** May be called from any thread; the blocking call then returns promptly. */
         void cancel();
     }
 
-    /** One search; {@link #cancel()} may be called from any thread and makes {@link #find} return promptly. */
-    interface FindRun {
+    /** One probe; {@link #cancel()} makes {@link #probe} return promptly. */
+    interface ProbeRun extends Cancellable {
+
+        ProbeResult probe(AccountSettings settings, ProbeListener listener);
+    }
+
+    /** One search; {@link #cancel()} makes {@link #find} return promptly. */
+    interface FindRun extends Cancellable {
 
         /** Blocks until the search is done, cancelled or out of time; live progress goes to {@code listener}. */
         FindResult find(FindRequest request, FindListener listener);
-
-        void cancel();
     }
 
     /** A setting in the words of one mail program. */

@@ -2,9 +2,6 @@ package org.smtpdoctor.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -58,7 +55,6 @@ public final class FindViewModel {
     }
 
     private final Engine engine;
-    private final TaskRunner runner;
     private final Messages texts;
 
     private final ObservableList<CandidateLine> candidates = FXCollections.observableArrayList();
@@ -76,9 +72,7 @@ public final class FindViewModel {
     private final ReadOnlyStringWrapper whereToFind = new ReadOnlyStringWrapper(this, "whereToFind", "");
     private final ReadOnlyBooleanWrapper canUse = new ReadOnlyBooleanWrapper(this, "canUse", false);
 
-    private Runnable currentCancel;
-    private TaskRunner.Job currentJob;
-    private int generation;
+    private final CurrentRun current;
     private MailClient program = MailClient.OTHER;
     private String currentHost = "";
     private Optional<AccountSettings> proposal = Optional.empty();
@@ -86,7 +80,7 @@ public final class FindViewModel {
 
     public FindViewModel(Engine engine, TaskRunner runner, Messages texts) {
         this.engine = engine;
-        this.runner = runner;
+        this.current = new CurrentRun(runner);
         this.texts = texts;
         heading.bind(Bindings.createStringBinding(() -> address.get().isEmpty() ? ""
                 : texts.get("find.heading", presentationMode.get() ? Masking.maskAddress(address.get())
@@ -104,8 +98,7 @@ public final class FindViewModel {
      */
     public void start(FindRequest request, MailClient mailProgram, Consumer<FindResult> onDone,
             Consumer<Throwable> onError) {
-        cancelQuietly();
-        int myGeneration = ++generation;
+        int run = current.begin();
         program = mailProgram;
         currentHost = request.current().map(AccountSettings::host).orElse("");
         candidates.clear();
@@ -113,66 +106,36 @@ public final class FindViewModel {
         address.set(request.address());
         progress.set(texts.get("find.progress.lookingUp"));
         running.set(true);
-        AtomicReference<Engine.FindRun> run = new AtomicReference<>();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        currentCancel = () -> {
-            cancelled.set(true);
-            Engine.FindRun r = run.get();
-            if (r != null) {
-                r.cancel();
-            }
-        };
         FindListener listener = new FindListener() {
             @Override
             public void candidatesReady(List<Candidate> list) {
-                runner.onUiThread(() -> {
-                    if (myGeneration == generation) {
-                        candidates.setAll(list.stream().map(FindViewModel.this::waiting).toList());
-                        updateProgress();
-                    }
+                current.onUiThread(run, () -> {
+                    candidates.setAll(list.stream().map(FindViewModel.this::waiting).toList());
+                    updateProgress();
                 });
             }
 
             @Override
             public void candidateStarted(Candidate candidate, Stage stage) {
-                runner.onUiThread(() -> {
-                    if (myGeneration == generation) {
-                        replace(candidate, stage == Stage.SIGN_IN ? texts.get("find.status.checkingSignIn")
-                                : texts.get("find.status.trying"), CandidateLine.State.TRYING);
-                    }
-                });
+                current.onUiThread(run, () -> replace(candidate, stage == Stage.SIGN_IN
+                        ? texts.get("find.status.checkingSignIn") : texts.get("find.status.trying"),
+                        CandidateLine.State.TRYING));
             }
 
             @Override
             public void candidateFinished(CandidateOutcome o) {
-                runner.onUiThread(() -> {
-                    if (myGeneration == generation) {
-                        finished(o);
-                    }
-                });
+                current.onUiThread(run, () -> finished(o));
             }
         };
-        currentJob = runner.run(() -> {
-            // made here, off the FX thread: the resolver and the provider data load on first use
-            run.set(engine.newFindRun());
-            if (cancelled.get()) {
-                throw new CancellationException();
-            }
-            return run.get().find(request, listener);
-        }, found -> {
-            if (myGeneration == generation) {
-                running.set(false);
-                currentCancel = null;
-                show(found);
-                onDone.accept(found);
-            }
+        // the search is made off the FX thread: the resolver and the provider data load on first use
+        current.run(run, engine::newFindRun, search -> search.find(request, listener), found -> {
+            running.set(false);
+            show(found);
+            onDone.accept(found);
         }, error -> {
-            if (myGeneration == generation) {
-                running.set(false);
-                currentCancel = null;
-                progress.set("");
-                onError.accept(error);
-            }
+            running.set(false);
+            progress.set("");
+            onError.accept(error);
         });
     }
 
@@ -181,7 +144,7 @@ public final class FindViewModel {
         if (!running.get()) {
             return;
         }
-        cancelQuietly();
+        current.cancel();
         for (int i = 0; i < candidates.size(); i++) {
             CandidateLine line = candidates.get(i);
             if (line.state() == CandidateLine.State.WAITING || line.state() == CandidateLine.State.TRYING) {
@@ -192,23 +155,6 @@ public final class FindViewModel {
         progress.set(texts.get("find.progress.stopped"));
         outcome.set(Outcome.NOTHING);
         headline.set(texts.get("find.headline.stopped"));
-    }
-
-    private void cancelQuietly() {
-        generation++;
-        Runnable cancel = currentCancel;
-        if (cancel != null) {
-            // closing sockets may block briefly: not on the FX thread
-            runner.run(() -> {
-                cancel.run();
-                return Boolean.TRUE;
-            }, ok -> { }, error -> { });
-        }
-        if (currentJob != null) {
-            currentJob.cancel();
-        }
-        currentCancel = null;
-        currentJob = null;
     }
 
     /** The settings "Use these settings" puts into the form (server, port, security, tested sign-in name). */

@@ -2,9 +2,6 @@ package org.smtpdoctor.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -38,7 +35,6 @@ public final class TestingViewModel {
     }
 
     private final Engine engine;
-    private final TaskRunner runner;
     private final Messages texts;
 
     private final ObservableList<StepLine> steps = FXCollections.observableArrayList();
@@ -49,14 +45,12 @@ public final class TestingViewModel {
     private final StringBinding transcriptText;
 
     /** Cancels the running probe (any thread); null when none runs. */
-    private Runnable currentCancel;
-    private TaskRunner.Job currentJob;
-    private int generation;
+    private final CurrentRun current;
     private String usernameShown = "";
 
     public TestingViewModel(Engine engine, TaskRunner runner, Messages texts) {
         this.engine = engine;
-        this.runner = runner;
+        this.current = new CurrentRun(runner);
         this.texts = texts;
         this.transcriptText = Bindings.createStringBinding(this::renderTranscript, transcript, presentationMode);
     }
@@ -89,72 +83,40 @@ public final class TestingViewModel {
      */
     public void start(AccountSettings settings, boolean sendTestMessage, Consumer<Outcome> onDone,
             Consumer<Throwable> onError) {
-        cancelQuietly();
-        int myGeneration = ++generation;
+        int run = current.begin();
         steps.clear();
         transcript.clear();
         usernameShown = settings.username();
         heading.set(texts.get("testing.heading", settings.endpoint()));
         running.set(true);
-        AtomicReference<Engine.ProbeRun> run = new AtomicReference<>();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        currentCancel = () -> {
-            cancelled.set(true);
-            Engine.ProbeRun r = run.get();
-            if (r != null) {
-                r.cancel();
-            }
-        };
         ProbeListener listener = new ProbeListener() {
             @Override
             public void phaseStarted(Phase phase, String description) {
-                runner.onUiThread(() -> {
-                    if (myGeneration == generation) {
-                        steps.add(new StepLine(phase, stepText(phase, description), StepLine.State.RUNNING, -1));
-                    }
-                });
+                current.onUiThread(run, () ->
+                        steps.add(new StepLine(phase, stepText(phase, description), StepLine.State.RUNNING, -1)));
             }
 
             @Override
             public void phaseFinished(Step step) {
-                runner.onUiThread(() -> {
-                    if (myGeneration == generation) {
-                        finish(step);
-                    }
-                });
+                current.onUiThread(run, () -> finish(step));
             }
 
             @Override
             public void transcriptLine(TranscriptLine line) {
-                runner.onUiThread(() -> {
-                    if (myGeneration == generation) {
-                        transcript.add(line);
-                    }
-                });
+                current.onUiThread(run, () -> transcript.add(line));
             }
         };
-        currentJob = runner.run(() -> {
-            // made here, off the FX thread: a probe loads the mail library on first use
-            run.set(engine.newProbeRun(sendTestMessage));
-            if (cancelled.get()) {
-                // cancelled before it started: nobody waits for this result any more
-                throw new CancellationException();
-            }
-            ProbeResult result = run.get().probe(settings, listener);
+        // the probe is made off the FX thread: it loads the mail library on first use
+        current.run(run, () -> engine.newProbeRun(sendTestMessage), probe -> {
+            ProbeResult result = probe.probe(settings, listener);
             return new Outcome(result, engine.diagnose(result));
         }, outcome -> {
-            if (myGeneration == generation) {
-                running.set(false);
-                currentCancel = null;
-                syncTranscript(outcome.result());
-                onDone.accept(outcome);
-            }
+            running.set(false);
+            syncTranscript(outcome.result());
+            onDone.accept(outcome);
         }, error -> {
-            if (myGeneration == generation) {
-                running.set(false);
-                currentCancel = null;
-                onError.accept(error);
-            }
+            running.set(false);
+            onError.accept(error);
         });
     }
 
@@ -163,30 +125,13 @@ public final class TestingViewModel {
         if (!running.get()) {
             return;
         }
-        cancelQuietly();
+        current.cancel();
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).state() == StepLine.State.RUNNING) {
                 steps.set(i, steps.get(i).finished(StepLine.State.CANCELLED, -1));
             }
         }
         running.set(false);
-    }
-
-    private void cancelQuietly() {
-        generation++;
-        Runnable cancel = currentCancel;
-        if (cancel != null) {
-            // closing sockets may block briefly: not on the FX thread
-            runner.run(() -> {
-                cancel.run();
-                return Boolean.TRUE;
-            }, ok -> { }, error -> { });
-        }
-        if (currentJob != null) {
-            currentJob.cancel();
-        }
-        currentCancel = null;
-        currentJob = null;
     }
 
     private void finish(Step step) {
