@@ -100,7 +100,7 @@ final class HumanOutput {
         if (d.setting() != Setting.NONE) {
             SettingLocation where = guide.locate(client, d.setting());
             String change = where.fieldName() + d.suggestedValue()
-                    .map(v -> " " + term.arrow() + " " + guide.clientValue(client, d.setting(), v)).orElse("");
+                    .map(v -> " " + term.arrow() + " " + guide.clientValue(client, v)).orElse("");
             out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));
             String whereLabel = client == MailClient.OTHER ? TEXT.get("diagnosis.where.generic")
                     : TEXT.get("diagnosis.where", guide.displayName(client));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
@@ -15,6 +16,8 @@ import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.TlsInfo;
 import org.smtpdoctor.probe.TranscriptLine;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * The {@code --json} form of results: the vocabulary of DESIGN.md in lower_snake_case, built explicitly so the
@@ -153,7 +156,7 @@ final class JsonOutput {
         ObjectNode n = object();
         n.put("verdict", d.verdict().jsonName());
         n.put("setting", d.setting().jsonName());
-        n.put("suggested_value", d.suggestedValue().orElse(null));
+        n.put("suggested_value", d.suggestedValue().map(SettingValue::neutral).orElse(null));
         n.put("actor", d.actor().jsonName());
         n.put("title", d.title());
         n.put("explanation", d.explanation());
@@ -162,6 +165,20 @@ final class JsonOutput {
         strings(n.putArray("evidence"), d.evidence());
         strings(n.putArray("things_to_try"), d.thingsToTry());
         n.put("rule_id", d.ruleId());
+        ArrayNode changes = n.putArray("changes");
+        for (Change c : d.changes()) {
+            ObjectNode change = changes.addObject();
+            change.put("setting", c.setting().jsonName());
+            change.put("from", c.from().map(SettingValue::neutral).orElse(null));
+            change.put("to", c.to().map(SettingValue::neutral).orElse(null));
+        }
+        ArrayNode alternatives = n.putArray("alternatives");
+        for (Alternative a : d.alternatives()) {
+            ObjectNode alternative = alternatives.addObject();
+            alternative.put("setting", a.setting().jsonName());
+            alternative.put("suggested_value", a.suggestedValue().map(SettingValue::neutral).orElse(null));
+            alternative.put("why", a.why());
+        }
         return n;
     }
 

@@ -107,7 +107,7 @@ final class ReportModelBuilder {
         SettingLocation where = guide.locate(client, d.setting());
         Optional<String> current = data.settings().flatMap(s -> currentValue(client, d.setting(), s)).map(text::clean);
         Optional<String> suggested = d.suggestedValue()
-                .map(v -> guide.clientValue(client, d.setting(), v)).map(text::clean);
+                .map(v -> guide.clientValue(client, v)).map(text::clean);
         String summary;
         if (suggested.isPresent() && current.isPresent()) {
             summary = msg("report.change.summary", where.fieldName(), current.get(), suggested.get());

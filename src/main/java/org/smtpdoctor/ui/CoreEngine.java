@@ -28,6 +28,7 @@ import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
@@ -197,8 +198,8 @@ public final class CoreEngine implements Engine {
     }
 
     @Override
-    public String clientValue(MailClient program, Setting setting, String value) {
-        return words().guide().clientValue(program, setting, value);
+    public String clientValue(MailClient program, SettingValue value) {
+        return words().guide().clientValue(program, value);
     }
 
     @Override

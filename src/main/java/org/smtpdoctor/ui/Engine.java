@@ -12,6 +12,7 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.Validation;
 
@@ -60,7 +61,7 @@ public interface Engine {
      * A value in a mail program's words: a connection security or sign-in method as the program labels it
      * ("SSL/TLS", "Use SSL: on"); a host name or port as it is.
      */
-    String clientValue(MailClient program, Setting setting, String value);
+    String clientValue(MailClient program, SettingValue value);
 
     /** The redacted report in one format. */
     String report(ReportRequest request, ReportFormat format);

@@ -18,6 +18,7 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * The Result page: the verdict, and when a setting must change, that setting in the words of the user's mail
@@ -152,18 +153,17 @@ public final class ResultViewModel {
         }
     }
 
-    private String displayValue(Setting setting, String value, MailClient program, boolean masked) {
-        if (setting == Setting.SECURITY) {
-            return SettingsFormViewModel.parseSecurity(value).map(sec -> engine.securityLabel(program, sec))
-                    .orElse(value);
+    private String displayValue(Setting setting, SettingValue value, MailClient program, boolean masked) {
+        if (value instanceof SettingValue.SecurityChoice s) {
+            return engine.securityLabel(program, s.security());
         }
-        if (setting == Setting.AUTH_METHOD) {
-            return SettingsFormViewModel.parseAuth(value).map(a -> texts.get("auth." + a.name())).orElse(value);
+        if (value instanceof SettingValue.AuthChoice a) {
+            return texts.get("auth." + a.method().name());
         }
         if (masked && (setting == Setting.USERNAME || setting == Setting.SENDER_ADDRESS)) {
-            return Masking.maskUsername(value);
+            return Masking.maskUsername(value.neutral());
         }
-        return value;
+        return value.neutral();
     }
 
     private String programName(MailClient program) {

@@ -29,6 +29,7 @@ import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.Validation;
 
@@ -438,11 +439,11 @@ public final class WizardViewModel {
             return;
         }
         AccountSettings s = found.get();
-        form.apply(Setting.SERVER_HOST, s.host());
-        form.apply(Setting.SECURITY, s.security().label());
-        form.apply(Setting.PORT, Integer.toString(s.port()));
+        form.apply(Setting.SERVER_HOST, SettingValue.host(s.host()));
+        form.apply(Setting.SECURITY, SettingValue.security(s.security()));
+        form.apply(Setting.PORT, SettingValue.port(s.port()));
         if (s.signsIn() && !s.username().isEmpty()) {
-            form.apply(Setting.USERNAME, s.username());
+            form.apply(Setting.USERNAME, SettingValue.username(s.username()));
         }
         startTest();
     }
