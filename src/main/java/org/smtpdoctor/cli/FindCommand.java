@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.discovery.ProviderNote;
-import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.engine.CoreEngine;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AccountSettings;
@@ -118,7 +120,8 @@ public final class FindCommand implements Callable<Integer> {
         FindRequest request = request();
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
-        SettingsFinder finder = new SettingsFinder(catalog, dns, options);
+        Engine.FindRun finder = new CoreEngine(options.probe(), Clock.systemDefaultZone(), options, () -> dns,
+                () -> catalog).newFindRun();
         if (!json) {
             out.println(texts.get("find.searching", request.address()));
             out.flush();

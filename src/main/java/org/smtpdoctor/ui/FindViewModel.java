@@ -24,6 +24,7 @@ import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProviderNote;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.report.Masking;
@@ -128,7 +129,7 @@ public final class FindViewModel {
             }
         };
         // the search is made off the FX thread: the resolver and the provider data load on first use
-        current.run(run, engine::newFindRun, search -> search.find(request, listener), found -> {
+        current.run(run, engine::newFindRun, Engine.FindRun::cancel, search -> search.find(request, listener), found -> {
             running.set(false);
             show(found);
             onDone.accept(found);

@@ -11,8 +11,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.Masking;
@@ -82,7 +84,7 @@ public final class ResultViewModel {
         boolean showSetting = d.verdict() != Verdict.WORKS && d.setting() != Setting.NONE;
         hasSetting.set(showSetting);
         if (showSetting) {
-            Engine.SettingPlace place = engine.place(program, d.setting());
+            SettingLocation place = engine.place(program, d.setting());
             settingIntro.set(OUTSIDE_THE_PROGRAM.contains(d.setting()) ? texts.get("result.setting.intro.outside")
                     : program == MailClient.OTHER ? texts.get("result.setting.intro.other")
                     : texts.get("result.setting.intro", programName(program)));

@@ -25,6 +25,7 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.Requirement;
 import org.smtpdoctor.discovery.ServerPreset;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
