@@ -104,9 +104,11 @@ final class ExplainCommand implements Callable<Integer> {
             var root = JsonOutput.object();
             root.put("input", pasted);
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.empty())));
             out.println(JsonOutput.write(root));
         } else {
-            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis);
+            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis,
+                    engine.advise(diagnosis, client, Optional.empty()));
         }
         out.flush();
         if (!report.write(engine, engine.reportData(Optional.empty(), Optional.empty(), diagnosis, client, pasted,

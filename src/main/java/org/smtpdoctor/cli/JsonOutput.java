@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.probe.Capabilities;
@@ -177,6 +178,35 @@ final class JsonOutput {
             ObjectNode alternative = alternatives.addObject();
             alternative.put("setting", a.setting().jsonName());
             alternative.put("suggested_value", a.suggestedValue().map(SettingValue::neutral).orElse(null));
+            alternative.put("why", a.why());
+        }
+        return n;
+    }
+
+    /** The advice in the chosen mail program's words: the same value the wizard and the reports render. */
+    static ObjectNode advice(Advice advice) {
+        ObjectNode n = object();
+        n.put("client", advice.client().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("actor", advice.actor().jsonName());
+        ArrayNode changes = n.putArray("changes");
+        for (Advice.ChangeAdvice c : advice.changes()) {
+            ObjectNode change = changes.addObject();
+            change.put("setting", c.setting().jsonName());
+            change.put("field", c.fieldName());
+            change.put("from", c.current().orElse(null));
+            change.put("to", c.suggested().orElse(null));
+            change.put("where", c.menuPath());
+            change.put("note", c.note().orElse(null));
+            change.put("secret", c.secret());
+            change.put("outside_the_program", c.outsideTheProgram());
+        }
+        ArrayNode alternatives = n.putArray("alternatives");
+        for (Advice.AlternativeAdvice a : advice.alternatives()) {
+            ObjectNode alternative = alternatives.addObject();
+            alternative.put("setting", a.setting().jsonName());
+            alternative.put("field", a.fieldName());
+            alternative.put("suggested_value", a.suggested().orElse(null));
+            alternative.put("where", a.menuPath());
             alternative.put("why", a.why());
         }
         return n;

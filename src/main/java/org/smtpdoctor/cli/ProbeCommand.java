@@ -171,10 +171,12 @@ final class ProbeCommand implements Callable<Integer> {
         ProbeResult result = checked.result();
         Diagnosis diagnosis = checked.diagnosis();
         if (json) {
-            out.println(JsonOutput.write(JsonOutput.probe(result, diagnosis)));
+            var root = JsonOutput.probe(result, diagnosis);
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.of(settings))));
+            out.println(JsonOutput.write(root));
         } else {
             human.probeSummary(result);
-            human.diagnosis(diagnosis);
+            human.diagnosis(diagnosis, engine.advise(diagnosis, client, Optional.of(settings)));
             human.findHint(diagnosis, settings);
             human.transcript(result.transcript());
         }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.smtpdoctor.clients.Advice;
+import org.smtpdoctor.clients.Advisor;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.clients.SettingLocation;
@@ -201,6 +203,11 @@ public final class CoreEngine implements Engine {
     @Override
     public String clientValue(MailClient program, SettingValue value) {
         return words().guide().clientValue(program, value);
+    }
+
+    @Override
+    public Advice advise(Diagnosis diagnosis, MailClient program, Optional<AccountSettings> tested) {
+        return new Advisor(words().guide()).advise(diagnosis, program, tested);
     }
 
     @Override

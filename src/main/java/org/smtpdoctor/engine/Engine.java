@@ -1,6 +1,7 @@
 package org.smtpdoctor.engine;
 
 import java.util.Optional;
+import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
@@ -81,6 +82,14 @@ public interface Engine {
      * ("SSL/TLS", "Use SSL: on"); a host name or port as it is.
      */
     String clientValue(MailClient program, SettingValue value);
+
+    /**
+     * The advice for a diagnosis in one mail program's words: every change with its field name, current and
+     * suggested value, where it lives, who acts, and the alternatives.
+     *
+     * @param tested the settings tested (or typed beside a pasted error); empty when none
+     */
+    Advice advise(Diagnosis diagnosis, MailClient program, Optional<AccountSettings> tested);
 
     /**
      * What a report is made of, stamped with this build's version and the engine clock's time.

@@ -140,6 +140,12 @@ class ProbeCommandTest {
                     () -> assertEquals("SSL/TLS", change.path("to").asText()),
                     () -> assertTrue(diagnosis.path("alternatives").isArray()),
                     () -> assertEquals(0, diagnosis.path("alternatives").size()));
+            JsonNode advice = new ObjectMapper().readTree(run.out()).path("advice").path("changes").path(0);
+            assertAll(
+                    () -> assertEquals("security", advice.path("setting").asText()),
+                    () -> assertEquals("STARTTLS", advice.path("from").asText()),
+                    () -> assertEquals("SSL/TLS", advice.path("to").asText()),
+                    () -> assertFalse(advice.path("where").asText().isBlank(), run.out()));
         }
     }
 
