@@ -79,4 +79,11 @@ class ArchitectureTest {
             .and().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models hold state and commands (javafx.beans only) so they can be tested without a window");
+
+    @ArchTest
+    static final ArchRule pagesAndTheirViewModelsDoNotReachBackToTheWizard = noClasses()
+            .that().resideInAPackage("org.smtpdoctor.ui.(*)..")
+            .should().dependOnClassesThat().resideInAPackage("org.smtpdoctor.ui")
+            .because("each page and its view model serve one concern and are told what to do through their own"
+                    + " small interfaces; only the window and the wizard's course (ui) tie them together");
 }

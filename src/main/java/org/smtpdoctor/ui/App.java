@@ -9,6 +9,8 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.ui.form.SettingsStore;
+import org.smtpdoctor.ui.task.FxTaskRunner;
 
 /**
  * The JavaFX application: the SMTP Doctor wizard. Start-up does no network and no heavy work before the first

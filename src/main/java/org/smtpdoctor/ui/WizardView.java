@@ -34,10 +34,22 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.smtpdoctor.ui.find.FindPage;
+import org.smtpdoctor.ui.form.FormActions;
+import org.smtpdoctor.ui.form.ServerPage;
+import org.smtpdoctor.ui.form.SignInPage;
+import org.smtpdoctor.ui.form.StartPage;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.paste.PastePage;
+import org.smtpdoctor.ui.result.Reports;
+import org.smtpdoctor.ui.result.ResultPage;
+import org.smtpdoctor.ui.testing.TestingPage;
 
 /**
  * The window's content: menu bar, numbered page title, the current page, a status line; plus the window-wide
@@ -68,8 +80,8 @@ public final class WizardView {
         Label presenting = new Label(t.get("presentation.badge"));
         presenting.setId("presentationBadge");
         presenting.getStyleClass().add("presentation-badge");
-        presenting.visibleProperty().bind(vm.presentationModeProperty());
-        presenting.managedProperty().bind(vm.presentationModeProperty());
+        presenting.visibleProperty().bind(vm.display().presentationModeProperty());
+        presenting.managedProperty().bind(vm.display().presentationModeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, presenting);
@@ -87,9 +99,9 @@ public final class WizardView {
         root.getStyleClass().add("wizard");
 
         vm.pageProperty().addListener((o, was, now) -> showPage(now));
-        vm.zoomPercentProperty().addListener((o, was, now) -> applyZoom(now.intValue()));
+        vm.display().zoomPercentProperty().addListener((o, was, now) -> applyZoom(now.intValue()));
         vm.setFocusHandler(this::focus);
-        applyZoom(vm.zoomPercentProperty().get());
+        applyZoom(vm.display().zoomPercentProperty().get());
         showPage(vm.pageProperty().get());
     }
 
@@ -122,17 +134,17 @@ public final class WizardView {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu(t.get("menu.file"), null, save, forget, new SeparatorMenuItem(), quit);
 
-        MenuItem zoomIn = item(t.get("menu.view.zoomIn"), "menuZoomIn", vm::zoomIn);
+        MenuItem zoomIn = item(t.get("menu.view.zoomIn"), "menuZoomIn", vm.display()::zoomIn);
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_ANY));
-        MenuItem zoomOut = item(t.get("menu.view.zoomOut"), "menuZoomOut", vm::zoomOut);
+        MenuItem zoomOut = item(t.get("menu.view.zoomOut"), "menuZoomOut", vm.display()::zoomOut);
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        MenuItem zoomReset = item(t.get("menu.view.zoomReset"), "menuZoomReset", vm::zoomReset);
+        MenuItem zoomReset = item(t.get("menu.view.zoomReset"), "menuZoomReset", vm.display()::zoomReset);
         zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         CheckMenuItem presentation = new CheckMenuItem(t.get("menu.view.presentation"));
         presentation.setId("menuPresentation");
         presentation.setMnemonicParsing(true);
-        presentation.selectedProperty().bindBidirectional(vm.presentationModeProperty());
+        presentation.selectedProperty().bindBidirectional(vm.display().presentationModeProperty());
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         Menu view = new Menu(t.get("menu.view"), null, zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(),
@@ -160,13 +172,13 @@ public final class WizardView {
     private void installKeys(Scene scene) {
         // the other keys people press for zoom: Ctrl+= (plus without Shift), the keypad's + - 0
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_ANY), vm::zoomIn);
+                KeyCombination.SHIFT_ANY), vm.display()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_ANY), vm::zoomIn);
+                KeyCombination.SHIFT_ANY), vm.display()::zoomIn);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                vm::zoomOut);
+                vm.display()::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN),
-                vm::zoomReset);
+                vm.display()::zoomReset);
         // on the window, so it runs before the scene's own mnemonic handling
         stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (stage.getScene() == scene && runMnemonic(scene, e)) {
@@ -231,16 +243,12 @@ public final class WizardView {
     }
 
     private boolean nextEnabled() {
-        switch (vm.pageProperty().get()) {
-            case START:
-                return vm.startValidProperty().get();
-            case SERVER:
-                return vm.serverValidProperty().get();
-            case SIGN_IN:
-                return vm.signInValidProperty().get();
-            default:
-                return true;
-        }
+        return switch (vm.pageProperty().get()) {
+            case START -> vm.startValidProperty().get();
+            case SERVER -> vm.serverValidProperty().get();
+            case SIGN_IN -> vm.signInValidProperty().get();
+            default -> true;
+        };
     }
 
     private WizardPage page(Page page) {
@@ -248,32 +256,93 @@ public final class WizardView {
     }
 
     private WizardPage build(Page page) {
-        switch (page) {
-            case START:
-                return new StartPage(vm, t);
-            case SERVER:
-                return new ServerPage(vm, t);
-            case SIGN_IN:
-                return new SignInPage(vm, t);
-            case TESTING:
-                return new TestingPage(vm, t);
-            case PASTE:
-                return new PastePage(vm, t);
-            case FIND:
-                return new FindPage(vm, t);
-            default:
-                return new ResultPage(vm, t, new ResultPage.Actions() {
-                    @Override
-                    public void copyReport() {
-                        WizardView.this.copyReport();
-                    }
+        return switch (page) {
+            case START -> new StartPage(vm.form(), vm.display(), formActions(), t);
+            case SERVER -> new ServerPage(vm.form(), formActions(), t);
+            case SIGN_IN -> new SignInPage(vm.form(), vm.display(), formActions(), t);
+            case TESTING -> new TestingPage(vm.testing(), vm::cancelTest, t);
+            case PASTE -> new PastePage(vm.paste(), vm::back, vm::explainPasted, t);
+            case FIND -> new FindPage(vm.find(), new FindPage.Actions() {
+                @Override
+                public void leaveFind() {
+                    vm.leaveFind();
+                }
 
-                    @Override
-                    public void saveReport() {
-                        WizardView.this.saveReport();
-                    }
-                });
-        }
+                @Override
+                public void cancelFind() {
+                    vm.cancelFind();
+                }
+
+                @Override
+                public void useFoundSettings() {
+                    vm.useFoundSettings();
+                }
+            }, t);
+            case RESULT -> new ResultPage(vm.result(), resultActions(), t);
+        };
+    }
+
+    private FormActions formActions() {
+        return new FormActions() {
+            @Override
+            public void back() {
+                vm.back();
+            }
+
+            @Override
+            public void next() {
+                vm.next();
+            }
+
+            @Override
+            public void emailEntered() {
+                vm.emailEntered();
+            }
+
+            @Override
+            public void haveErrorMessage() {
+                vm.haveErrorMessage();
+            }
+
+            @Override
+            public void findSettings() {
+                vm.findSettings();
+            }
+
+            @Override
+            public String programName(MailClient program) {
+                return vm.programName(program);
+            }
+        };
+    }
+
+    private ResultPage.Actions resultActions() {
+        return new ResultPage.Actions() {
+            @Override
+            public void copyReport() {
+                WizardView.this.copyReport();
+            }
+
+            @Override
+            public void saveReport() {
+                WizardView.this.saveReport();
+            }
+
+            @Override
+            public void applyAndTestAgain() {
+                vm.applyAndTestAgain();
+            }
+
+            @Override
+            public void backToSettings() {
+                vm.backToSettings();
+            }
+
+            @Override
+            public void findSettings() {
+                vm.findSettings();
+            }
+        };
     }
 
     private void showPage(Page page) {
@@ -311,7 +380,7 @@ public final class WizardView {
         FileChooser.ExtensionFilter text = new FileChooser.ExtensionFilter(t.get("save.text"), "*.txt");
         chooser.getExtensionFilters().addAll(markdown, html, text);
         chooser.setSelectedExtensionFilter(markdown);
-        chooser.setInitialFileName(vm.suggestedReportName(ReportRenderer.Format.MARKDOWN));
+        chooser.setInitialFileName(Reports.suggestedName(ReportRenderer.Format.MARKDOWN));
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;

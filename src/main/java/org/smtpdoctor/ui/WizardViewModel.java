@@ -1,43 +1,40 @@
 package org.smtpdoctor.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
-import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
-import org.smtpdoctor.settings.AuthMethod;
-import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
-import org.smtpdoctor.settings.SettingsInput;
-import org.smtpdoctor.settings.Validation;
+import org.smtpdoctor.ui.display.DisplayViewModel;
+import org.smtpdoctor.ui.find.FindViewModel;
+import org.smtpdoctor.ui.form.AddressLookup;
+import org.smtpdoctor.ui.form.SettingsFormViewModel;
+import org.smtpdoctor.ui.form.SettingsStore;
+import org.smtpdoctor.ui.paste.PasteViewModel;
+import org.smtpdoctor.ui.result.Reports;
+import org.smtpdoctor.ui.result.ResultViewModel;
+import org.smtpdoctor.ui.task.TaskRunner;
+import org.smtpdoctor.ui.testing.TestingViewModel;
 
 /**
- * The whole wizard: which page shows, the commands behind every button and shortcut, zoom and presentation mode.
- * Holds no scene-graph objects; the views bind to its properties and forward the user's actions.
+ * The wizard's course: which page shows, where Next and Back lead, and the commands that span pages (test, apply a
+ * change, find, explain). Each page's state lives in its own view model ({@link #form()}, {@link #testing()},
+ * {@link #result()}, {@link #find()}, {@link #paste()}); zoom and presentation mode in {@link #display()}; the
+ * address look-up in {@link #lookup()}; reports in {@link #reports()}. Holds no scene-graph objects.
  */
 public final class WizardViewModel {
 
@@ -60,67 +57,57 @@ public final class WizardViewModel {
     }
 
     public static final int STEPS = 5;
-    /** Zoom steps in percent of the normal size. */
-    static final int[] ZOOM_LEVELS = {80, 90, 100, 110, 125, 150, 175, 200};
-    private static final int NORMAL_ZOOM = 2;
 
     private final Engine engine;
-    private final TaskRunner runner;
-    private final SettingsStore store;
     private final Messages texts;
 
     private final SettingsFormViewModel form;
+    private final AddressLookup lookup;
     private final TestingViewModel testing;
     private final ResultViewModel result;
     private final FindViewModel find;
+    private final PasteViewModel paste;
+    private final DisplayViewModel display = new DisplayViewModel();
+    private final Reports reports;
 
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.START);
     private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyIntegerWrapper zoomPercent = new ReadOnlyIntegerWrapper(this, "zoomPercent", 100);
-    private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode", false);
-    private final StringProperty pastedText = new SimpleStringProperty(this, "pastedText", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final BooleanBinding startValid;
     private final BooleanBinding serverValid;
     private final BooleanBinding signInValid;
-    private final BooleanBinding pasteValid;
-    private final BooleanBinding canFindFromResult;
 
-    private int zoomIndex = NORMAL_ZOOM;
     private Consumer<Setting> focusHandler = s -> { };
-    private Optional<AccountSettings> lastTested = Optional.empty();
-    private Optional<ProbeResult> lastProbe = Optional.empty();
-    private String lastPasted = "";
-    private String lastLookedUp = "";
     private Page pageBeforeResult = Page.SIGN_IN;
     private Page pageBeforeFind = Page.START;
 
     public WizardViewModel(Engine engine, TaskRunner runner, SettingsStore store, Messages texts) {
         this.engine = engine;
-        this.runner = runner;
-        this.store = store;
         this.texts = texts;
         this.form = new SettingsFormViewModel(engine, texts);
+        this.lookup = new AddressLookup(engine, runner, store, form);
         this.testing = new TestingViewModel(engine, runner, texts);
         this.result = new ResultViewModel(engine, texts);
         this.find = new FindViewModel(engine, runner, texts);
-        testing.presentationModeProperty().bind(presentationMode);
-        find.presentationModeProperty().bind(presentationMode);
+        this.paste = new PasteViewModel(engine, runner);
+        this.reports = new Reports(engine, runner, result, display);
+        testing.presentationModeProperty().bind(display.presentationModeProperty());
+        find.presentationModeProperty().bind(display.presentationModeProperty());
         startValid = form.validProperty(SettingsFormViewModel.START_FIELDS);
         serverValid = form.validProperty(SettingsFormViewModel.SERVER_FIELDS);
         signInValid = form.validProperty(SettingsFormViewModel.SIGN_IN_FIELDS);
-        pasteValid = Bindings.createBooleanBinding(() -> !pastedText.get().isBlank(), pastedText);
-        canFindFromResult = Bindings.createBooleanBinding(() -> result.verdictProperty().get() != null
-                && result.verdictProperty().get() != org.smtpdoctor.diagnosis.Verdict.WORKS, result.verdictProperty());
         pageTitle.bind(Bindings.createStringBinding(this::titleOf, page));
-        presentationMode.addListener((o, was, now) -> reshowResult());
+        display.presentationModeProperty().addListener((o, was, now) -> result.reshow(now));
     }
 
     // ---- state
 
     public SettingsFormViewModel form() {
         return form;
+    }
+
+    public AddressLookup lookup() {
+        return lookup;
     }
 
     public TestingViewModel testing() {
@@ -135,9 +122,16 @@ public final class WizardViewModel {
         return find;
     }
 
-    /** The result is not "works": the Result page offers "Find working settings". */
-    public BooleanBinding canFindFromResultProperty() {
-        return canFindFromResult;
+    public PasteViewModel paste() {
+        return paste;
+    }
+
+    public DisplayViewModel display() {
+        return display;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {
@@ -154,23 +148,6 @@ public final class WizardViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty zoomPercentProperty() {
-        return zoomPercent.getReadOnlyProperty();
-    }
-
-    public BooleanProperty presentationModeProperty() {
-        return presentationMode;
-    }
-
-    public StringProperty pastedTextProperty() {
-        return pastedText;
-    }
-
-    /** Background work other than a probe (explaining a pasted error, looking up an address) is running. */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     public BooleanBinding startValidProperty() {
         return startValid;
     }
@@ -181,10 +158,6 @@ public final class WizardViewModel {
 
     public BooleanBinding signInValidProperty() {
         return signInValid;
-    }
-
-    public BooleanBinding pasteValidProperty() {
-        return pasteValid;
     }
 
     /** The name people know a mail program by. */
@@ -199,40 +172,10 @@ public final class WizardViewModel {
 
     // ---- Start page
 
-    /** The email field was left: restore what was saved for the address, else pre-fill from a known provider. */
+    /** The email field was left: its problems show, and what is known about the address is filled in. */
     public void emailEntered() {
         form.leave(Setting.SENDER_ADDRESS);
-        String address = form.emailProperty().get().strip();
-        if (address.indexOf('@') < 1 || address.equalsIgnoreCase(lastLookedUp)) {
-            // the same address again (the user came back to the field): keep what they typed since
-            return;
-        }
-        lastLookedUp = address;
-        busy.set(true);
-        runner.run(() -> lookUp(address), found -> {
-            busy.set(false);
-            if (!address.equals(form.emailProperty().get().strip())) {
-                return;
-            }
-            if (found.saved().isPresent()) {
-                form.restore(found.saved().get(), found.provider());
-            } else if (found.provider().isPresent()) {
-                form.prefill(found.provider().get());
-            } else {
-                form.noSource();
-            }
-        }, error -> {
-            busy.set(false);
-            form.noSource();
-        });
-    }
-
-    private record LookUp(Optional<SavedSettings> saved, Optional<org.smtpdoctor.discovery.Provider> provider) {
-    }
-
-    private LookUp lookUp(String address) throws java.io.IOException {
-        Optional<SavedSettings> saved = store.load(address);
-        return new LookUp(saved, engine.providerFor(address));
+        lookup.emailEntered();
     }
 
     /** "Check my settings": on to the Outgoing server page when the address is valid. */
@@ -257,43 +200,22 @@ public final class WizardViewModel {
     /** Next (Enter): on when the page is valid; otherwise shows every problem and focuses the first. */
     public void next() {
         switch (page.get()) {
-            case START:
-                checkSettings();
-                break;
-            case SERVER:
-                goOnIfValid(SettingsFormViewModel.SERVER_FIELDS, () -> page.set(Page.SIGN_IN));
-                break;
-            case SIGN_IN:
-                goOnIfValid(SettingsFormViewModel.SIGN_IN_FIELDS, this::startTest);
-                break;
-            case PASTE:
-                explainPasted();
-                break;
-            default:
-                break;
+            case START -> checkSettings();
+            case SERVER -> goOnIfValid(SettingsFormViewModel.SERVER_FIELDS, () -> page.set(Page.SIGN_IN));
+            case SIGN_IN -> goOnIfValid(SettingsFormViewModel.SIGN_IN_FIELDS, this::startTest);
+            case PASTE -> explainPasted();
+            case TESTING, RESULT, FIND -> { }
         }
     }
 
     public void back() {
         switch (page.get()) {
-            case SERVER:
-            case PASTE:
-                page.set(Page.START);
-                break;
-            case SIGN_IN:
-                page.set(Page.SERVER);
-                break;
-            case TESTING:
-                cancelTest();
-                break;
-            case RESULT:
-                backToSettings();
-                break;
-            case FIND:
-                leaveFind();
-                break;
-            default:
-                break;
+            case SERVER, PASTE -> page.set(Page.START);
+            case SIGN_IN -> page.set(Page.SERVER);
+            case TESTING -> cancelTest();
+            case RESULT -> backToSettings();
+            case FIND -> leaveFind();
+            case START -> { }
         }
     }
 
@@ -333,12 +255,11 @@ public final class WizardViewModel {
     }
 
     private void testFinished(TestingViewModel.Outcome outcome) {
-        lastTested = Optional.of(outcome.result().settings().withoutSecret());
-        lastProbe = Optional.of(outcome.result());
-        lastPasted = "";
         pageBeforeResult = Page.SIGN_IN;
-        showResult(outcome.diagnosis());
-        save();
+        showResult(new ResultViewModel.Shown(outcome.diagnosis(),
+                Optional.of(outcome.result().settings().withoutSecret()), Optional.of(outcome.result()),
+                form.programOrOther(), ""));
+        lookup.save(() -> status.set(texts.get("status.saveSettingsFailed")));
     }
 
     private void testFailed(Throwable error) {
@@ -346,39 +267,14 @@ public final class WizardViewModel {
         page.set(Page.SIGN_IN);
     }
 
-    private void save() {
-        String address = form.emailProperty().get().strip();
-        if (address.isEmpty()) {
-            return;
-        }
-        SavedSettings saved = form.toSaved();
-        runner.run(() -> {
-            store.save(address, saved);
-            return Boolean.TRUE;
-        }, ok -> { }, error -> status.set(texts.get("status.saveSettingsFailed")));
-    }
-
     // ---- pasted error
 
     public void explainPasted() {
-        String text = pastedText.get();
-        if (text.isBlank()) {
-            return;
-        }
-        busy.set(true);
-        var context = form.toInput();
         Optional<AccountSettings> settings = form.settings().map(AccountSettings::withoutSecret);
-        runner.run(() -> engine.explain(text, context), d -> {
-            busy.set(false);
-            lastTested = settings;
-            lastProbe = Optional.empty();
-            lastPasted = text;
+        paste.explain(form.toInput(), (text, d) -> {
             pageBeforeResult = Page.PASTE;
-            showResult(d);
-        }, error -> {
-            busy.set(false);
-            status.set(texts.get("status.explainFailed", error.getClass().getSimpleName()));
-        });
+            showResult(new ResultViewModel.Shown(d, settings, Optional.empty(), form.programOrOther(), text));
+        }, error -> status.set(texts.get("status.explainFailed", error.getClass().getSimpleName())));
     }
 
     // ---- finding working settings
@@ -394,7 +290,7 @@ public final class WizardViewModel {
             return;
         }
         testing.cancel();
-        FindRequest request = findRequest();
+        FindRequest request = form.findRequest();
         status.set("");
         if (page.get() != Page.FIND) {
             pageBeforeFind = page.get();
@@ -402,21 +298,6 @@ public final class WizardViewModel {
         find.start(request, form.programOrOther(), found -> { },
                 error -> status.set(texts.get("status.findFailed", error.getClass().getSimpleName())));
         page.set(Page.FIND);
-    }
-
-    /** The form as a search request: the server fields as "what I have now" when they are valid. */
-    private FindRequest findRequest() {
-        SettingsInput in = form.toInput();
-        boolean signsIn = form.signInProperty().get();
-        Validation server = engine.validate(new SettingsInput(in.host(), in.port(), in.security(), AuthMethod.NONE,
-                "", Secret.empty(), "", ""));
-        Optional<AccountSettings> current = server.errors().isEmpty()
-                ? server.settings().map(s -> s.withAuthMethod(signsIn ? form.authMethodProperty().get()
-                        : AuthMethod.NONE).withCredentials(signsIn ? in.username() : "", Secret.empty()))
-                : Optional.empty();
-        Secret secret = signsIn ? in.secret() : Secret.empty();
-        return new FindRequest(form.emailProperty().get().strip(), signsIn ? in.username() : "", secret, current,
-                false);
     }
 
     /** Esc / Stop: ends the search at once; what was found so far stays on the page. */
@@ -458,14 +339,9 @@ public final class WizardViewModel {
 
     // ---- result
 
-    private void showResult(Diagnosis d) {
-        result.show(d, lastTested, lastProbe, form.programOrOther(), presentationMode.get());
+    private void showResult(ResultViewModel.Shown shown) {
+        result.show(shown, display.presenting());
         page.set(Page.RESULT);
-    }
-
-    private void reshowResult() {
-        result.diagnosis().ifPresent(d ->
-                result.show(d, lastTested, lastProbe, form.programOrOther(), presentationMode.get()));
     }
 
     /** Puts the suggested value into the settings and tests again. */
@@ -500,21 +376,12 @@ public final class WizardViewModel {
 
     /** The form field that stands for a setting (an app password goes in the password field). */
     static Setting fieldFor(Setting setting) {
-        switch (setting) {
-            case APP_PASSWORD:
-                return Setting.PASSWORD;
-            case SENDER_ADDRESS:
-            case SERVER_HOST:
-            case PORT:
-            case SECURITY:
-            case USERNAME:
-            case PASSWORD:
-            case AUTH_METHOD:
-            case RECIPIENT_ADDRESS:
-                return setting;
-            default:
-                return Setting.SERVER_HOST;
-        }
+        return switch (setting) {
+            case APP_PASSWORD -> Setting.PASSWORD;
+            case SENDER_ADDRESS, SERVER_HOST, PORT, SECURITY, USERNAME, PASSWORD, AUTH_METHOD, RECIPIENT_ADDRESS ->
+                    setting;
+            default -> Setting.SERVER_HOST;
+        };
     }
 
     static Page pageOf(Setting field) {
@@ -532,63 +399,25 @@ public final class WizardViewModel {
 
     // ---- reports
 
-    /** The redacted report of the current result; never contains the password. */
-    public String reportText(ReportRenderer.Format format) {
-        Diagnosis d = result.diagnosis().orElseThrow(() -> new IllegalStateException("No result yet"));
-        return engine.report(engine.reportData(lastTested, lastProbe, d, form.programOrOther(), lastPasted,
-                presentationMode.get()), format);
-    }
-
     /** The plain-text report for the clipboard; notes it in the status line. */
     public String copyReport() {
-        String text = reportText(ReportRenderer.Format.PLAIN_TEXT);
+        String text = reports.reportText(ReportRenderer.Format.PLAIN_TEXT);
         status.set(texts.get("status.reportCopied"));
         return text;
     }
 
-    /** Writes the report in the background. */
+    /** Writes the report in the background and says so in the status line. */
     public void saveReport(Path file, ReportRenderer.Format format) {
-        String text = reportText(format);
-        runner.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
-                ok -> status.set(texts.get("status.reportSaved", file.getFileName().toString())),
-                error -> status.set(texts.get("status.reportSaveFailed", file.getFileName().toString())));
-    }
-
-    /** A file name for the report: smtp-doctor-report.md */
-    public String suggestedReportName(ReportRenderer.Format format) {
-        return "smtp-doctor-report." + format.extension();
+        String name = file.getFileName().toString();
+        reports.save(file, format, ok -> status.set(ok ? texts.get("status.reportSaved", name)
+                : texts.get("status.reportSaveFailed", name)));
     }
 
     // ---- saved settings
 
     public void forgetSavedSettings() {
-        lastLookedUp = "";
-        runner.run(() -> {
-            store.forgetAll();
-            return Boolean.TRUE;
-        }, ok -> {
-            form.noSource();
-            status.set(texts.get("status.forgotten"));
-        }, error -> status.set(texts.get("status.forgetFailed")));
-    }
-
-    // ---- zoom
-
-    public void zoomIn() {
-        setZoomIndex(Math.min(zoomIndex + 1, ZOOM_LEVELS.length - 1));
-    }
-
-    public void zoomOut() {
-        setZoomIndex(Math.max(zoomIndex - 1, 0));
-    }
-
-    public void zoomReset() {
-        setZoomIndex(NORMAL_ZOOM);
-    }
-
-    private void setZoomIndex(int index) {
-        zoomIndex = index;
-        zoomPercent.set(ZOOM_LEVELS[index]);
+        lookup.forgetAll(() -> status.set(texts.get("status.forgotten")),
+                () -> status.set(texts.get("status.forgetFailed")));
     }
 
     private String titleOf() {

@@ -13,6 +13,8 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.ui.form.SettingsStore;
+import org.smtpdoctor.ui.task.FxTaskRunner;
 
 /**
  * The wizard for the "Find working settings" screenshot (assets/screenshots/make.sh), with a small internet on

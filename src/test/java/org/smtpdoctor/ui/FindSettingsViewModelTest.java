@@ -26,6 +26,11 @@ import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.smtpdoctor.ui.find.CandidateLine;
+import org.smtpdoctor.ui.find.FindViewModel;
+import org.smtpdoctor.ui.form.SettingsFormViewModel;
+import org.smtpdoctor.ui.form.SettingsStore;
+import org.smtpdoctor.ui.task.SameThreadTaskRunner;
 
 /**
  * "Find working settings" in the wizard's view models, without the toolkit: the real settings finder against fake
@@ -80,7 +85,7 @@ class FindSettingsViewModelTest {
     void starttlsUserAgainstImplicitTlsServerIsToldToChangePortAndConnectionSecurity() {
         vm.startTest();
         assertEquals(Page.RESULT, vm.pageProperty().get());
-        assertTrue(vm.canFindFromResultProperty().get());
+        assertTrue(vm.result().canFindProperty().get());
 
         vm.findSettings();
 
@@ -173,7 +178,7 @@ class FindSettingsViewModelTest {
     void presentationModeMasksTheAddressInTheHeading() {
         vm.findSettings();
         assertTrue(find().headingProperty().get().contains(Loopback.USER));
-        vm.presentationModeProperty().set(true);
+        vm.display().presentationModeProperty().set(true);
         assertFalse(find().headingProperty().get().contains(Loopback.USER), find().headingProperty().get());
     }
 }

@@ -22,6 +22,7 @@ import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.smtpdoctor.ui.testing.StepLine;
 
 /** The wizard's texts: every key the code uses exists, and the bundle holds no key nobody uses. */
 class UiMessagesTest {
@@ -48,7 +49,7 @@ class UiMessagesTest {
 
     private static Set<String> literalKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(SOURCES)) {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = LITERAL_KEY.matcher(Files.readString(f));
                 while (m.find()) {

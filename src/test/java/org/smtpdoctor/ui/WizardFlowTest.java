@@ -38,6 +38,7 @@ import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.ServerIdentity;
 import org.smtpdoctor.testkit.TestCertificates;
 import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.smtpdoctor.ui.testing.StepLine;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -251,7 +252,7 @@ class WizardFlowTest {
         assertFalse(clipboard[0].isBlank());
         assertFalse(clipboard[0].contains(PASSWORD), "clipboard");
         for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
-            assertFalse(harness.vm.reportText(f).contains(PASSWORD), f.name());
+            assertFalse(harness.vm.reports().reportText(f).contains(PASSWORD), f.name());
         }
         for (String text : visibleTexts(robot.lookup(".root").queryAs(Parent.class))) {
             assertFalse(text.contains(PASSWORD), text);

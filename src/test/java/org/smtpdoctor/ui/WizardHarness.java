@@ -14,6 +14,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.ui.form.SettingsStore;
+import org.smtpdoctor.ui.task.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -25,6 +25,9 @@ import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.ServerIdentity;
 import org.smtpdoctor.testkit.TestCertificates;
 import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.smtpdoctor.ui.form.SettingsFormViewModel;
+import org.smtpdoctor.ui.form.SettingsStore;
+import org.smtpdoctor.ui.task.SameThreadTaskRunner;
 
 /**
  * The wizard's logic without the toolkit: the real engine against the test kit's fake SMTP server on loopback,
@@ -225,7 +228,7 @@ class WizardViewModelTest {
     @Test
     void pastedErrorIsExplainedOnTheResultPage() {
         vm.haveErrorMessage();
-        vm.pastedTextProperty().set("535 5.7.8 Username and Password not accepted.");
+        vm.paste().pastedTextProperty().set("535 5.7.8 Username and Password not accepted.");
         vm.explainPasted();
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertTrue(vm.result().fromPastedTextProperty().get());
@@ -239,7 +242,7 @@ class WizardViewModelTest {
         fill(Security.STARTTLS, PASSWORD);
         vm.startTest();
         for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
-            String report = vm.reportText(f);
+            String report = vm.reports().reportText(f);
             assertTrue(report.contains("127.0.0.1"), f + ": " + report);
             assertFalse(report.contains(PASSWORD), f.name());
         }
@@ -256,20 +259,20 @@ class WizardViewModelTest {
         fill(Security.STARTTLS, PASSWORD);
         vm.startTest();
         assertTrue(vm.result().technicalDetailsProperty().get().contains(USER));
-        vm.presentationModeProperty().set(true);
+        vm.display().presentationModeProperty().set(true);
         assertFalse(vm.result().technicalDetailsProperty().get().contains(USER));
-        assertTrue(vm.reportText(ReportRenderer.Format.PLAIN_TEXT).indexOf(USER) < 0);
+        assertTrue(vm.reports().reportText(ReportRenderer.Format.PLAIN_TEXT).indexOf(USER) < 0);
     }
 
     @Test
     void zoomStepsUpDownAndBack() {
-        vm.zoomIn();
-        assertEquals(110, vm.zoomPercentProperty().get());
-        vm.zoomOut();
-        vm.zoomOut();
-        assertEquals(90, vm.zoomPercentProperty().get());
-        vm.zoomReset();
-        assertEquals(100, vm.zoomPercentProperty().get());
+        vm.display().zoomIn();
+        assertEquals(110, vm.display().zoomPercentProperty().get());
+        vm.display().zoomOut();
+        vm.display().zoomOut();
+        assertEquals(90, vm.display().zoomPercentProperty().get());
+        vm.display().zoomReset();
+        assertEquals(100, vm.display().zoomPercentProperty().get());
     }
 
     @Test

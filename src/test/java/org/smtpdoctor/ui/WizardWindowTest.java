@@ -142,7 +142,7 @@ class WizardWindowTest {
         WizardHarness.fill(robot, "#emailField", "alice@example.test");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(harness.vm.presentationModeProperty().get());
+        assertTrue(harness.vm.display().presentationModeProperty().get());
         assertFalse(robot.lookup("#emailField").query().isVisible());
         assertTrue(robot.lookup("#emailFieldMasked").query().isVisible());
         assertFalse(WizardHarness.text(robot, "#emailFieldMasked").contains("alice"));

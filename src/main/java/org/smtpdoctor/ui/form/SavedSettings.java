@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.form;
 
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.settings.AuthMethod;

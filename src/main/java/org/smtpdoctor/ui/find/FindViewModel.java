@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.find;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.smtpdoctor.ui.task.CurrentRun;
+import org.smtpdoctor.ui.task.TaskRunner;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.Candidate;
 import org.smtpdoctor.discovery.CandidateOutcome;

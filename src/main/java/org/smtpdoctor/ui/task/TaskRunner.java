@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.task;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.paste;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.Forms;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -10,12 +12,12 @@ import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
 
 /** The side path: paste the error message a mail program showed and have it explained. */
-final class PastePage implements WizardPage {
+public final class PastePage implements WizardPage {
 
     private final VBox root;
     private final TextArea text = new TextArea();
 
-    PastePage(WizardViewModel vm, Messages t) {
+    public PastePage(PasteViewModel vm, Runnable onBack, Runnable onExplain, Messages t) {
         Label intro = Forms.wrapping("page-intro");
         intro.setText(t.get("paste.intro"));
         text.setId("pasteArea");
@@ -28,11 +30,11 @@ final class PastePage implements WizardPage {
         VBox.setVgrow(field, Priority.ALWAYS);
 
         Button back = Forms.button(t.get("nav.back"), "pasteBackButton");
-        back.setOnAction(e -> vm.back());
+        back.setOnAction(e -> onBack.run());
         Button explain = Forms.button(t.get("paste.explain"), "explainButton");
         explain.getStyleClass().add("accent");
-        explain.disableProperty().bind(vm.pasteValidProperty().not().or(vm.busyProperty()));
-        explain.setOnAction(e -> vm.explainPasted());
+        explain.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
+        explain.setOnAction(e -> onExplain.run());
 
         VBox body = new VBox(intro, field);
         body.getStyleClass().add("page-body");

@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.form;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.Requirement;
 import org.smtpdoctor.discovery.ServerPreset;
@@ -47,9 +48,9 @@ public final class SettingsFormViewModel {
     public static final List<AuthMethod> AUTH_CHOICES =
             List.of(AuthMethod.AUTO, AuthMethod.PLAIN, AuthMethod.CRAM_MD5, AuthMethod.XOAUTH2);
 
-    static final Set<Setting> START_FIELDS = EnumSet.of(Setting.SENDER_ADDRESS);
-    static final Set<Setting> SERVER_FIELDS = EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY);
-    static final Set<Setting> SIGN_IN_FIELDS = EnumSet.of(Setting.USERNAME, Setting.PASSWORD, Setting.AUTH_METHOD,
+    public static final Set<Setting> START_FIELDS = EnumSet.of(Setting.SENDER_ADDRESS);
+    public static final Set<Setting> SERVER_FIELDS = EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY);
+    public static final Set<Setting> SIGN_IN_FIELDS = EnumSet.of(Setting.USERNAME, Setting.PASSWORD, Setting.AUTH_METHOD,
             Setting.RECIPIENT_ADDRESS);
     /** The order fields appear on screen: the first invalid one gets the focus. */
     private static final List<Setting> SCREEN_ORDER = List.of(Setting.SENDER_ADDRESS, Setting.SERVER_HOST,
@@ -233,6 +234,23 @@ public final class SettingsFormViewModel {
         return validation.get().settings();
     }
 
+    /**
+     * The form as a search request ("Find working settings"): the server fields as "what I have now" when they are
+     * valid, the sign-in the user typed.
+     */
+    public FindRequest findRequest() {
+        SettingsInput in = toInput();
+        boolean signsIn = signIn.get();
+        Validation server = engine.validate(new SettingsInput(in.host(), in.port(), in.security(), AuthMethod.NONE,
+                "", Secret.empty(), "", ""));
+        Optional<AccountSettings> current = server.errors().isEmpty()
+                ? server.settings().map(s -> s.withAuthMethod(signsIn ? authMethod.get() : AuthMethod.NONE)
+                        .withCredentials(signsIn ? in.username() : "", Secret.empty()))
+                : Optional.empty();
+        Secret secret = signsIn ? in.secret() : Secret.empty();
+        return new FindRequest(email.get().strip(), signsIn ? in.username() : "", secret, current, false);
+    }
+
     /** Fills the server fields from a provider's preferred documented server. */
     public void prefill(Provider provider) {
         if (provider.servers().isEmpty()) {
@@ -252,7 +270,7 @@ public final class SettingsFormViewModel {
     }
 
     /** The fields of every page, for the last check before a test. */
-    static final Set<Setting> ALL_FIELDS = EnumSet.copyOf(SCREEN_ORDER);
+    public static final Set<Setting> ALL_FIELDS = EnumSet.copyOf(SCREEN_ORDER);
 
     /** Restores what was saved for this address (never a password); the provider's demands still show. */
     public void restore(SavedSettings saved, Optional<Provider> provider) {

@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.page;
 
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -18,7 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Small layout helpers shared by the pages: a labelled field with its message below, a button bar. */
-final class Forms {
+public final class Forms {
 
     private Forms() {
     }
@@ -27,7 +27,7 @@ final class Forms {
      * Label above (with mnemonic and {@code labelFor}), the field, an optional help line, and the field's problem in
      * words below it (never by colour alone).
      */
-    static VBox field(String label, Control input, Node shown, String help, ObservableStringValue message,
+    public static VBox field(String label, Control input, Node shown, String help, ObservableStringValue message,
             String messageId) {
         Label caption = new Label(label);
         caption.setMnemonicParsing(true);
@@ -66,7 +66,7 @@ final class Forms {
      * A text field that shows a masked copy of its text in presentation mode (a screen share then hides whose
      * account it is); the real field comes back when presentation mode ends.
      */
-    static StackPane maskable(TextField field, ObservableBooleanValue presentation, UnaryOperator<String> mask) {
+    public static StackPane maskable(TextField field, ObservableBooleanValue presentation, UnaryOperator<String> mask) {
         Label masked = new Label();
         masked.getStyleClass().addAll("masked-field");
         masked.setMaxWidth(Double.MAX_VALUE);
@@ -83,7 +83,7 @@ final class Forms {
     }
 
     /** Back on the left, the other buttons on the right. */
-    static HBox buttonBar(Node left, Node... right) {
+    public static HBox buttonBar(Node left, Node... right) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox();
@@ -97,7 +97,7 @@ final class Forms {
         return bar;
     }
 
-    static Button button(String text, String id) {
+    public static Button button(String text, String id) {
         Button b = new Button(text);
         b.setMnemonicParsing(true);
         b.setId(id);
@@ -105,7 +105,7 @@ final class Forms {
     }
 
     /** The page's content in a scroll pane (zoomed in, a page may not fit), the button bar staying below it. */
-    static javafx.scene.control.ScrollPane scrolling(VBox body) {
+    public static javafx.scene.control.ScrollPane scrolling(VBox body) {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
@@ -114,7 +114,7 @@ final class Forms {
         return scroll;
     }
 
-    static Label wrapping(String styleClass) {
+    public static Label wrapping(String styleClass) {
         Label l = new Label();
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
@@ -123,7 +123,7 @@ final class Forms {
     }
 
     /** A label hidden (and taking no space) while its text is empty. */
-    static Label hiddenWhenEmpty(Label label) {
+    public static Label hiddenWhenEmpty(Label label) {
         ObservableBooleanValue has = Bindings.isNotEmpty(label.textProperty());
         label.visibleProperty().bind(has);
         label.managedProperty().bind(has);

@@ -1,5 +1,7 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.result;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.Forms;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -19,21 +21,26 @@ import org.smtpdoctor.i18n.Messages;
  * Step 5: the verdict banner; the setting to change in the mail program's own words, large, with the current and
  * the suggested value and where to find it; who acts; the buttons; technical details collapsed.
  */
-final class ResultPage implements WizardPage {
+public final class ResultPage implements WizardPage {
 
     /** What the page asks of the window (clipboard, file chooser): the view model stays free of the toolkit. */
-    interface Actions {
+    public interface Actions {
         void copyReport();
 
         void saveReport();
+
+        void applyAndTestAgain();
+
+        void backToSettings();
+
+        void findSettings();
     }
 
     private final VBox root;
     private final Button apply;
     private final Button back;
 
-    ResultPage(WizardViewModel vm, Messages t, Actions actions) {
-        ResultViewModel r = vm.result();
+    public ResultPage(ResultViewModel r, Actions actions, Messages t) {
 
         Label glyph = new Label();
         glyph.getStyleClass().add("verdict-glyph");
@@ -121,13 +128,13 @@ final class ResultPage implements WizardPage {
         apply.setDefaultButton(true);
         apply.visibleProperty().bind(r.canApplyProperty());
         apply.managedProperty().bind(r.canApplyProperty());
-        apply.setOnAction(e -> vm.applyAndTestAgain());
+        apply.setOnAction(e -> actions.applyAndTestAgain());
         back = Forms.button(t.get("result.back"), "backToSettingsButton");
-        back.setOnAction(e -> vm.backToSettings());
+        back.setOnAction(e -> actions.backToSettings());
         Button find = Forms.button(t.get("result.find"), "findSettingsButton");
-        find.visibleProperty().bind(vm.canFindFromResultProperty());
-        find.managedProperty().bind(vm.canFindFromResultProperty());
-        find.setOnAction(e -> vm.findSettings());
+        find.visibleProperty().bind(r.canFindProperty());
+        find.managedProperty().bind(r.canFindProperty());
+        find.setOnAction(e -> actions.findSettings());
         Button copy = Forms.button(t.get("result.copy"), "copyReportButton");
         copy.setOnAction(e -> actions.copyReport());
         Button save = Forms.button(t.get("result.save"), "saveReportButton");

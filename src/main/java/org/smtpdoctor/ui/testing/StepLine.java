@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.testing;
 
 import org.smtpdoctor.probe.Phase;
 

@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.page;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -8,12 +8,12 @@ import org.smtpdoctor.clients.MailClient;
  * Recognisable marks for the mail programs, drawn with text and CSS (brand-like colours and shapes from the
  * stylesheet) so they scale with the zoom and need no image files.
  */
-final class ProgramIcons {
+public final class ProgramIcons {
 
     private ProgramIcons() {
     }
 
-    static Label icon(MailClient program) {
+    public static Label icon(MailClient program) {
         Label icon = new Label(glyph(program));
         icon.getStyleClass().addAll("program-icon", "program-icon-" + program.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));

@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -13,11 +13,11 @@ import java.util.function.Consumer;
  * <p>Use: {@code int run = current.begin();} (cancels the previous one), build the listener with
  * {@code current.onUiThread(run, ...)} for live updates, then {@link #run} the work. Call only on the UI thread.
  */
-final class CurrentRun {
+public final class CurrentRun {
 
     /** The blocking part of the work, given the engine object that can cancel it. */
     @FunctionalInterface
-    interface Body<R, T> {
+    public interface Body<R, T> {
         T apply(R run) throws Exception;
     }
 
@@ -26,22 +26,22 @@ final class CurrentRun {
     private Runnable cancelEngine;
     private TaskRunner.Job job;
 
-    CurrentRun(TaskRunner runner) {
+    public CurrentRun(TaskRunner runner) {
         this.runner = runner;
     }
 
     /** Cancels whatever runs and returns the number of the run that starts now. */
-    int begin() {
+    public int begin() {
         cancel();
         return ++generation;
     }
 
-    boolean isCurrent(int run) {
+    public boolean isCurrent(int run) {
         return run == generation;
     }
 
     /** Hands {@code action} to the UI thread; it runs there only if {@code run} is still the current run. */
-    void onUiThread(int run, Runnable action) {
+    public void onUiThread(int run, Runnable action) {
         runner.onUiThread(() -> {
             if (isCurrent(run)) {
                 action.run();
@@ -54,7 +54,7 @@ final class CurrentRun {
      * exactly one callback follows on the UI thread, unless the run was cancelled or replaced first.
      * {@code cancel} stops the engine object from another thread.
      */
-    <R, T> void run(int run, Callable<R> create, Consumer<R> cancel, Body<R, T> body,
+    public <R, T> void run(int run, Callable<R> create, Consumer<R> cancel, Body<R, T> body,
             Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         AtomicReference<R> engineRun = new AtomicReference<>();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -86,7 +86,7 @@ final class CurrentRun {
     }
 
     /** Stops the current run at once; whatever it reports later is dropped. */
-    void cancel() {
+    public void cancel() {
         generation++;
         Runnable cancel = cancelEngine;
         if (cancel != null) {

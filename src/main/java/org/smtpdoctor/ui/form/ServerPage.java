@@ -1,5 +1,7 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.form;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.Forms;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +20,14 @@ import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 
 /** Step 2: server name, port and connection security. */
-final class ServerPage implements WizardPage {
+public final class ServerPage implements WizardPage {
 
     private final VBox root;
     private final TextField host = new TextField();
     private final TextField port = new TextField();
     private final Map<Security, RadioButton> securityButtons = new EnumMap<>(Security.class);
 
-    ServerPage(WizardViewModel vm, Messages t) {
-        SettingsFormViewModel form = vm.form();
+    public ServerPage(SettingsFormViewModel form, FormActions vm, Messages t) {
 
         Label source = Forms.hiddenWhenEmpty(Forms.wrapping("source-note"));
         source.setId("serverSourceNote");
@@ -90,7 +91,7 @@ final class ServerPage implements WizardPage {
         Button next = Forms.button(t.get("nav.next"), "serverNextButton");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
-        next.disableProperty().bind(vm.serverValidProperty().not());
+        next.disableProperty().bind(form.validProperty(SettingsFormViewModel.SERVER_FIELDS).not());
         next.setOnAction(e -> vm.next());
 
         VBox body = new VBox(source, hostAndPort, securityField);

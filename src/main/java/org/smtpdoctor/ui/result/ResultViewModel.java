@@ -1,8 +1,10 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.result;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +21,7 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.ui.form.SettingsFormViewModel;
 
 /**
  * The Result page: the verdict, and when a setting must change, that setting in the words of the user's mail
@@ -48,7 +51,20 @@ public final class ResultViewModel {
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
     private final ReadOnlyBooleanWrapper fromPastedText = new ReadOnlyBooleanWrapper(this, "fromPastedText", false);
 
-    private Diagnosis diagnosis;
+    private final BooleanBinding canFind = Bindings.createBooleanBinding(() -> verdict.get() != null
+            && verdict.get() != Verdict.WORKS, verdict);
+    private Shown shown;
+
+    /**
+     * What the page shows, kept for re-showing (presentation mode switched) and for the report.
+     *
+     * @param tested     the settings tested (without secret), empty for a pasted error without settings
+     * @param probe      the probe result, empty for a pasted error
+     * @param pastedText the pasted error, empty when none
+     */
+    public record Shown(Diagnosis diagnosis, Optional<AccountSettings> tested, Optional<ProbeResult> probe,
+            MailClient program, String pastedText) {
+    }
 
     public ResultViewModel(Engine engine, Messages texts) {
         this.engine = engine;
@@ -58,13 +74,14 @@ public final class ResultViewModel {
     /**
      * Shows a diagnosis.
      *
-     * @param tested   the settings tested (without secret), empty for a pasted error without settings
-     * @param probe    the probe result, empty for a pasted error
-     * @param masked   presentation mode: usernames and addresses are masked
+     * @param masked presentation mode: usernames and addresses are masked
      */
-    public void show(Diagnosis d, Optional<AccountSettings> tested, Optional<ProbeResult> probe, MailClient program,
-            boolean masked) {
-        this.diagnosis = d;
+    public void show(Shown what, boolean masked) {
+        this.shown = what;
+        Diagnosis d = what.diagnosis();
+        Optional<AccountSettings> tested = what.tested();
+        Optional<ProbeResult> probe = what.probe();
+        MailClient program = what.program();
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
         banner.set(texts.get("result.banner." + d.verdict().name()));
@@ -114,7 +131,17 @@ public final class ResultViewModel {
     }
 
     public Optional<Diagnosis> diagnosis() {
-        return Optional.ofNullable(diagnosis);
+        return shown().map(Shown::diagnosis);
+    }
+
+    /** What the page shows, empty before the first result. */
+    public Optional<Shown> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    /** Shows the same result again (presentation mode was switched). */
+    public void reshow(boolean masked) {
+        shown().ifPresent(s -> show(s, masked));
     }
 
     /** What was tested, for the "works" page: "smtp.example.com:587, STARTTLS, signed in as alice". */
@@ -163,6 +190,11 @@ public final class ResultViewModel {
     }
 
 
+
+    /** The result is not "works": the page offers "Find working settings". */
+    public BooleanBinding canFindProperty() {
+        return canFind;
+    }
 
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {
         return verdict.getReadOnlyProperty();

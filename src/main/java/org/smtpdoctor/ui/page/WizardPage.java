@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.page;
 
 import java.util.Optional;
 import javafx.scene.Node;
@@ -6,7 +6,7 @@ import javafx.scene.Parent;
 import org.smtpdoctor.settings.Setting;
 
 /** One page of the wizard: a view that binds to the view model and forwards clicks, nothing else. */
-interface WizardPage {
+public interface WizardPage {
 
     Parent root();
 

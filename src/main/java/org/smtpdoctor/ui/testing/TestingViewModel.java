@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.smtpdoctor.ui.task.CurrentRun;
+import org.smtpdoctor.ui.task.TaskRunner;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.Engine;

@@ -1,5 +1,7 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.testing;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.Forms;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -17,16 +19,15 @@ import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
 
 /** Step 4: each probe step as it runs, a progress indicator, Cancel (Esc) and the live transcript. */
-final class TestingPage implements WizardPage {
+public final class TestingPage implements WizardPage {
 
     private final VBox root;
     private final Button cancel;
     private final VBox stepsBox = new VBox();
     private final Messages t;
 
-    TestingPage(WizardViewModel vm, Messages t) {
+    public TestingPage(TestingViewModel testing, Runnable cancelTest, Messages t) {
         this.t = t;
-        TestingViewModel testing = vm.testing();
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("testProgress");
@@ -59,7 +60,7 @@ final class TestingPage implements WizardPage {
         cancel = Forms.button(t.get("testing.cancel"), "cancelButton");
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(testing.runningProperty().not());
-        cancel.setOnAction(e -> vm.cancelTest());
+        cancel.setOnAction(e -> cancelTest.run());
 
         VBox body = new VBox(top, stepsBox, details);
         body.getStyleClass().add("page-body");

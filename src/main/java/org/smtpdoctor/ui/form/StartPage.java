@@ -1,5 +1,9 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.form;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.ProgramIcons;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.display.DisplayViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +24,13 @@ import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.Setting;
 
 /** Step 1: which mail program, which address, and the two ways on. */
-final class StartPage implements WizardPage {
+public final class StartPage implements WizardPage {
 
     private final VBox root;
     private final TextField email = new TextField();
     private final Map<MailClient, ToggleButton> programButtons = new EnumMap<>(MailClient.class);
 
-    StartPage(WizardViewModel vm, Messages t) {
-        SettingsFormViewModel form = vm.form();
+    public StartPage(SettingsFormViewModel form, DisplayViewModel display, FormActions vm, Messages t) {
 
         Label intro = Forms.wrapping("page-intro");
         intro.setText(t.get("start.intro"));
@@ -77,7 +80,7 @@ final class StartPage implements WizardPage {
                 vm.emailEntered();
             }
         });
-        Node emailShown = Forms.maskable(email, vm.presentationModeProperty(), Masking::maskAddress);
+        Node emailShown = Forms.maskable(email, display.presentationModeProperty(), Masking::maskAddress);
         VBox emailField = Forms.field(t.get("start.email.label"), email, emailShown, t.get("start.email.help"),
                 form.messageProperty(Setting.SENDER_ADDRESS), "emailMessage");
 
@@ -88,13 +91,13 @@ final class StartPage implements WizardPage {
         Button paste = Forms.button(t.get("start.paste"), "pasteErrorButton");
         paste.setOnAction(e -> vm.haveErrorMessage());
         Button find = Forms.button(t.get("start.find"), "findSettingsStartButton");
-        find.disableProperty().bind(vm.startValidProperty().not());
+        find.disableProperty().bind(form.validProperty(SettingsFormViewModel.START_FIELDS).not());
         find.setOnAction(e -> vm.findSettings());
         Button check = Forms.button(t.get("start.check"), "checkSettingsButton");
         check.setDefaultButton(true);
         check.getStyleClass().add("accent");
-        check.disableProperty().bind(vm.startValidProperty().not());
-        check.setOnAction(e -> vm.checkSettings());
+        check.disableProperty().bind(form.validProperty(SettingsFormViewModel.START_FIELDS).not());
+        check.setOnAction(e -> vm.next());
 
         VBox body = new VBox(intro, programQuestion, programs, emailField, source);
         body.getStyleClass().add("page-body");

@@ -1,5 +1,8 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.form;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.display.DisplayViewModel;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -23,7 +26,7 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Setting;
 
 /** Step 3: sign-in, password (masked unless the user presses Show), method, optional test recipient. */
-final class SignInPage implements WizardPage {
+public final class SignInPage implements WizardPage {
 
     private final VBox root;
     private final CheckBox signIn;
@@ -34,8 +37,8 @@ final class SignInPage implements WizardPage {
     private final TextField recipient = new TextField();
     private final SettingsFormViewModel form;
 
-    SignInPage(WizardViewModel vm, Messages t) {
-        form = vm.form();
+    public SignInPage(SettingsFormViewModel form, DisplayViewModel display, FormActions vm, Messages t) {
+        this.form = form;
 
         Label hint = Forms.hiddenWhenEmpty(Forms.wrapping("provider-hint"));
         hint.setId("providerHint");
@@ -49,7 +52,7 @@ final class SignInPage implements WizardPage {
         username.setId("usernameField");
         username.textProperty().bindBidirectional(form.usernameProperty());
         ServerPage.leaveReports(username, form, Setting.USERNAME);
-        Node usernameShown = Forms.maskable(username, vm.presentationModeProperty(), Masking::maskUsername);
+        Node usernameShown = Forms.maskable(username, display.presentationModeProperty(), Masking::maskUsername);
         VBox usernameField = Forms.field(t.get("signin.username.label"), username, usernameShown,
                 t.get("signin.username.help"), form.messageProperty(Setting.USERNAME), "usernameMessage");
 
@@ -70,8 +73,8 @@ final class SignInPage implements WizardPage {
         show.setTooltip(new Tooltip(t.get("signin.password.toggle.tooltip")));
         show.setFocusTraversable(true);
         // presentation mode never shows the password, even when "Show" is on
-        show.disableProperty().bind(vm.presentationModeProperty());
-        vm.presentationModeProperty().addListener((o, was, now) -> {
+        show.disableProperty().bind(display.presentationModeProperty());
+        display.presentationModeProperty().addListener((o, was, now) -> {
             if (now) {
                 form.showPasswordProperty().set(false);
             }
@@ -109,7 +112,7 @@ final class SignInPage implements WizardPage {
         recipient.setPromptText(t.get("signin.recipient.prompt"));
         recipient.textProperty().bindBidirectional(form.recipientProperty());
         ServerPage.leaveReports(recipient, form, Setting.RECIPIENT_ADDRESS);
-        Node recipientShown = Forms.maskable(recipient, vm.presentationModeProperty(), Masking::maskAddress);
+        Node recipientShown = Forms.maskable(recipient, display.presentationModeProperty(), Masking::maskAddress);
         VBox recipientField = Forms.field(t.get("signin.recipient.label"), recipient, recipientShown,
                 t.get("signin.recipient.help"), form.messageProperty(Setting.RECIPIENT_ADDRESS), "recipientMessage");
 
@@ -118,7 +121,7 @@ final class SignInPage implements WizardPage {
         Button test = Forms.button(t.get("signin.test"), "testButton");
         test.setDefaultButton(true);
         test.getStyleClass().add("accent");
-        test.disableProperty().bind(vm.signInValidProperty().not());
+        test.disableProperty().bind(form.validProperty(SettingsFormViewModel.SIGN_IN_FIELDS).not());
         test.setOnAction(e -> vm.next());
 
         VBox body = new VBox(hint, signIn, signInFields, recipientField);

@@ -1,4 +1,4 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.find;
 
 import org.smtpdoctor.discovery.Candidate;
 

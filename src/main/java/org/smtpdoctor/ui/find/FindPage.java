@@ -1,5 +1,7 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.ui.find;
 
+import org.smtpdoctor.ui.page.WizardPage;
+import org.smtpdoctor.ui.page.Forms;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,7 +22,16 @@ import org.smtpdoctor.i18n.Messages;
  * "Find working settings": every candidate server as it is tried and finishes, then the settings to use and the
  * smallest change in the mail program's words, the provider's notes, Use these settings, and Stop (Esc).
  */
-final class FindPage implements WizardPage {
+public final class FindPage implements WizardPage {
+
+    /** What the page forwards to the wizard. */
+    public interface Actions {
+        void leaveFind();
+
+        void cancelFind();
+
+        void useFoundSettings();
+    }
 
     private final VBox root;
     private final Button stop;
@@ -30,8 +41,7 @@ final class FindPage implements WizardPage {
     private final VBox changes = new VBox();
     private final VBox notes = new VBox();
 
-    FindPage(WizardViewModel vm, Messages t) {
-        FindViewModel find = vm.find();
+    public FindPage(FindViewModel find, Actions vm, Messages t) {
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("findProgressIndicator");
