@@ -1,12 +1,14 @@
 package org.smtpdoctor.report;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 
 /**
  * Everything a report shows, gathered at the moment the user asks for one ("Copy report", "Save report…",
@@ -20,6 +22,10 @@ import org.smtpdoctor.settings.AccountSettings;
  * @param appVersion       SMTP Doctor's version
  * @param timestamp        when the report was made
  * @param presentationMode hide the middle of the username and of every email address (screen shares, tickets)
+ * @param earlier          the tests before this one since the wizard opened, oldest first (the first with the
+ *                         user's own settings); empty for a single test
+ * @param stillToChange    the changes still to make in the mail program: from the settings it holds to the ones
+ *                         tested last, when those work; empty when nothing is to change there
  */
 public record ReportData(
         Optional<AccountSettings> settings,
@@ -29,15 +35,37 @@ public record ReportData(
         Optional<String> pastedText,
         String appVersion,
         Instant timestamp,
-        boolean presentationMode) {
+        boolean presentationMode,
+        List<Attempt> earlier,
+        List<Change> stillToChange) {
 
     public ReportData {
         Objects.requireNonNull(diagnosis, "diagnosis");
+        earlier = List.copyOf(earlier);
+        stillToChange = List.copyOf(stillToChange);
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(timestamp, "timestamp");
         settings = settings.map(AccountSettings::withoutSecret);
         pastedText = pastedText.filter(t -> !t.isBlank());
         appVersion = appVersion == null ? "" : appVersion;
+    }
+
+    /** A report of one test or one pasted error (no earlier tests). */
+    public ReportData(Optional<AccountSettings> settings, Optional<ProbeResult> probe, Diagnosis diagnosis,
+            MailClient client, Optional<String> pastedText, String appVersion, Instant timestamp,
+            boolean presentationMode) {
+        this(settings, probe, diagnosis, client, pastedText, appVersion, timestamp, presentationMode, List.of(),
+                List.of());
+    }
+
+    /** One earlier test: the settings tested (the secret is dropped) and what SMTP Doctor concluded. */
+    public record Attempt(AccountSettings settings, Diagnosis diagnosis) {
+
+        public Attempt {
+            Objects.requireNonNull(settings, "settings");
+            settings = settings.withoutSecret();
+            Objects.requireNonNull(diagnosis, "diagnosis");
+        }
     }
 
     /** A report of a probe: the settings are the probe's own. */
@@ -55,6 +83,13 @@ public record ReportData(
     }
 
     public ReportData withPresentationMode(boolean on) {
-        return new ReportData(settings, probe, diagnosis, client, pastedText, appVersion, timestamp, on);
+        return new ReportData(settings, probe, diagnosis, client, pastedText, appVersion, timestamp, on, earlier,
+                stillToChange);
+    }
+
+    /** The same report with the tests before it and the changes still to make in the mail program. */
+    public ReportData withHistory(List<Attempt> earlierTests, List<Change> changesStillToMake) {
+        return new ReportData(settings, probe, diagnosis, client, pastedText, appVersion, timestamp, presentationMode,
+                earlierTests, changesStillToMake);
     }
 }

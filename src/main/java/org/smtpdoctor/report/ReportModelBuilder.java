@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.Advisor;
 import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Confidence;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
@@ -32,6 +35,7 @@ import org.smtpdoctor.report.ReportModel.Section;
 import org.smtpdoctor.report.ReportModel.StepRow;
 import org.smtpdoctor.report.ReportModel.Steps;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 
 /**
  * Decides what a report says, in the user's language and mail program's words. Every piece of text that came
@@ -57,13 +61,21 @@ final class ReportModelBuilder {
         Text text = Text.forReport(data);
         Diagnosis d = data.diagnosis();
         List<Section> sections = new ArrayList<>();
+        boolean changeTheProgram = d.verdict() == Verdict.WORKS && !data.stillToChange().isEmpty();
         sections.add(new Section("verdict", msg("report.verdict.heading", verdictLabel(d)),
-                List.of(new Paragraph(text.clean(d.title()), true))));
+                List.of(new Paragraph(changeTheProgram
+                        ? msg("report.stillToChange.intro", guide.displayName(data.client()))
+                        : text.clean(d.title()), true))));
+        if (changeTheProgram) {
+            sections.add(stillToChange(data, text));
+        }
         change(data, text).ifPresent(sections::add);
+        history(data, text).ifPresent(sections::add);
         sections.add(new Section("explanation", msg("report.explanation.heading"),
-                List.of(new Paragraph(text.clean(d.explanation()), false))));
-        sections.add(new Section("actor", msg("report.actor.heading"),
-                List.of(new Paragraph(msg("report.actor." + Messages.keyPart(d.actor())), false))));
+                List.of(new Paragraph(changeTheProgram ? msg("report.stillToChange.explanation")
+                        : text.clean(d.explanation()), false))));
+        sections.add(new Section("actor", msg("report.actor.heading"), List.of(new Paragraph(
+                msg("report.actor." + Messages.keyPart(changeTheProgram ? Actor.YOU : d.actor())), false))));
         if (!d.thingsToTry().isEmpty()) {
             sections.add(new Section("try", msg("report.try.heading"),
                     List.of(new Items(d.thingsToTry().stream().map(text::clean).collect(Collectors.toList()), true))));
@@ -133,6 +145,62 @@ final class ReportModelBuilder {
                     : msg("report.change.alternativeNoValue", a.fieldName(), text.clean(a.why())), false));
         }
         return Optional.of(new Section("change", msg("report.change.heading"), blocks));
+    }
+
+    /** The changes to make in the mail program now that the tested settings work, with where each one lives. */
+    private Section stillToChange(ReportData data, Text text) {
+        Diagnosis toMake = new Diagnosis(Verdict.FIX_SETTING, data.stillToChange(), Actor.YOU, "", "", "",
+                Confidence.HIGH, List.of(), List.of(), "", List.of());
+        Advice advice = new Advisor(guide).advise(toMake, data.client(), Optional.empty());
+        List<Block> blocks = new ArrayList<>();
+        for (Advice.ChangeAdvice c : advice.changes()) {
+            blocks.add(new Paragraph(c.current().isPresent()
+                    ? msg("report.change.summary", c.fieldName(), text.clean(orNone(c.current().get())),
+                            text.clean(c.suggested().orElse("")))
+                    : msg("report.change.summaryNoCurrent", c.fieldName(), text.clean(c.suggested().orElse(""))),
+                    true));
+            blocks.add(new Fields(List.of(new Field(msg("report.change.where"), c.menuPath()))));
+        }
+        return new Section("stillToChange", msg("report.stillToChange.heading", guide.displayName(data.client())),
+                blocks);
+    }
+
+    /**
+     * Everything tried since the wizard opened: the first test with the user's own settings, then each change tried
+     * and what came of it, the last line being this report's result.
+     */
+    private Optional<Section> history(ReportData data, Text text) {
+        if (data.earlier().isEmpty() || data.settings().isEmpty()) {
+            return Optional.empty();
+        }
+        List<ReportData.Attempt> all = new ArrayList<>(data.earlier());
+        all.add(new ReportData.Attempt(data.settings().get(), data.diagnosis()));
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ReportData.Attempt a = all.get(i);
+            String outcome = msg("report.history.outcome", verdictLabel(a.diagnosis()), text.clean(a.diagnosis().title()));
+            if (i == 0) {
+                items.add(msg("report.history.first", text.clean(describe(a.settings(), data)), outcome));
+            } else {
+                String changed = Change.between(all.get(i - 1).settings(), a.settings()).stream()
+                        .map(c -> msg("report.history.change", guide.locate(data.client(), c.setting()).fieldName(),
+                                c.from().map(v -> guide.clientValue(data.client(), v)).map(this::orNone).orElse("—"),
+                                c.to().map(v -> guide.clientValue(data.client(), v)).map(this::orNone).orElse("—")))
+                        .collect(Collectors.joining("; "));
+                items.add(msg("report.history.next", changed.isEmpty() ? msg("report.history.same") : text.clean(changed),
+                        outcome));
+            }
+        }
+        return Optional.of(new Section("history", msg("report.history.heading"), List.of(new Items(items, true))));
+    }
+
+    /** "smtp.example.com:587, STARTTLS, signed in as alice" in the program's words. */
+    private String describe(AccountSettings s, ReportData data) {
+        String security = guide.valueLabel(data.client(), s.security());
+        return s.signsIn()
+                ? msg("report.history.settingsSignedIn", s.endpoint(), security,
+                        guide.authLabel(data.client(), s.authMethod()), s.username())
+                : msg("report.history.settings", s.endpoint(), security);
     }
 
     private Section settings(AccountSettings s, ReportData data, Text text) {

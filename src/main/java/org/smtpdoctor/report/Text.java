@@ -26,6 +26,11 @@ final class Text {
                 names.add(s.username());
             }
         });
+        data.earlier().forEach(a -> {
+            if (!a.settings().username().isBlank()) {
+                names.add(a.settings().username());
+            }
+        });
         return new Text(data.presentationMode(), names);
     }
 

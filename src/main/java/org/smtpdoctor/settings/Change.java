@@ -1,5 +1,7 @@
 package org.smtpdoctor.settings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +24,28 @@ public record Change(Setting setting, Optional<SettingValue> from, Optional<Sett
     /** A change from a known value to another. */
     public static Change of(Setting setting, SettingValue from, SettingValue to) {
         return new Change(setting, Optional.of(from), Optional.of(to));
+    }
+
+    /** The settings a mail program holds for sending, in the order a person checks them. */
+    public static final List<Setting> PROGRAM_SETTINGS = List.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY,
+            Setting.AUTH_METHOD, Setting.USERNAME);
+
+    /**
+     * What differs between two sets of settings, as changes from {@code before} to {@code after}: server name (case
+     * ignored), port, connection security, sign-in method and username. Empty when they match.
+     */
+    public static List<Change> between(AccountSettings before, AccountSettings after) {
+        List<Change> changes = new ArrayList<>();
+        for (Setting setting : PROGRAM_SETTINGS) {
+            SettingValue from = SettingValue.of(setting, before).orElseThrow();
+            SettingValue to = SettingValue.of(setting, after).orElseThrow();
+            boolean same = setting == Setting.SERVER_HOST
+                    ? before.host().equalsIgnoreCase(after.host()) : from.equals(to);
+            if (!same) {
+                changes.add(of(setting, from, to));
+            }
+        }
+        return changes;
     }
 
     /** A value to enter where the current one is unknown. */

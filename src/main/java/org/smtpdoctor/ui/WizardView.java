@@ -41,6 +41,7 @@ import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.find.FindPage;
 import org.smtpdoctor.ui.form.FormActions;
+import org.smtpdoctor.ui.form.SettingsFormViewModel;
 import org.smtpdoctor.ui.form.ServerPage;
 import org.smtpdoctor.ui.form.SignInPage;
 import org.smtpdoctor.ui.form.StartPage;
@@ -356,7 +357,7 @@ public final class WizardView {
     }
 
     private void focus(Setting setting) {
-        Setting field = WizardViewModel.fieldFor(setting);
+        Setting field = SettingsFormViewModel.fieldFor(setting);
         WizardPage p = page(WizardViewModel.pageOf(field));
         p.control(field).ifPresent(n -> Platform.runLater(n::requestFocus));
     }

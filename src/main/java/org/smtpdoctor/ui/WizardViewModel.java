@@ -17,8 +17,10 @@ import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
+import org.smtpdoctor.ui.attempts.Attempts;
 import org.smtpdoctor.ui.display.DisplayViewModel;
 import org.smtpdoctor.ui.find.FindViewModel;
 import org.smtpdoctor.ui.form.AddressLookup;
@@ -69,6 +71,7 @@ public final class WizardViewModel {
     private final PasteViewModel paste;
     private final DisplayViewModel display = new DisplayViewModel();
     private final Reports reports;
+    private final Attempts attempts = new Attempts();
 
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.START);
     private final ReadOnlyStringWrapper pageTitle = new ReadOnlyStringWrapper(this, "pageTitle");
@@ -256,10 +259,18 @@ public final class WizardViewModel {
 
     private void testFinished(TestingViewModel.Outcome outcome) {
         pageBeforeResult = Page.SIGN_IN;
-        showResult(new ResultViewModel.Shown(outcome.diagnosis(),
-                Optional.of(outcome.result().settings().withoutSecret()), Optional.of(outcome.result()),
-                form.programOrOther(), ""));
+        AccountSettings tested = outcome.result().settings().withoutSecret();
+        attempts.record(form.emailProperty().get(), tested, outcome.diagnosis());
+        Diagnosis d = attempts.withoutTriedAlternatives(outcome.diagnosis(), tested);
+        boolean proposalTried = Attempts.applied(tested, d.changes()).map(attempts::triedAlready).orElse(false);
+        showResult(new ResultViewModel.Shown(d, Optional.of(tested), Optional.of(outcome.result()),
+                form.programOrOther(), "", attempts.earlier(), attempts.changesForProgram(d), proposalTried));
         lookup.save(() -> status.set(texts.get("status.saveSettingsFailed")));
+    }
+
+    /** The tests of this account since the wizard opened, and the settings its mail program holds. */
+    public Attempts attempts() {
+        return attempts;
     }
 
     private void testFailed(Throwable error) {
@@ -273,7 +284,7 @@ public final class WizardViewModel {
         Optional<AccountSettings> settings = form.settings().map(AccountSettings::withoutSecret);
         paste.explain(form.toInput(), (text, d) -> {
             pageBeforeResult = Page.PASTE;
-            showResult(new ResultViewModel.Shown(d, settings, Optional.empty(), form.programOrOther(), text));
+            showResult(ResultViewModel.Shown.pasted(d, settings, form.programOrOther(), text));
         }, error -> status.set(texts.get("status.explainFailed", error.getClass().getSimpleName())));
     }
 
@@ -291,6 +302,7 @@ public final class WizardViewModel {
         }
         testing.cancel();
         FindRequest request = form.findRequest();
+        attempts.knowInProgram(form.emailProperty().get(), request.current());
         status.set("");
         if (page.get() != Page.FIND) {
             pageBeforeFind = page.get();
@@ -344,16 +356,17 @@ public final class WizardViewModel {
         page.set(Page.RESULT);
     }
 
-    /** Puts the suggested value into the settings and tests again. */
+    /** Puts every suggested value of the diagnosis into the settings at once and tests again. */
     public void applyAndTestAgain() {
         Optional<Diagnosis> d = result.diagnosis();
-        if (d.isEmpty() || d.get().suggestedValue().isEmpty()) {
+        if (d.isEmpty() || !result.canApplyProperty().get()) {
             return;
         }
-        Setting setting = d.get().setting();
-        if (!form.apply(setting, d.get().suggestedValue().get())) {
-            showField(setting);
-            return;
+        for (Change c : d.get().changes()) {
+            if (c.to().isEmpty() || !form.apply(c.setting(), c.to().get())) {
+                showField(c.setting());
+                return;
+            }
         }
         startTest();
     }
@@ -369,19 +382,9 @@ public final class WizardViewModel {
     }
 
     private void showField(Setting setting) {
-        Setting target = fieldFor(setting);
+        Setting target = SettingsFormViewModel.fieldFor(setting);
         page.set(pageOf(target));
         focusHandler.accept(target);
-    }
-
-    /** The form field that stands for a setting (an app password goes in the password field). */
-    static Setting fieldFor(Setting setting) {
-        return switch (setting) {
-            case APP_PASSWORD -> Setting.PASSWORD;
-            case SENDER_ADDRESS, SERVER_HOST, PORT, SECURITY, USERNAME, PASSWORD, AUTH_METHOD, RECIPIENT_ADDRESS ->
-                    setting;
-            default -> Setting.SERVER_HOST;
-        };
     }
 
     static Page pageOf(Setting field) {

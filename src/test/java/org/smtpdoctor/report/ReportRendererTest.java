@@ -22,6 +22,7 @@ import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.StepOutcome;
+import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
@@ -275,6 +276,43 @@ class ReportRendererTest {
             assertTrue(report.contains("465"), report);
             assertTrue(report.contains("If that does not help"), report);
             assertTrue(report.contains("smtp2.example.com"), report);
+        }
+    }
+
+    /** The first test with the user's settings (STARTTLS fails), then SSL/TLS tried and working. */
+    private static ReportData afterAnAppliedChange() {
+        AccountSettings first = Fixtures.settings(USER);
+        ReportData.Attempt failed = new ReportData.Attempt(first, Fixtures.securityDiagnosis());
+        AccountSettings fixed = first.withSecurity(Security.SSL_TLS);
+        return new ReportData(Optional.of(fixed), Optional.of(Fixtures.authRejected(USER)), Fixtures.works(),
+                MailClient.THUNDERBIRD, Optional.empty(), "0.1.0", Fixtures.WHEN, false)
+                .withHistory(List.of(failed), Change.between(first, fixed));
+    }
+
+    @Test
+    void reportOfSeveralTestsListsEverythingTriedAndTheChangesStillToMake() {
+        String text = renderer.plainText(afterAnAppliedChange());
+
+        assertTrue(text.contains("These settings work — now change them in Thunderbird."), text);
+        assertTrue(text.contains("Still to change in Thunderbird"), text);
+        assertTrue(text.contains("Connection security: change STARTTLS to SSL/TLS"), text);
+        assertTrue(text.contains("What was tried"), text);
+        assertTrue(text.contains("1. Your own settings: smtp.example.com:587, STARTTLS"), text);
+        assertTrue(text.contains("This port expects an encrypted connection from the start."), text);
+        assertTrue(text.contains("2. Changed Connection security from STARTTLS to SSL/TLS. Result: It works"), text);
+        assertFalse(text.contains("nothing needs to change"), text);
+    }
+
+    @Test
+    void reportOfSeveralTestsHasNoSecretAndIsMaskedInPresentationMode() {
+        ReportData data = afterAnAppliedChange();
+        for (String report : allFormats(data)) {
+            assertFalse(report.contains(PASSWORD), report);
+            assertTrue(report.contains("Still to change in Thunderbird"), report);
+        }
+        for (String report : allFormats(data.withPresentationMode(true))) {
+            assertFalse(report.contains(USER), report);
+            assertFalse(report.contains(PASSWORD), report);
         }
     }
 }

@@ -195,6 +195,17 @@ class WizardFlowTest {
                 && harness.vm.result().verdictProperty().get() == Verdict.WORKS, 20);
         assertEquals(Security.SSL_TLS, harness.vm.form().securityProperty().get());
         assertEquals(String.valueOf(server.port()), harness.vm.form().portProperty().get());
+        // the program still has STARTTLS: the page says what to change there, not "nothing to change"
+        assertEquals("These settings work — now change them in Thunderbird:",
+                WizardHarness.text(robot, "#resultTitle"));
+        assertTrue(robot.lookup("#settingCard").query().isVisible());
+        assertEquals(guide().valueLabel(MailClient.THUNDERBIRD, Security.STARTTLS),
+                WizardHarness.text(robot, "#currentValue"));
+        assertEquals(guide().valueLabel(MailClient.THUNDERBIRD, Security.SSL_TLS),
+                WizardHarness.text(robot, "#suggestedValue"));
+        assertTrue(WizardHarness.text(robot, "#whereToFind").contains(
+                guide().locate(MailClient.THUNDERBIRD, Setting.SECURITY).menuPath()));
+        assertFalse(robot.lookup("#applyButton").query().isVisible());
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
@@ -212,6 +214,42 @@ class WizardViewModelTest {
         assertEquals(Security.SSL_TLS, form.securityProperty().get());
         assertEquals(String.valueOf(server.port()), form.portProperty().get());
         assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
+    }
+
+    @Test
+    void afterApplyWorksTheResultSaysWhatToChangeInTheProgramAndTheReportHasEveryTest() {
+        server = FakeSmtpServer.builder().implicitTls(IDENTITY).auth(USER, PASSWORD, "PLAIN", "LOGIN").start();
+        form.programProperty().set(MailClient.THUNDERBIRD);
+        fill(Security.STARTTLS, PASSWORD);
+        vm.startTest();
+        vm.applyAndTestAgain();
+        assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
+        ClientGuide guide = new ClientGuide();
+        assertEquals("These settings work — now change them in Thunderbird:", vm.result().titleProperty().get());
+        assertEquals(guide.locate(MailClient.THUNDERBIRD, Setting.SECURITY).fieldName(),
+                vm.result().settingNameProperty().get());
+        assertEquals(guide.valueLabel(MailClient.THUNDERBIRD, Security.STARTTLS),
+                vm.result().currentValueProperty().get());
+        assertEquals(guide.valueLabel(MailClient.THUNDERBIRD, Security.SSL_TLS),
+                vm.result().suggestedValueProperty().get());
+        assertFalse(vm.result().whereToFindProperty().get().isEmpty());
+        String report = vm.reports().reportText(ReportRenderer.Format.PLAIN_TEXT);
+        assertTrue(report.contains("Still to change in Thunderbird"), report);
+        assertTrue(report.contains("1. Your own settings: 127.0.0.1:" + server.port()), report);
+        assertTrue(report.contains("2. Changed Connection security"), report);
+        assertFalse(report.contains(PASSWORD), report);
+    }
+
+    @Test
+    void testingTheSameSettingsAgainSaysNothingIsToChange() {
+        startTlsServer();
+        form.programProperty().set(MailClient.THUNDERBIRD);
+        fill(Security.STARTTLS, PASSWORD);
+        vm.startTest();
+        vm.startTest();
+        assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
+        assertFalse(vm.result().titleProperty().get().contains("now change them"));
+        assertFalse(vm.result().hasSettingProperty().get());
     }
 
     @Test

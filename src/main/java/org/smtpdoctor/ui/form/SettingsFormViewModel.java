@@ -346,6 +346,16 @@ public final class SettingsFormViewModel {
         return true;
     }
 
+    /** The form field that stands for a setting (an app password goes in the password field). */
+    public static Setting fieldFor(Setting setting) {
+        return switch (setting) {
+            case APP_PASSWORD -> Setting.PASSWORD;
+            case SENDER_ADDRESS, SERVER_HOST, PORT, SECURITY, USERNAME, PASSWORD, AUTH_METHOD, RECIPIENT_ADDRESS ->
+                    setting;
+            default -> Setting.SERVER_HOST;
+        };
+    }
+
     /** Whether {@link #apply} can take a value for this setting. */
     public static boolean canApply(Setting setting) {
         return EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY, Setting.USERNAME,

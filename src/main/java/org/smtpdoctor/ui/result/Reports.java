@@ -3,7 +3,9 @@ package org.smtpdoctor.ui.result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.ui.display.DisplayViewModel;
@@ -31,7 +33,8 @@ public final class Reports {
     public String reportText(ReportRenderer.Format format) {
         ResultViewModel.Shown shown = result.shown().orElseThrow(() -> new IllegalStateException("No result yet"));
         return engine.report(engine.reportData(shown.tested(), shown.probe(), shown.diagnosis(), shown.program(),
-                shown.pastedText(), display.presenting()), format);
+                shown.pastedText(), display.presenting()).withHistory(shown.earlier(),
+                shown.diagnosis().verdict() == Verdict.WORKS ? shown.forProgram() : List.of()), format);
     }
 
     /** Writes the report in the background; {@code onDone} gets true when it was written. */

@@ -62,7 +62,7 @@ public final class ResultPage implements WizardPage {
         title.setId("resultTitle");
         title.textProperty().bind(r.titleProperty());
 
-        Label intro = Forms.wrapping("setting-intro");
+        Label intro = Forms.hiddenWhenEmpty(Forms.wrapping("setting-intro"));
         intro.textProperty().bind(r.settingIntroProperty());
         Label name = Forms.wrapping("setting-name");
         name.setId("settingName");
@@ -103,6 +103,9 @@ public final class ResultPage implements WizardPage {
         card.visibleProperty().bind(r.hasSettingProperty());
         card.managedProperty().bind(r.hasSettingProperty());
 
+        Label tried = Forms.hiddenWhenEmpty(Forms.wrapping("tried-note"));
+        tried.setId("triedNote");
+        tried.textProperty().bind(r.triedNoteProperty());
         Label explanation = Forms.wrapping("explanation");
         explanation.setId("explanation");
         explanation.textProperty().bind(r.explanationProperty());
@@ -140,7 +143,7 @@ public final class ResultPage implements WizardPage {
         Button save = Forms.button(t.get("result.save"), "saveReportButton");
         save.setOnAction(e -> actions.saveReport());
 
-        VBox content = new VBox(banner, title, card, explanation, actor, tryThese, details);
+        VBox content = new VBox(banner, title, card, tried, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
         root = new VBox(Forms.scrolling(content), Forms.buttonBar(back, copy, save, find, apply));
         root.getStyleClass().add("page");

@@ -13,13 +13,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Confidence;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.Masking;
+import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.ui.form.SettingsFormViewModel;
 
@@ -49,6 +53,7 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper thingsToTry = new ReadOnlyStringWrapper(this, "thingsToTry", "");
     private final ReadOnlyStringWrapper technicalDetails = new ReadOnlyStringWrapper(this, "technicalDetails", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
+    private final ReadOnlyStringWrapper triedNote = new ReadOnlyStringWrapper(this, "triedNote", "");
     private final ReadOnlyBooleanWrapper fromPastedText = new ReadOnlyBooleanWrapper(this, "fromPastedText", false);
 
     private final BooleanBinding canFind = Bindings.createBooleanBinding(() -> verdict.get() != null
@@ -61,9 +66,28 @@ public final class ResultViewModel {
      * @param tested     the settings tested (without secret), empty for a pasted error without settings
      * @param probe      the probe result, empty for a pasted error
      * @param pastedText the pasted error, empty when none
+     * @param earlier    the tests of this account before this one, oldest first
+     * @param forProgram what still has to change in the mail program to hold the tested settings
+     * @param triedAlready the diagnosis' changes lead to settings that were already tested: not proposed again
      */
     public record Shown(Diagnosis diagnosis, Optional<AccountSettings> tested, Optional<ProbeResult> probe,
-            MailClient program, String pastedText) {
+            MailClient program, String pastedText, List<ReportData.Attempt> earlier, List<Change> forProgram,
+            boolean triedAlready) {
+
+        public Shown {
+            earlier = List.copyOf(earlier);
+            forProgram = List.copyOf(forProgram);
+        }
+
+        /** A pasted error explained: it stands alone, with no test before it. */
+        public static Shown pasted(Diagnosis d, Optional<AccountSettings> typed, MailClient program, String text) {
+            return new Shown(d, typed, Optional.empty(), program, text, List.of(), List.of(), false);
+        }
+
+        /** The tested settings work, but the mail program still holds others. */
+        public boolean worksAfterChanges() {
+            return diagnosis.verdict() == Verdict.WORKS && probe.isPresent() && !forProgram.isEmpty();
+        }
     }
 
     public ResultViewModel(Engine engine, Messages texts) {
@@ -85,6 +109,10 @@ public final class ResultViewModel {
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
         banner.set(texts.get("result.banner." + d.verdict().name()));
+        if (what.worksAfterChanges()) {
+            showChangesForProgram(what, masked);
+            return;
+        }
         title.set(mask(d.verdict() == Verdict.WORKS && tested.isPresent()
                 ? summary(tested.get(), program) : d.title(), tested, masked));
         explanation.set(mask(d.explanation(), tested, masked));
@@ -125,9 +153,47 @@ public final class ResultViewModel {
                                 maskValue(alt.setting(), alt.suggested().get(), masked), alt.why())
                         : texts.get("result.alternative.novalue", alt.fieldName(), alt.why()))
                 .collect(Collectors.joining("\n")));
-        canApply.set(showSetting && probe.isPresent() && d.suggestedValue().isPresent()
-                && SettingsFormViewModel.canApply(d.setting()));
+        boolean applicable = showSetting && probe.isPresent() && d.changes().stream()
+                .allMatch(c -> c.to().isPresent() && SettingsFormViewModel.canApply(c.setting()));
+        canApply.set(applicable && !what.triedAlready());
+        triedNote.set(applicable && what.triedAlready() ? texts.get("result.triedAlready") : "");
         technicalDetails.set(mask(technical(d, probe), tested, masked));
+    }
+
+    /**
+     * "These settings work — now change them in Thunderbird:" with each change from → to and where it lives: the
+     * tested settings are not yet in the mail program.
+     */
+    private void showChangesForProgram(Shown what, boolean masked) {
+        MailClient program = what.program();
+        Optional<AccountSettings> tested = what.tested();
+        Diagnosis toMake = new Diagnosis(Verdict.FIX_SETTING, what.forProgram(), Actor.YOU, "", "", "",
+                Confidence.HIGH, List.of(), List.of(), "", List.of());
+        Advice advice = engine.advise(toMake, program, Optional.empty());
+        title.set(program == MailClient.OTHER ? texts.get("result.works.changeProgram.other")
+                : texts.get("result.works.changeProgram", programName(program)));
+        explanation.set(texts.get("result.works.changeProgram.explanation"));
+        actor.set(texts.get("result.actor.YOU"));
+        thingsToTry.set("");
+        Advice.ChangeAdvice first = advice.changes().get(0);
+        hasSetting.set(true);
+        settingIntro.set("");
+        settingName.set(first.fieldName());
+        whereToFind.set(first.menuPath());
+        placeNote.set(first.note().orElse(""));
+        currentValue.set(first.current().map(v -> maskValue(first.setting(), v, masked)).orElse(""));
+        suggestedValue.set(first.suggested().map(v -> maskValue(first.setting(), v, masked)).orElse(""));
+        moreChanges.set(advice.changes().stream().skip(1)
+                .map(c -> c.current().isPresent()
+                        ? texts.get("result.change.fromTo", c.fieldName(), maskValue(c.setting(), c.current().get(),
+                                masked), maskValue(c.setting(), c.suggested().orElse(""), masked), c.menuPath())
+                        : texts.get("result.change.enter", c.fieldName(),
+                                maskValue(c.setting(), c.suggested().orElse(""), masked), c.menuPath()))
+                .collect(Collectors.joining("\n")));
+        alternatives.set("");
+        canApply.set(false);
+        triedNote.set("");
+        technicalDetails.set(mask(technical(what.diagnosis(), what.probe()), tested, masked));
     }
 
     public Optional<Diagnosis> diagnosis() {
@@ -261,6 +327,11 @@ public final class ResultViewModel {
 
     public ReadOnlyStringProperty technicalDetailsProperty() {
         return technicalDetails.getReadOnlyProperty();
+    }
+
+    /** The suggestion leads to settings already tested since the wizard opened: said instead of offering Apply. */
+    public ReadOnlyStringProperty triedNoteProperty() {
+        return triedNote.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canApplyProperty() {
