@@ -227,7 +227,7 @@ public final class WizardViewModel {
         });
     }
 
-    private record LookUp(Optional<SavedSettings> saved, Optional<org.smtpdoctor.discovery.Provider> provider) {
+    private record LookUp(Optional<SavedSettings> saved, Optional<org.smtpdoctor.providers.Provider> provider) {
     }
 
     private LookUp lookUp(String address) throws java.io.IOException {
