@@ -15,6 +15,12 @@ import picocli.CommandLine;
         subcommands = {ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what happens (the probe's phases, unexpected failures) to standard error")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,6 +47,15 @@ public final class Cli implements Runnable {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(Cli::onBadArguments);
         cmd.setExecutionExceptionHandler(Cli::onFailure);
+        cmd.setExecutionStrategy(parseResult -> {
+            try (CliLogging logging = CliLogging.start(CliLogging.verbose(parseResult), err)) {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ExecutionException e) {
+                // logged here, while the run's logging is set up; onFailure then prints the one-line message
+                logUnexpected(e.getCause() != null ? e.getCause() : e, err, CliLogging.verbose(parseResult));
+                throw e;
+            }
+        });
         return cmd.execute(args);
     }
 
@@ -59,6 +74,12 @@ public final class Cli implements Runnable {
         err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
         err.flush();
         return Exits.INTERNAL;
+    }
+
+    private static void logUnexpected(Throwable ex, PrintWriter err, boolean verbose) {
+        try (CliLogging logging = CliLogging.start(verbose, err)) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure", ex);
+        }
     }
 
     @Override
