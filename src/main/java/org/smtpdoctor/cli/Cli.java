@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
+import org.smtpdoctor.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine;
 public final class Cli implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Log what happens (the probe's phases, unexpected failures) to standard error")
@@ -62,8 +64,8 @@ public final class Cli implements Runnable {
     private static int onBadArguments(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + ex.getMessage());
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.println(TEXT.get("error.line", ex.getMessage()));
+        err.println(TEXT.get("error.tryHelp", cmd.getCommandSpec().qualifiedName()));
         err.flush();
         return Exits.USAGE;
     }
@@ -71,7 +73,7 @@ public final class Cli implements Runnable {
     /** The last line of defence: one line, no stack trace (the technical detail is the exception's type). */
     private static int onFailure(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
+        err.println(TEXT.get("error.unexpected", ex.getClass().getSimpleName()));
         err.flush();
         return Exits.INTERNAL;
     }

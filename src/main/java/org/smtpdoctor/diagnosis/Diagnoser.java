@@ -239,11 +239,11 @@ public final class Diagnoser {
                     + f.enhanced().map(Object::toString).orElse("");
             lines.add(messages.get(PREFIX + "technical.code", code.strip()));
         }
-        f.kind().ifPresent(k -> lines.add(messages.get(PREFIX + "technical.kind", k.jsonName())));
+        f.kind().ifPresent(k -> lines.add(messages.get(PREFIX + "technical.kind", Messages.jsonName(k))));
         f.probe().map(ProbeResult::detail).filter(d -> !d.isBlank())
                 .ifPresent(d -> lines.add(messages.get(PREFIX + "technical.detail", d)));
         f.pasted().map(PastedEvidence::shape).filter(s -> s != ClientShape.UNKNOWN)
-                .ifPresent(s -> lines.add(messages.get(PREFIX + "technical.shape", s.jsonName())));
+                .ifPresent(s -> lines.add(messages.get(PREFIX + "technical.shape", Messages.jsonName(s))));
         if (!f.certificateNames().isEmpty()) {
             lines.add(messages.get(PREFIX + "technical.certificate", String.join(", ", f.certificateNames())));
         }
@@ -257,12 +257,12 @@ public final class Diagnoser {
 
     private static List<String> evidence(Rule rule, Facts f) {
         List<String> list = new ArrayList<>();
-        f.phase().ifPresent(p -> list.add("phase: " + p.jsonName()));
+        f.phase().ifPresent(p -> list.add("phase: " + Messages.jsonName(p)));
         if (f.code().isPresent() || f.enhanced().isPresent()) {
             list.add("reply code: " + (f.code().isPresent() ? f.code().getAsInt() : "")
                     + f.enhanced().map(e -> " " + e).orElse(""));
         }
-        f.kind().ifPresent(k -> list.add("failure: " + k.jsonName()));
+        f.kind().ifPresent(k -> list.add("failure: " + Messages.jsonName(k)));
         for (String name : rule.evidence()) {
             EvidenceFunctions.check(name).ifPresent(c -> list.add(c.describe().apply(f)));
         }
