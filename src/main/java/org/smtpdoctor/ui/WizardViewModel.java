@@ -40,6 +40,8 @@ import org.smtpdoctor.ui.testing.TestingViewModel;
  */
 public final class WizardViewModel {
 
+    private static final System.Logger LOG = System.getLogger(WizardViewModel.class.getName());
+
     /**
      * The pages, with their step number ("Step 2 of 5"); the paste page and the settings search are side paths
      * without a number.
@@ -274,6 +276,7 @@ public final class WizardViewModel {
     }
 
     private void testFailed(Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, "The test failed unexpectedly", error);
         status.set(texts.get("status.testFailed", error.getClass().getSimpleName()));
         page.set(Page.SIGN_IN);
     }
@@ -285,7 +288,10 @@ public final class WizardViewModel {
         paste.explain(form.toInput(), (text, d) -> {
             pageBeforeResult = Page.PASTE;
             showResult(ResultViewModel.Shown.pasted(d, settings, form.programOrOther(), text));
-        }, error -> status.set(texts.get("status.explainFailed", error.getClass().getSimpleName())));
+        }, error -> {
+            LOG.log(System.Logger.Level.ERROR, "Explaining the pasted text failed unexpectedly", error);
+            status.set(texts.get("status.explainFailed", error.getClass().getSimpleName()));
+        });
     }
 
     // ---- finding working settings
@@ -307,8 +313,10 @@ public final class WizardViewModel {
         if (page.get() != Page.FIND) {
             pageBeforeFind = page.get();
         }
-        find.start(request, form.programOrOther(), found -> { },
-                error -> status.set(texts.get("status.findFailed", error.getClass().getSimpleName())));
+        find.start(request, form.programOrOther(), found -> { }, error -> {
+            LOG.log(System.Logger.Level.ERROR, "The search failed unexpectedly", error);
+            status.set(texts.get("status.findFailed", error.getClass().getSimpleName()));
+        });
         page.set(Page.FIND);
     }
 
