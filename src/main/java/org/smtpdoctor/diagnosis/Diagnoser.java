@@ -164,6 +164,10 @@ public final class Diagnoser {
         };
         String explanationKey = value.isEmpty() && messages.has(base + ".explanation.novalue")
                 ? base + ".explanation.novalue" : base + ".explanation";
+        if (f.port().isEmpty() && messages.has(explanationKey + ".noport")) {
+            // a pasted text that names no port: never "on port ."
+            explanationKey = explanationKey + ".noport";
+        }
         List<String> tries = new ArrayList<>();
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i, args));

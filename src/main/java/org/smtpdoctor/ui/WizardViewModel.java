@@ -283,11 +283,11 @@ public final class WizardViewModel {
 
     // ---- pasted error
 
+    /** Explains the pasted error from its own text and the program chosen, never from an earlier test. */
     public void explainPasted() {
-        Optional<AccountSettings> settings = form.settings().map(AccountSettings::withoutSecret);
-        paste.explain(form.toInput(), (text, d) -> {
+        paste.explain((text, d) -> {
             pageBeforeResult = Page.PASTE;
-            showResult(ResultViewModel.Shown.pasted(d, settings, form.programOrOther(), text));
+            showResult(ResultViewModel.Shown.pasted(d, Optional.empty(), form.programOrOther(), text));
         }, error -> {
             LOG.log(System.Logger.Level.ERROR, "Explaining the pasted text failed unexpectedly", error);
             status.set(texts.get("status.explainFailed", error.getClass().getSimpleName()));

@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -14,6 +15,17 @@ import org.smtpdoctor.settings.SettingValue;
 class DiagnoserExplainTest {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
+
+    @Test
+    void aPastedOutlookCodeWithoutAPortLeavesNoEmptyPlaceholder() {
+        for (String pasted : java.util.List.of("0x800CCC0E", "0x80042109",
+                "Error 0x800CCC0E: The server could not be found.")) {
+            Diagnosis d = DIAGNOSER.explain(pasted, ExplainContext.none());
+            for (String text : java.util.List.of(d.title(), d.explanation(), String.join(" ", d.thingsToTry()))) {
+                assertFalse(text.matches("(?s).*(\\s[.,;:]|“”|\"\"|\\(\\)|port\\s*$).*"), pasted + ": " + text);
+            }
+        }
+    }
 
     @Test
     void misspelledHostInAPastedErrorIsCorrected() {

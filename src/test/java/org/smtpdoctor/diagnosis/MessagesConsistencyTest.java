@@ -56,6 +56,8 @@ class MessagesConsistencyTest {
             used.add(base + ".title");
             used.add(base + ".explanation");
             used.add(base + ".explanation.novalue");
+            used.add(base + ".explanation.noport");
+            used.add(base + ".explanation.novalue.noport");
             for (int i = 1; i <= 9; i++) {
                 used.add(base + ".try." + i);
             }
@@ -89,6 +91,19 @@ class MessagesConsistencyTest {
             }
         }
         assertTrue(holes.isEmpty(), () -> "explanations that may show an empty value:\n" + String.join("\n", holes));
+    }
+
+    /** A pasted error often names no port: every explanation that names it has a wording without it. */
+    @Test
+    void explanationsNamingThePortHaveAWordingWithoutIt() {
+        List<String> holes = new ArrayList<>();
+        for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
+            if (key.contains(".explanation") && !key.endsWith(".noport")
+                    && MESSAGES.bundle().getString(key).contains("{3}") && !MESSAGES.has(key + ".noport")) {
+                holes.add(key);
+            }
+        }
+        assertTrue(holes.isEmpty(), () -> "explanations that may say 'on port .':\n" + String.join("\n", holes));
     }
 
     @Test

@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.diagnosis.Actor;
-import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.ui.WizardViewModel.Page;
+import org.smtpdoctor.ui.result.Banner;
 import org.smtpdoctor.ui.testing.StepLine;
 
 /** The wizard's texts: every key the code uses exists, and the bundle holds no key nobody uses. */
@@ -35,7 +35,7 @@ class UiMessagesTest {
             "page.", names(Page.values()),
             "testing.phase.", names(Phase.values()),
             "testing.state.", names(StepLine.State.values()),
-            "result.banner.", names(Verdict.values()),
+            "result.banner.", names(Banner.values()),
             "result.actor.", names(Actor.values()),
             "auth.", names(org.smtpdoctor.settings.AuthMethod.values()),
             "server.security.", Stream.concat(names(Security.values()).stream(),

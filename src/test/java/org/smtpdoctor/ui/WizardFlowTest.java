@@ -130,7 +130,7 @@ class WizardFlowTest {
         robot.clickOn("#testButton");
         awaitResult();
         assertEquals(Verdict.WORKS, harness.vm.result().verdictProperty().get());
-        assertEquals("Your settings work", WizardHarness.text(robot, "#verdictBanner"));
+        assertEquals("It works", WizardHarness.text(robot, "#verdictBanner"));
         assertTrue(robot.lookup("#verdictBox").query().getStyleClass().contains("verdict-works"));
         assertEquals("Step 5 of 5 — Result", WizardHarness.text(robot, "#pageTitle"));
     }

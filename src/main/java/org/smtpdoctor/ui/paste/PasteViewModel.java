@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.engine.Engine;
-import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.ui.task.TaskRunner;
 
 /** The paste page: the error text the user pasted, explained in the background. */
@@ -42,16 +42,16 @@ public final class PasteViewModel {
     }
 
     /**
-     * Explains the pasted text with {@code context} (what the user told about the settings) in the background;
-     * {@code onDone} gets the text explained and the diagnosis.
+     * Explains the pasted text in the background, from its own words alone: nothing from an earlier test (a port
+     * or server the text never mentions) leaks into the answer. {@code onDone} gets the text and the diagnosis.
      */
-    public void explain(SettingsInput context, Explained onDone, Consumer<Throwable> onError) {
+    public void explain(Explained onDone, Consumer<Throwable> onError) {
         String text = pastedText.get();
         if (text.isBlank()) {
             return;
         }
         busy.set(true);
-        runner.run(() -> engine.explain(text, context), d -> {
+        runner.run(() -> engine.explain(text, ExplainContext.none()), d -> {
             busy.set(false);
             onDone.accept(text, d);
         }, error -> {

@@ -2,7 +2,6 @@ package org.smtpdoctor.ui.result;
 
 import org.smtpdoctor.ui.page.WizardPage;
 import org.smtpdoctor.ui.page.Forms;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +13,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 
 /**
@@ -44,8 +42,9 @@ public final class ResultPage implements WizardPage {
 
         Label glyph = new Label();
         glyph.getStyleClass().add("verdict-glyph");
-        glyph.textProperty().bind(Bindings.createStringBinding(() -> glyphOf(r.verdictProperty().get()),
-                r.verdictProperty()));
+        glyph.textProperty().bind(Bindings.createStringBinding(() -> r.bannerKindProperty().get() == null ? ""
+                : r.bannerKindProperty().get().glyph(), r.bannerKindProperty()));
+        glyph.setAccessibleText("");
         Label bannerText = new Label();
         bannerText.setId("verdictBanner");
         bannerText.getStyleClass().add("verdict-text");
@@ -55,8 +54,8 @@ public final class ResultPage implements WizardPage {
         banner.setId("verdictBox");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("verdict-banner");
-        r.verdictProperty().addListener((o, was, now) -> styleBanner(banner, now));
-        styleBanner(banner, r.verdictProperty().get());
+        r.bannerKindProperty().addListener((o, was, now) -> styleBanner(banner, now));
+        styleBanner(banner, r.bannerKindProperty().get());
 
         Label title = Forms.wrapping("result-title");
         title.setId("resultTitle");
@@ -157,29 +156,12 @@ public final class ResultPage implements WizardPage {
         }
     }
 
-    private static void styleBanner(HBox banner, Verdict verdict) {
+    private static void styleBanner(HBox banner, Banner kind) {
         banner.getStyleClass().removeIf(c -> c.startsWith("verdict-") && !c.equals("verdict-banner"));
-        if (verdict != null) {
-            banner.getStyleClass().add("verdict-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (kind != null) {
+            banner.getStyleClass().add(kind.styleClass());
         }
     }
-
-    private static String glyphOf(Verdict v) {
-        if (v == null) {
-            return "";
-        }
-        switch (v) {
-            case WORKS:
-                return "✔";
-            case FIX_SETTING:
-                return "✎";
-            case TEMPORARY:
-                return "⏱";
-            default:
-                return "⚠";
-        }
-    }
-
 
     @Override
     public Parent root() {

@@ -38,6 +38,7 @@ public final class ResultViewModel {
 
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
+    private final ReadOnlyObjectWrapper<Banner> bannerKind = new ReadOnlyObjectWrapper<>(this, "bannerKind");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyBooleanWrapper hasSetting = new ReadOnlyBooleanWrapper(this, "hasSetting", false);
@@ -108,7 +109,6 @@ public final class ResultViewModel {
         MailClient program = what.program();
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
-        banner.set(texts.get("result.banner." + d.verdict().name()));
         if (what.worksAfterChanges()) {
             showChangesForProgram(what, masked);
             return;
@@ -120,6 +120,7 @@ public final class ResultViewModel {
         thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
 
         Advice advice = engine.advise(d, program, tested);
+        setBanner(Banner.of(d, advice), program);
         Optional<Advice.ChangeAdvice> primary = advice.primary();
         boolean showSetting = primary.isPresent();
         hasSetting.set(showSetting);
@@ -170,6 +171,7 @@ public final class ResultViewModel {
         Diagnosis toMake = new Diagnosis(Verdict.FIX_SETTING, what.forProgram(), Actor.YOU, "", "", "",
                 Confidence.HIGH, List.of(), List.of(), "", List.of());
         Advice advice = engine.advise(toMake, program, Optional.empty());
+        setBanner(Banner.WORKS, program);
         title.set(program == MailClient.OTHER ? texts.get("result.works.changeProgram.other")
                 : texts.get("result.works.changeProgram", programName(program)));
         explanation.set(texts.get("result.works.changeProgram.explanation"));
@@ -266,6 +268,19 @@ public final class ResultViewModel {
         return verdict.getReadOnlyProperty();
     }
 
+    /** Who acts, for the banner's glyph and style. */
+    public ReadOnlyObjectProperty<Banner> bannerKindProperty() {
+        return bannerKind.getReadOnlyProperty();
+    }
+
+    private void setBanner(Banner kind, MailClient program) {
+        banner.set(kind == Banner.CHANGE_IN_PROGRAM && program != MailClient.OTHER
+                ? texts.get("result.banner.CHANGE_IN_PROGRAM.named", programName(program))
+                : texts.get("result.banner." + kind.name()));
+        bannerKind.set(kind);
+    }
+
+    /** "Change a setting in Thunderbird", "Your provider has to act" … */
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
     }

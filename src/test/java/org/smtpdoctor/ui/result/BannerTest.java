@@ -1,0 +1,38 @@
+package org.smtpdoctor.ui.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smtpdoctor.clients.Advisor;
+import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Confidence;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.settings.Setting;
+
+/** The banner names who acts: never "change a setting" for what is not a setting in the mail program. */
+class BannerTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "WORKS, NONE, NOBODY, WORKS",
+        "FIX_SETTING, PORT, YOU, CHANGE_IN_PROGRAM",
+        "FIX_SETTING, APP_PASSWORD, YOU, CHANGE_IN_PROGRAM",
+        "FIX_SETTING, ENABLE_SMTP_AUTH_AT_PROVIDER, YOU, CHANGE_OUTSIDE",
+        "FIX_SETTING, ENABLE_SMTP_AUTH_AT_PROVIDER, ADMIN, ADMIN",
+        "FIX_SETTING, NETWORK_OR_FIREWALL, YOU, NETWORK",
+        "SERVER_SIDE, CONTACT_PROVIDER, PROVIDER, PROVIDER",
+        "TEMPORARY, WAIT_AND_RETRY, NOBODY, LATER",
+    })
+    void bannerFollowsWhoActs(Verdict verdict, Setting setting, Actor actor, Banner expected) {
+        Diagnosis d = new Diagnosis(verdict, setting, Optional.empty(), actor, "t", "e", "", Confidence.HIGH,
+                List.of(), List.of(), "r");
+        assertEquals(expected, Banner.of(d, new Advisor(new ClientGuide()).advise(d, MailClient.THUNDERBIRD,
+                Optional.empty())));
+    }
+}
