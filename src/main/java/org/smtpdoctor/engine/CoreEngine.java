@@ -1,6 +1,7 @@
 package org.smtpdoctor.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.providers.Provider;
@@ -149,6 +151,11 @@ public final class CoreEngine implements Engine {
                 finder.cancel();
             }
         };
+    }
+
+    @Override
+    public Duration waitLimit(Phase phase) {
+        return phase == Phase.DNS || phase == Phase.CONNECT ? options.connectTimeout() : options.readTimeout();
     }
 
     @Override

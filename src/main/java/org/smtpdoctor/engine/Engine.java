@@ -1,5 +1,6 @@
 package org.smtpdoctor.engine;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.MailClient;
@@ -10,6 +11,7 @@ import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.providers.Provider;
@@ -61,6 +63,14 @@ public interface Engine {
     FindRun newFindRun();
 
     Diagnosis diagnose(ProbeResult result);
+
+    /**
+     * How long a probe waits at most in a step before it gives up (connect timeout for connecting, read timeout
+     * for the server's replies): the wizard counts it down while the server is silent.
+     */
+    default Duration waitLimit(Phase phase) {
+        return Duration.ofSeconds(15);
+    }
 
     /** Explains a pasted error message; {@code context} holds whatever the user typed so far (may be blank). */
     Diagnosis explain(String pastedText, SettingsInput context);

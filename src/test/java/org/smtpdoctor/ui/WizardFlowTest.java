@@ -237,6 +237,23 @@ class WizardFlowTest {
     }
 
     @Test
+    void aSilentServerShowsHowLongTheTestStillWaitsAndEscStopsIt(FxRobot robot) {
+        server = FakeSmtpServer.builder().replyDelay(Duration.ofSeconds(30)).start();
+        startPage(robot);
+        serverPage(robot, server.port(), Security.STARTTLS);
+        signInPage(robot, PASSWORD);
+        WizardHarness.waitUntil(() -> robot.lookup("#waitingNote").query().isVisible(), 10);
+        String waiting = WizardHarness.text(robot, "#waitingNote");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("up to (\\d+) s more").matcher(waiting);
+        assertTrue(m.find(), waiting);
+        // the harness waits 5 s for a reply: never more than that is announced
+        assertTrue(Integer.parseInt(m.group(1)) <= 5, waiting);
+        assertTrue(waiting.contains("Esc"), waiting);
+        robot.type(KeyCode.ESCAPE);
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.SIGN_IN, 2);
+    }
+
+    @Test
     void closingTheWindowCancelsARunningTest(FxRobot robot) {
         server = FakeSmtpServer.builder().replyDelay(Duration.ofSeconds(30)).start();
         startPage(robot);

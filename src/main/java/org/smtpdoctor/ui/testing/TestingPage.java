@@ -3,8 +3,12 @@ package org.smtpdoctor.ui.testing;
 import org.smtpdoctor.ui.page.WizardPage;
 import org.smtpdoctor.ui.page.Forms;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.StepOutcome;
 
@@ -63,7 +68,22 @@ public final class TestingPage implements WizardPage {
         cancel.disableProperty().bind(testing.runningProperty().not());
         cancel.setOnAction(e -> cancelTest.run());
 
-        VBox body = new VBox(top, stepsBox, details);
+        Label waiting = Forms.hiddenWhenEmpty(Forms.wrapping("waiting-note"));
+        waiting.setId("waitingNote");
+        waiting.textProperty().bind(testing.waitingProperty());
+        waiting.setAccessibleRole(AccessibleRole.TEXT);
+        Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> testing.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        testing.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                ticker.play();
+            } else {
+                ticker.stop();
+                testing.tick();
+            }
+        });
+
+        VBox body = new VBox(top, stepsBox, waiting, details);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, cancel));

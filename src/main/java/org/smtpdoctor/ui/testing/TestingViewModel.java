@@ -3,6 +3,7 @@ package org.smtpdoctor.ui.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -34,6 +35,9 @@ import org.smtpdoctor.settings.AccountSettings;
  */
 public final class TestingViewModel {
 
+    /** A step silent for this long shows how long the probe still waits. */
+    private static final long WAIT_SHOWN_AFTER_MS = 1000;
+
     /** A finished probe and what the core made of it. */
     public record Outcome(ProbeResult result, Diagnosis diagnosis) {
     }
@@ -47,12 +51,23 @@ public final class TestingViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final BooleanProperty presentationMode = new SimpleBooleanProperty(this, "presentationMode", false);
     private final StringBinding transcriptText;
+    private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper(this, "waiting", "");
+    private final LongSupplier clock;
+    /** When the running step started (clock ms) and how long the probe waits in it; -1 when none runs. */
+    private long stepStartedMs = -1;
+    private long stepLimitMs;
 
     /** Cancels the running probe (any thread); null when none runs. */
     private final CurrentRun current;
     private String usernameShown = "";
 
     public TestingViewModel(Engine engine, TaskRunner runner, Messages texts) {
+        this(engine, runner, texts, System::currentTimeMillis);
+    }
+
+    /** With the clock the countdown reads (tests). */
+    public TestingViewModel(Engine engine, TaskRunner runner, Messages texts, LongSupplier clock) {
+        this.clock = clock;
         this.engine = engine;
         this.current = new CurrentRun(runner);
         this.texts = texts;
@@ -96,8 +111,12 @@ public final class TestingViewModel {
         ProbeListener listener = new ProbeListener() {
             @Override
             public void phaseStarted(Phase phase, String description) {
-                current.onUiThread(run, () ->
-                        steps.add(new StepLine(phase, stepText(phase, description), StepLine.State.RUNNING, -1)));
+                current.onUiThread(run, () -> {
+                    steps.add(new StepLine(phase, stepText(phase, description), StepLine.State.RUNNING, -1));
+                    stepStartedMs = clock.getAsLong();
+                    stepLimitMs = engine.waitLimit(phase).toMillis();
+                    waiting.set("");
+                });
             }
 
             @Override
@@ -116,12 +135,37 @@ public final class TestingViewModel {
             return new Outcome(checked.result(), checked.diagnosis());
         }, outcome -> {
             running.set(false);
+            stepEnded();
             syncTranscript(outcome.result());
             onDone.accept(outcome);
         }, error -> {
             running.set(false);
+            stepEnded();
             onError.accept(error);
         });
+    }
+
+    /**
+     * "Waiting for the server — up to 12 s more": while a step has run for more than a second, how long the probe
+     * still waits before it gives up; empty otherwise. Updated by {@link #tick()}.
+     */
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** Updates the countdown from the clock (the page calls this a few times a second while a test runs). */
+    public void tick() {
+        if (!running.get() || stepStartedMs < 0) {
+            waiting.set("");
+            return;
+        }
+        long elapsed = clock.getAsLong() - stepStartedMs;
+        if (elapsed < WAIT_SHOWN_AFTER_MS) {
+            waiting.set("");
+            return;
+        }
+        long left = Math.max(0, (stepLimitMs - elapsed + 999) / 1000);
+        waiting.set(texts.get("testing.waiting", left));
     }
 
     /** Stops the running probe at once; its late result is ignored. */
@@ -136,9 +180,16 @@ public final class TestingViewModel {
             }
         }
         running.set(false);
+        stepEnded();
+    }
+
+    private void stepEnded() {
+        stepStartedMs = -1;
+        waiting.set("");
     }
 
     private void finish(Step step) {
+        stepEnded();
         StepLine.State state = StepLine.State.valueOf(step.outcome().name());
         for (int i = steps.size() - 1; i >= 0; i--) {
             StepLine line = steps.get(i);
