@@ -13,12 +13,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -28,7 +30,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.Mnemonic;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -42,8 +44,8 @@ import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.find.FindPage;
 import org.smtpdoctor.ui.form.FormActions;
-import org.smtpdoctor.ui.form.SettingsFormViewModel;
 import org.smtpdoctor.ui.form.ServerPage;
+import org.smtpdoctor.ui.form.SettingsFormViewModel;
 import org.smtpdoctor.ui.form.SignInPage;
 import org.smtpdoctor.ui.form.StartPage;
 import org.smtpdoctor.ui.page.Forms;
@@ -60,6 +62,9 @@ import org.smtpdoctor.ui.testing.TestingPage;
 public final class WizardView {
 
     static final String STYLESHEET = "app.css";
+    /** The smallest window in which every page still reads whole (buttons wrap, the page scrolls). */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
 
     private final WizardViewModel vm;
     private final Messages t;
@@ -87,10 +92,14 @@ public final class WizardView {
         presenting.getStyleClass().add("presentation-badge");
         presenting.visibleProperty().bind(vm.display().presentationModeProperty());
         presenting.managedProperty().bind(vm.display().presentationModeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, presenting);
+        presenting.setWrapText(true);
+        presenting.setMinHeight(Region.USE_PREF_SIZE);
+        // title and badge flow: in a narrow or zoomed window the badge goes below the title, whole
+        FlowPane header = new FlowPane(title, presenting);
         header.getStyleClass().add("header");
+        header.prefWrapLengthProperty().bind(root.widthProperty().subtract(40));
+        title.maxWidthProperty().bind(root.widthProperty().subtract(40));
+        presenting.maxWidthProperty().bind(root.widthProperty().subtract(40));
 
         Label status = Forms.wrapping("status-line");
         status.setId("statusLine");
@@ -124,8 +133,8 @@ public final class WizardView {
         view.installKeys(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setScene(scene);
-        stage.setMinWidth(560);
-        stage.setMinHeight(480);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnCloseRequest(e -> vm.cancelRunning());
         return view;
     }
@@ -210,6 +219,15 @@ public final class WizardView {
                 e.consume();
             }
         });
+        // Enter means the page's main action wherever the focus is, never Back: on a check box, a radio button,
+        // Back or a side path (I have an error message) it runs Next/Test/Apply; a text area keeps its new line
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown() && !e.isShortcutDown()
+                    && entersPrimary(scene.getFocusOwner())) {
+                e.consume();
+                runPrimary();
+            }
+        });
         // Enter on a page whose Next is disabled: show every problem and focus the first (the default button
         // handles Enter when it is enabled)
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -256,6 +274,22 @@ public final class WizardView {
             return true;
         }
         return false;
+    }
+
+    private static boolean entersPrimary(Node owner) {
+        return owner instanceof CheckBox || owner instanceof RadioButton
+                || owner instanceof ButtonBase b && b.getStyleClass().contains(Forms.NAV_BACK);
+    }
+
+    /** The page's main action when it can run; else Next, which shows what is missing and focuses it. */
+    private void runPrimary() {
+        Page p = vm.pageProperty().get();
+        var primary = page(p).primaryAction().filter(b -> b.isVisible() && !b.isDisabled());
+        if (primary.isPresent()) {
+            primary.get().fire();
+        } else if (p == Page.START || p == Page.SERVER || p == Page.SIGN_IN) {
+            vm.next();
+        }
     }
 
     private boolean nextEnabled() {
@@ -364,6 +398,10 @@ public final class WizardView {
     private void showPage(Page page) {
         WizardPage p = page(page);
         content.getChildren().setAll(p.root());
+        // skins now: a scroll pane puts its content into the scene only with its skin, and until then the first
+        // input cannot take the focus, so the scene would hand it to the first button it finds (Back)
+        p.root().applyCss();
+        p.shown();
         Node focus = p.initialFocus();
         // at once, so the scene does not move the focus by itself (it may land on the menu bar), and again once
         // the page is laid out

@@ -1,8 +1,7 @@
 package org.smtpdoctor.ui.find;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.Forms;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -10,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.StepOutcome;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /**
  * "Find working settings": every candidate server as it is tried and finishes, then the settings to use and the
@@ -201,6 +203,11 @@ public final class FindPage implements WizardPage {
         if (outcome != null) {
             answer.getStyleClass().add("find-outcome-" + outcome.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    @Override
+    public Optional<ButtonBase> primaryAction() {
+        return use.isVisible() ? Optional.of(use) : Optional.empty();
     }
 
     @Override

@@ -16,8 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.smtpdoctor.ui.task.CurrentRun;
-import org.smtpdoctor.ui.task.TaskRunner;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.Candidate;
 import org.smtpdoctor.discovery.CandidateOutcome;
@@ -33,6 +31,8 @@ import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.ui.task.CurrentRun;
+import org.smtpdoctor.ui.task.TaskRunner;
 
 /**
  * The "Find working settings" page: runs the settings search in the background, shows every candidate as it is

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.engine.Engine;
+import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.ui.task.TaskRunner;
 
 /**

@@ -1,13 +1,12 @@
 package org.smtpdoctor.ui.form;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.Forms;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -18,11 +17,14 @@ import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /** Step 2: server name, port and connection security. */
 public final class ServerPage implements WizardPage {
 
     private final VBox root;
+    private final Button next;
     private final TextField host = new TextField();
     private final TextField port = new TextField();
     private final Map<Security, RadioButton> securityButtons = new EnumMap<>(Security.class);
@@ -88,7 +90,7 @@ public final class ServerPage implements WizardPage {
 
         Button back = Forms.button(t.get("nav.back"), "serverBackButton");
         back.setOnAction(e -> vm.back());
-        Button next = Forms.button(t.get("nav.next"), "serverNextButton");
+        next = Forms.button(t.get("nav.next"), "serverNextButton");
         next.setDefaultButton(true);
         next.getStyleClass().add("accent");
         next.disableProperty().bind(form.validProperty(SettingsFormViewModel.SERVER_FIELDS).not());
@@ -107,6 +109,11 @@ public final class ServerPage implements WizardPage {
                 form.leave(setting);
             }
         });
+    }
+
+    @Override
+    public Optional<ButtonBase> primaryAction() {
+        return Optional.of(next);
     }
 
     @Override

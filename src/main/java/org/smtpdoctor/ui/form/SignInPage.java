@@ -1,13 +1,11 @@
 package org.smtpdoctor.ui.form;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.Forms;
-import org.smtpdoctor.ui.display.DisplayViewModel;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,11 +22,15 @@ import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.ui.display.DisplayViewModel;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /** Step 3: sign-in, password (masked unless the user presses Show), method, optional test recipient. */
 public final class SignInPage implements WizardPage {
 
     private final VBox root;
+    private final Button test;
     private final CheckBox signIn;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -118,7 +120,7 @@ public final class SignInPage implements WizardPage {
 
         Button back = Forms.button(t.get("nav.back"), "signInBackButton");
         back.setOnAction(e -> vm.back());
-        Button test = Forms.button(t.get("signin.test"), "testButton");
+        test = Forms.button(t.get("signin.test"), "testButton");
         test.setDefaultButton(true);
         test.getStyleClass().add("accent");
         test.disableProperty().bind(form.validProperty(SettingsFormViewModel.SIGN_IN_FIELDS).not());
@@ -132,13 +134,18 @@ public final class SignInPage implements WizardPage {
     }
 
     @Override
+    public Optional<ButtonBase> primaryAction() {
+        return Optional.of(test);
+    }
+
+    @Override
     public Parent root() {
         return root;
     }
 
     @Override
     public Node initialFocus() {
-        return form.signInProperty().get() && form.usernameProperty().get().isBlank() ? username : signIn;
+        return form.signInProperty().get() ? username : signIn;
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.smtpdoctor.ui.form;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.ProgramIcons;
-import org.smtpdoctor.ui.page.Forms;
-import org.smtpdoctor.ui.display.DisplayViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,22 +7,30 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.TilePane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.ui.display.DisplayViewModel;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.ProgramIcons;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /** Step 1: which mail program, which address, and the two ways on. */
 public final class StartPage implements WizardPage {
 
     private final VBox root;
+    private final Button check;
     private final TextField email = new TextField();
     private final Map<MailClient, ToggleButton> programButtons = new EnumMap<>(MailClient.class);
 
@@ -50,6 +54,14 @@ public final class StartPage implements WizardPage {
             b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             b.setAccessibleText(vm.programName(p));
             b.setUserData(p);
+            // Space or Enter chooses the program; Enter then goes on to the address
+            b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    b.setSelected(true);
+                    email.requestFocus();
+                    e.consume();
+                }
+            });
             programButtons.put(p, b);
             programs.getChildren().add(b);
         }
@@ -93,7 +105,7 @@ public final class StartPage implements WizardPage {
         Button find = Forms.button(t.get("start.find"), "findSettingsStartButton");
         find.disableProperty().bind(form.validProperty(SettingsFormViewModel.START_FIELDS).not());
         find.setOnAction(e -> vm.findSettings());
-        Button check = Forms.button(t.get("start.check"), "checkSettingsButton");
+        check = Forms.button(t.get("start.check"), "checkSettingsButton");
         check.setDefaultButton(true);
         check.getStyleClass().add("accent");
         check.disableProperty().bind(form.validProperty(SettingsFormViewModel.START_FIELDS).not());
@@ -105,6 +117,11 @@ public final class StartPage implements WizardPage {
         root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, paste, find, check));
         root.getStyleClass().add("page");
         root.setAlignment(Pos.TOP_LEFT);
+    }
+
+    @Override
+    public Optional<ButtonBase> primaryAction() {
+        return Optional.of(check);
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,20 +83,41 @@ public final class Forms {
         return stack;
     }
 
-    /** Back on the left, the other buttons on the right. */
+    /**
+     * Back on the left, the other buttons on the right; when the window is narrow or zoomed the right-hand buttons
+     * wrap onto more lines instead of cutting their text. Back is marked {@code nav-back}: Enter never presses it.
+     */
     public static HBox buttonBar(Node left, Node... right) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        FlowPane others = new FlowPane();
+        others.getStyleClass().add("button-flow");
+        others.setAlignment(Pos.CENTER_RIGHT);
+        others.getChildren().addAll(right);
+        HBox.setHgrow(others, Priority.ALWAYS);
         HBox bar = new HBox();
         bar.getStyleClass().add("button-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.TOP_LEFT);
         if (left != null) {
+            left.getStyleClass().add(NAV_BACK);
             bar.getChildren().add(left);
         }
-        bar.getChildren().add(spacer);
-        bar.getChildren().addAll(right);
+        bar.getChildren().add(others);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r && !(n instanceof FlowPane)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        for (Node n : right) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        // one line when there is room; the flow wraps at the width the bar gives it
+        others.setPrefWrapLength(4000);
         return bar;
     }
+
+    /** Style class of a button that goes back or aside: Enter runs the page's main action instead. */
+    public static final String NAV_BACK = "nav-back";
 
     public static Button button(String text, String id) {
         Button b = new Button(text);
@@ -104,7 +126,10 @@ public final class Forms {
         return b;
     }
 
-    /** The page's content in a scroll pane (zoomed in, a page may not fit), the button bar staying below it. */
+    /**
+     * The page's content in a scroll pane (zoomed in, a page may not fit), the button bar staying below it: the one
+     * scroll container of the page.
+     */
     public static javafx.scene.control.ScrollPane scrolling(VBox body) {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
         scroll.setFitToWidth(true);

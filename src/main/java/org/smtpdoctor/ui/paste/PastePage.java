@@ -1,20 +1,23 @@
 package org.smtpdoctor.ui.paste;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.Forms;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /** The side path: paste the error message a mail program showed and have it explained. */
 public final class PastePage implements WizardPage {
 
     private final VBox root;
+    private final Button explain;
     private final TextArea text = new TextArea();
 
     public PastePage(PasteViewModel vm, Runnable onBack, Runnable onExplain, Messages t) {
@@ -31,7 +34,7 @@ public final class PastePage implements WizardPage {
 
         Button back = Forms.button(t.get("nav.back"), "pasteBackButton");
         back.setOnAction(e -> onBack.run());
-        Button explain = Forms.button(t.get("paste.explain"), "explainButton");
+        explain = Forms.button(t.get("paste.explain"), "explainButton");
         explain.getStyleClass().add("accent");
         explain.disableProperty().bind(vm.validProperty().not().or(vm.busyProperty()));
         explain.setOnAction(e -> onExplain.run());
@@ -41,6 +44,11 @@ public final class PastePage implements WizardPage {
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(body, Forms.buttonBar(back, explain));
         root.getStyleClass().add("page");
+    }
+
+    @Override
+    public Optional<ButtonBase> primaryAction() {
+        return Optional.of(explain);
     }
 
     @Override

@@ -1,19 +1,21 @@
 package org.smtpdoctor.ui.result;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.Forms;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /**
  * Step 5: the verdict banner; the setting to change in the mail program's own words, large, with the current and
@@ -37,6 +39,9 @@ public final class ResultPage implements WizardPage {
     private final VBox root;
     private final Button apply;
     private final Button back;
+    private final Button find;
+    private final Button copy;
+    private final ScrollPane scroll;
 
     public ResultPage(ResultViewModel r, Actions actions, Messages t) {
 
@@ -114,12 +119,11 @@ public final class ResultPage implements WizardPage {
         Label tryThese = Forms.hiddenWhenEmpty(Forms.wrapping("things-to-try"));
         tryThese.textProperty().bind(r.thingsToTryProperty());
 
-        TextArea technical = new TextArea();
+        // a label, not a text area: the page's own scroll bar is the only one (Copy report copies the text)
+        Label technical = Forms.wrapping("transcript");
         technical.setId("technicalArea");
-        technical.setEditable(false);
-        technical.getStyleClass().add("transcript");
         technical.textProperty().bind(r.technicalDetailsProperty());
-        technical.setPrefRowCount(12);
+        technical.setAccessibleText(t.get("details.title"));
         TitledPane details = new TitledPane(t.get("details.title"), technical);
         details.setId("technicalDetails");
         details.setExpanded(false);
@@ -133,18 +137,19 @@ public final class ResultPage implements WizardPage {
         apply.setOnAction(e -> actions.applyAndTestAgain());
         back = Forms.button(t.get("result.back"), "backToSettingsButton");
         back.setOnAction(e -> actions.backToSettings());
-        Button find = Forms.button(t.get("result.find"), "findSettingsButton");
+        find = Forms.button(t.get("result.find"), "findSettingsButton");
         find.visibleProperty().bind(r.canFindProperty());
         find.managedProperty().bind(r.canFindProperty());
         find.setOnAction(e -> actions.findSettings());
-        Button copy = Forms.button(t.get("result.copy"), "copyReportButton");
+        copy = Forms.button(t.get("result.copy"), "copyReportButton");
         copy.setOnAction(e -> actions.copyReport());
         Button save = Forms.button(t.get("result.save"), "saveReportButton");
         save.setOnAction(e -> actions.saveReport());
 
         VBox content = new VBox(banner, title, card, tried, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
-        root = new VBox(Forms.scrolling(content), Forms.buttonBar(back, copy, save, find, apply));
+        scroll = Forms.scrolling(content);
+        root = new VBox(scroll, Forms.buttonBar(back, copy, save, find, apply));
         root.getStyleClass().add("page");
     }
 
@@ -170,6 +175,18 @@ public final class ResultPage implements WizardPage {
 
     @Override
     public Node initialFocus() {
-        return apply.isVisible() ? apply : back;
+        // never Back: Enter on the focused button must not undo the test
+        return apply.isVisible() ? apply : find.isVisible() ? find : copy;
+    }
+
+    @Override
+    public Optional<ButtonBase> primaryAction() {
+        return apply.isVisible() ? Optional.of(apply) : Optional.empty();
+    }
+
+    /** A new result opens at its top, with the banner in view. */
+    @Override
+    public void shown() {
+        scroll.setVvalue(0);
     }
 }

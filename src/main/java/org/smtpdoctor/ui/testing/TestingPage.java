@@ -1,7 +1,5 @@
 package org.smtpdoctor.ui.testing;
 
-import org.smtpdoctor.ui.page.WizardPage;
-import org.smtpdoctor.ui.page.Forms;
 import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -23,6 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.StepOutcome;
+import org.smtpdoctor.ui.page.Forms;
+import org.smtpdoctor.ui.page.WizardPage;
 
 /** Step 4: each probe step as it runs, a progress indicator, Cancel (Esc) and the live transcript. */
 public final class TestingPage implements WizardPage {

@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.smtpdoctor.ui.task.CurrentRun;
-import org.smtpdoctor.ui.task.TaskRunner;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.Engine;
@@ -28,6 +26,8 @@ import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.TranscriptLine;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.ui.task.CurrentRun;
+import org.smtpdoctor.ui.task.TaskRunner;
 
 /**
  * The Testing page: runs one probe in the background, shows each step live as the probe reports it, and cancels at
