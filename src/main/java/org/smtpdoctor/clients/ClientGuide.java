@@ -109,27 +109,20 @@ public final class ClientGuide {
     }
 
     static String securityKey(Security security) {
-        switch (security) {
-            case NONE:
-                return "none";
-            case STARTTLS:
-                return "starttls";
-            default:
-                return "sslTls";
-        }
+        return switch (security) {
+            case NONE -> "none";
+            case STARTTLS -> "starttls";
+            case SSL_TLS -> "sslTls";
+        };
     }
 
     /** Programs rarely tell PLAIN from LOGIN: both are "a normal password", and "automatic" picks one of them. */
     static String authKey(AuthMethod method) {
-        switch (method) {
-            case NONE:
-                return "none";
-            case CRAM_MD5:
-                return "encrypted";
-            case XOAUTH2:
-                return "oauth";
-            default:
-                return "password";
-        }
+        return switch (method) {
+            case NONE -> "none";
+            case CRAM_MD5 -> "encrypted";
+            case XOAUTH2 -> "oauth";
+            case AUTO, PLAIN, LOGIN -> "password";
+        };
     }
 }

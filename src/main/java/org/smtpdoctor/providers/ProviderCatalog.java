@@ -90,16 +90,12 @@ public final class ProviderCatalog {
     }
 
     private static Security security(String text) {
-        switch (text) {
-            case "ssl":
-                return Security.SSL_TLS;
-            case "starttls":
-                return Security.STARTTLS;
-            case "none":
-                return Security.NONE;
-            default:
-                throw new IllegalArgumentException("Unknown security in providers.json: " + text);
-        }
+        return switch (text) {
+            case "ssl" -> Security.SSL_TLS;
+            case "starttls" -> Security.STARTTLS;
+            case "none" -> Security.NONE;
+            default -> throw new IllegalArgumentException("Unknown security in providers.json: " + text);
+        };
     }
 
     private static Set<Requirement> requirements(JsonNode array) {

@@ -62,28 +62,22 @@ final class HostParser {
         if (url.matches()) {
             String scheme = url.group(1).toLowerCase(Locale.ROOT);
             switch (scheme) {
-                case "smtp":
-                case "submission":
-                    break;
-                case "smtps":
-                case "submissions":
-                    schemeSecurity = Optional.of(Security.SSL_TLS);
-                    break;
-                case "http":
-                case "https":
+                case "smtp", "submission" -> {
+                    // the usual: the port and the security come from the rest of the form
+                }
+                case "smtps", "submissions" -> schemeSecurity = Optional.of(Security.SSL_TLS);
+                case "http", "https" -> {
                     findings.add(Finding.error(FIELD, "settings.host.webAddress", original));
                     return Parsed.failed();
-                case "imap":
-                case "imaps":
-                case "pop":
-                case "pops":
-                case "pop3":
-                case "pop3s":
+                }
+                case "imap", "imaps", "pop", "pops", "pop3", "pop3s" -> {
                     findings.add(Finding.error(FIELD, "settings.host.incomingUrl", original));
                     return Parsed.failed();
-                default:
+                }
+                default -> {
                     findings.add(Finding.error(FIELD, "settings.host.unknownScheme", original, scheme));
                     return Parsed.failed();
+                }
             }
             wasUrl = true;
             text = cutAtAny(url.group(2), "/?#");
