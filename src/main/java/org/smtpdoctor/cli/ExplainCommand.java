@@ -13,6 +13,7 @@ import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.settings.Ports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Integer port = port(server.port);
+        Integer port = Ports.parse(server.port).orElse(null);
         if (server.port != null && port == null) {
             return Exits.usage(err, TEXT.get("error.portRange"));
         }
@@ -107,19 +108,6 @@ final class ExplainCommand implements Callable<Integer> {
             return Exits.INTERNAL;
         }
         return Exits.forVerdict(diagnosis.verdict());
-    }
-
-    /** The port as a number from 1 to 65535, or null when not given or not one. */
-    private static Integer port(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            int port = Integer.parseInt(text.trim());
-            return port >= 1 && port <= 65535 ? port : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String readStdin(java.io.InputStream in) throws IOException {

@@ -108,12 +108,9 @@ public final class ClientGuide {
         return Messages.keyPart(setting);
     }
 
+    /** {@code SSL_TLS} → {@code sslTls}. */
     static String securityKey(Security security) {
-        return switch (security) {
-            case NONE -> "none";
-            case STARTTLS -> "starttls";
-            case SSL_TLS -> "sslTls";
-        };
+        return Messages.keyPart(security);
     }
 
     /** Programs rarely tell PLAIN from LOGIN: both are "a normal password", and "automatic" picks one of them. */

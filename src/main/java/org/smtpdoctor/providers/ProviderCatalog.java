@@ -90,12 +90,11 @@ public final class ProviderCatalog {
     }
 
     private static Security security(String text) {
-        return switch (text) {
-            case "ssl" -> Security.SSL_TLS;
-            case "starttls" -> Security.STARTTLS;
-            case "none" -> Security.NONE;
-            default -> throw new IllegalArgumentException("Unknown security in providers.json: " + text);
-        };
+        try {
+            return Security.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown security in providers.json: " + text, e);
+        }
     }
 
     private static Set<Requirement> requirements(JsonNode array) {
