@@ -75,7 +75,7 @@ final class ReportModelBuilder {
                 List.of(new Paragraph(changeTheProgram ? msg("report.stillToChange.explanation")
                         : text.clean(d.explanation()), false))));
         sections.add(new Section("actor", msg("report.actor.heading"), List.of(new Paragraph(
-                msg("report.actor." + Messages.keyPart(changeTheProgram ? Actor.YOU : d.actor())), false))));
+                Messages.label(changeTheProgram ? Actor.YOU : d.actor(), messages.locale()), false))));
         if (!d.thingsToTry().isEmpty()) {
             sections.add(new Section("try", msg("report.try.heading"),
                     List.of(new Items(d.thingsToTry().stream().map(text::clean).collect(Collectors.toList()), true))));
@@ -105,7 +105,7 @@ final class ReportModelBuilder {
     }
 
     private String verdictLabel(Diagnosis d) {
-        return msg("report.verdict." + Messages.keyPart(d.verdict()));
+        return Messages.label(d.verdict(), messages.locale());
     }
 
     /**
@@ -239,7 +239,7 @@ final class ReportModelBuilder {
     }
 
     private String phaseName(Phase phase) {
-        return msg("report.phase." + Messages.keyPart(phase));
+        return Messages.label(phase, messages.locale());
     }
 
     private Section tls(TlsInfo tls, Text text) {

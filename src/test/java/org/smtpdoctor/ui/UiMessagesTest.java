@@ -35,9 +35,8 @@ class UiMessagesTest {
             "page.", names(Page.values()),
             "testing.phase.", names(Phase.values()),
             "testing.state.", names(StepLine.State.values()),
-            "result.banner.", names(Banner.values()),
+            "result.headline.", names(Banner.values()),
             "result.actor.", names(Actor.values()),
-            "auth.", names(org.smtpdoctor.settings.AuthMethod.values()),
             "server.security.", Stream.concat(names(Security.values()).stream(),
                     names(Security.values()).stream().map(n -> n + ".help")).toList());
 

@@ -275,8 +275,8 @@ public final class ResultViewModel {
 
     private void setBanner(Banner kind, MailClient program) {
         banner.set(kind == Banner.CHANGE_IN_PROGRAM && program != MailClient.OTHER
-                ? texts.get("result.banner.CHANGE_IN_PROGRAM.named", programName(program))
-                : texts.get("result.banner." + kind.name()));
+                ? texts.get("result.headline.CHANGE_IN_PROGRAM.named", programName(program))
+                : texts.get("result.headline." + kind.name()));
         bannerKind.set(kind);
     }
 
