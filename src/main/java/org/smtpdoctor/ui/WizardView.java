@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -37,6 +38,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.ReportRenderer;
@@ -70,6 +73,8 @@ public final class WizardView {
     private final Messages t;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final NotificationPane notice = new NotificationPane(content);
+    private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(4));
     /** Pages are built when first shown: the first frame only waits for the Start page. */
     private final Map<Page, WizardPage> pages = new EnumMap<>(Page.class);
     private final Stage stage;
@@ -108,7 +113,12 @@ public final class WizardView {
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setTop(new VBox(menuBar(), header));
-        root.setCenter(content);
+        // "Report copied" slides in over the page (ControlsFX) and goes by itself; the status line keeps it too
+        notice.setId("notice");
+        notice.setShowFromTop(true);
+        notice.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        noticeTimer.setOnFinished(e -> notice.hide());
+        root.setCenter(notice);
         root.setBottom(status);
         root.getStyleClass().add("wizard");
 
@@ -278,7 +288,8 @@ public final class WizardView {
 
     private static boolean entersPrimary(Node owner) {
         return owner instanceof CheckBox || owner instanceof RadioButton
-                || owner instanceof ButtonBase b && b.getStyleClass().contains(Forms.NAV_BACK);
+                || owner instanceof ButtonBase b && (b.getStyleClass().contains(Forms.NAV_BACK)
+                        || b.getStyleClass().contains(Forms.ENTER_GOES_ON));
     }
 
     /** The page's main action when it can run; else Next, which shows what is missing and focuses it. */
@@ -424,6 +435,8 @@ public final class WizardView {
         ClipboardContent c = new ClipboardContent();
         c.putString(vm.copyReport());
         Clipboard.getSystemClipboard().setContent(c);
+        notice.show(vm.statusProperty().get());
+        noticeTimer.playFromStart();
     }
 
     private void saveReport() {

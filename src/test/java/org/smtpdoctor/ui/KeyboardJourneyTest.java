@@ -165,6 +165,21 @@ class KeyboardJourneyTest {
     }
 
     @Test
+    void enterOnAConnectionSecurityChoiceGoesOn(FxRobot robot) {
+        WizardHarness.fill(robot, "#emailField", USER);
+        robot.type(KeyCode.ENTER);
+        onPage(Page.SERVER);
+        WizardHarness.fill(robot, "#hostField", "smtp.example.test");
+        ToggleButton ssl = robot.lookup("#security-SSL_TLS").queryAs(ToggleButton.class);
+        robot.interact(ssl::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.smtpdoctor.settings.Security.SSL_TLS, harness.vm.form().securityProperty().get());
+        robot.type(KeyCode.ENTER);
+        onPage(Page.SIGN_IN);
+    }
+
+    @Test
     void aFocusedTileShowsAFocusRing(FxRobot robot) {
         Node tile = focused(robot);
         assertTrue(tile instanceof ToggleButton);

@@ -20,6 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -274,6 +275,11 @@ class WizardFlowTest {
         robot.interact(() -> robot.lookup("#technicalDetails")
                 .queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
         robot.clickOn("#copyReportButton");
+        // ControlsFX's notification says so over the page, in words
+        NotificationPane notice = robot.lookup("#notice").queryAs(NotificationPane.class);
+        WizardHarness.waitUntil(notice::isShowing, 5);
+        assertTrue(notice.getText().contains("clipboard"), notice.getText());
+        assertFalse(notice.getText().contains(PASSWORD));
         WaitForAsyncUtils.waitForFxEvents();
         String[] clipboard = new String[1];
         robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());

@@ -3,17 +3,20 @@ package org.smtpdoctor.ui.form;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
@@ -27,7 +30,7 @@ public final class ServerPage implements WizardPage {
     private final Button next;
     private final TextField host = new TextField();
     private final TextField port = new TextField();
-    private final Map<Security, RadioButton> securityButtons = new EnumMap<>(Security.class);
+    private final Map<Security, ToggleButton> securityButtons = new EnumMap<>(Security.class);
 
     public ServerPage(SettingsFormViewModel form, FormActions vm, Messages t) {
 
@@ -44,32 +47,43 @@ public final class ServerPage implements WizardPage {
 
         port.setId("portField");
         port.setPrefColumnCount(6);
-        port.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        port.setMaxWidth(Region.USE_PREF_SIZE);
         port.textProperty().bindBidirectional(form.portProperty());
         leaveReports(port, form, Setting.PORT);
         VBox portField = Forms.field(t.get("server.port.label"), port, port, t.get("server.port.help"),
                 form.messageProperty(Setting.PORT), "portMessage");
 
-        ToggleGroup group = new ToggleGroup();
-        VBox choices = new VBox();
+        // one segmented control (ControlsFX): the three choices side by side, the chosen one's meaning below it
+        SegmentedButton choices = new SegmentedButton();
+        choices.setId("securityChoices");
         choices.getStyleClass().add("choices");
         for (Security s : Security.values()) {
-            RadioButton b = new RadioButton(t.get("server.security." + s.name()));
+            ToggleButton b = new ToggleButton(t.get("server.security." + s.name()));
             b.setId("security-" + s.name());
             b.setMnemonicParsing(true);
-            b.setToggleGroup(group);
             b.setUserData(s);
-            Label help = Forms.wrapping("choice-help");
-            help.setText(t.get("server.security." + s.name() + ".help"));
+            b.getStyleClass().add(Forms.ENTER_GOES_ON);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             securityButtons.put(s, b);
-            choices.getChildren().add(new VBox(b, help));
+            choices.getButtons().add(b);
         }
+        ToggleGroup group = choices.getToggleGroup();
         securityButtons.get(form.securityProperty().get()).setSelected(true);
         group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                form.securityProperty().set((Security) now.getUserData());
+            if (now == null) {
+                // a second click on the chosen one must not leave none chosen
+                if (was != null) {
+                    was.setSelected(true);
+                }
+                return;
             }
+            form.securityProperty().set((Security) now.getUserData());
         });
+        Label choiceHelp = Forms.wrapping("choice-help");
+        choiceHelp.setId("securityChoiceHelp");
+        choiceHelp.textProperty().bind(Bindings.createStringBinding(() -> form.securityProperty().get() == null ? ""
+                : t.get("server.security." + form.securityProperty().get().name() + ".help"),
+                form.securityProperty()));
         form.securityProperty().addListener((o, was, now) -> securityButtons.get(now).setSelected(true));
         Label securityLabel = new Label(t.get("server.security.label"));
         securityLabel.getStyleClass().add("field-label");
@@ -81,7 +95,7 @@ public final class ServerPage implements WizardPage {
         Label securityMessage = Forms.hiddenWhenEmpty(Forms.wrapping("field-message"));
         securityMessage.setId("securityMessage");
         securityMessage.textProperty().bind(form.messageProperty(Setting.SECURITY));
-        VBox securityField = new VBox(securityLabel, choices, securityHelp, securityMessage);
+        VBox securityField = new VBox(securityLabel, choices, choiceHelp, securityHelp, securityMessage);
         securityField.getStyleClass().add("field");
 
         HBox.setHgrow(hostField, Priority.ALWAYS);
@@ -134,7 +148,7 @@ public final class ServerPage implements WizardPage {
             case PORT:
                 return Optional.of(port);
             case SECURITY:
-                return securityButtons.values().stream().filter(RadioButton::isSelected).findFirst().map(b -> b);
+                return securityButtons.values().stream().filter(ToggleButton::isSelected).findFirst().map(b -> b);
             default:
                 return Optional.empty();
         }

@@ -116,6 +116,9 @@ public final class Forms {
         return bar;
     }
 
+    /** Style class of a choice (a segment) on which Enter goes on rather than choosing it again. */
+    public static final String ENTER_GOES_ON = "enter-goes-on";
+
     /** Style class of a button that goes back or aside: Enter runs the page's main action instead. */
     public static final String NAV_BACK = "nav-back";
 
