@@ -5,7 +5,7 @@
 #
 # Needs: apt-get install -y xvfb xauth imagemagick xdotool libgtk-3-0
 # Run from anywhere: assets/screenshots/make.sh        (all)
-#                    assets/screenshots/make.sh find   (only 10, the settings search; needs root for ports 465/587)
+#                    assets/screenshots/make.sh find   (only 10-14, on the loopback "internet"; needs root for port 465)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -z "${SCREENSHOTS_INNER:-}" ]; then
@@ -89,7 +89,7 @@ key alt+s; replace "127.0.0.1"
 key alt+p; replace "42526"
 key alt+o
 key alt+n
-key alt+s
+key shift+Tab; key space
 key alt+t
 shot 4-testing 3.5
 stop_app
@@ -103,7 +103,7 @@ key alt+s; replace "127.0.0.1"
 key alt+p; replace "42525"
 key alt+o
 key alt+n
-key alt+s
+key shift+Tab; key space
 key alt+t
 shot 6-result-works 4
 stop_app
@@ -142,4 +142,48 @@ key alt+w; text "example-password"
 key alt+b; key alt+b
 key alt+m
 shot 10-find-settings 5
+stop_app
+
+# the server on 465 speaks SSL/TLS; the user has STARTTLS there
+wrong_security_on_465() {
+  choose_thunderbird
+  key alt+y; text "bob@example.com"; key Tab
+  key alt+c
+  key alt+s; replace "127.0.0.52"
+  key alt+t
+  key alt+p; replace "465"
+  key alt+n
+  key alt+u; text "bob@example.com"
+  key alt+w; text "example-password"
+  key alt+t
+  sleep 3
+}
+
+# 11: at 800×600, Apply and test again works: "These settings work — now change them in Thunderbird"
+start_find_app
+xdotool windowsize --sync "$WID" 800 600; sleep 1
+wrong_security_on_465
+key alt+a
+shot 11-result-now-change-800x600 4
+# 12: the same in presentation mode (address and username masked on screen and in reports)
+key ctrl+shift+p
+shot 12-presentation-mode 1.5
+stop_app
+
+# 13: 200 % zoom at 800×600: the result's buttons wrap, nothing is cut
+start_find_app
+xdotool windowsize --sync "$WID" 800 600; sleep 1
+wrong_security_on_465
+key ctrl+plus; key ctrl+plus; key ctrl+plus; key ctrl+plus; key ctrl+plus
+shot 13-zoom-200-800x600 1.5
+stop_app
+
+# 14: the Start page at 800×600 and 200 % zoom, presentation mode on (the badge wraps)
+start_find_app
+xdotool windowsize --sync "$WID" 800 600; sleep 1
+choose_thunderbird
+key alt+y; text "bob@example.com"; key Tab
+key ctrl+plus; key ctrl+plus; key ctrl+plus; key ctrl+plus; key ctrl+plus
+key ctrl+shift+p
+shot 14-start-zoom-200-presentation 1.5
 stop_app

@@ -120,7 +120,7 @@ public final class FindPage implements WizardPage {
         VBox body = new VBox(top, answer, notes, rows);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(Forms.scrolling(body), Forms.buttonBar(back, stop, use));
+        root = new VBox(Forms.scrolling(body, Forms.buttonBar(back, stop, use)));
         root.getStyleClass().add("page");
     }
 

@@ -113,7 +113,7 @@ public final class ServerPage implements WizardPage {
         VBox body = new VBox(source, hostAndPort, securityField);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(Forms.scrolling(body), Forms.buttonBar(back, next));
+        root = new VBox(Forms.scrolling(body, Forms.buttonBar(back, next)));
         root.getStyleClass().add("page");
     }
 

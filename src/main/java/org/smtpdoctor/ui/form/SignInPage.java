@@ -129,7 +129,7 @@ public final class SignInPage implements WizardPage {
         VBox body = new VBox(hint, signIn, signInFields, recipientField);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(Forms.scrolling(body), Forms.buttonBar(back, test));
+        root = new VBox(Forms.scrolling(body, Forms.buttonBar(back, test)));
         root.getStyleClass().add("page");
     }
 

@@ -102,6 +102,8 @@ public final class StartPage implements WizardPage {
 
         Button paste = Forms.button(t.get("start.paste"), "pasteErrorButton");
         paste.setOnAction(e -> vm.haveErrorMessage());
+        // a side path: Enter on it still means "Check my settings"
+        paste.getStyleClass().add(Forms.NAV_BACK);
         Button find = Forms.button(t.get("start.find"), "findSettingsStartButton");
         find.disableProperty().bind(form.validProperty(SettingsFormViewModel.START_FIELDS).not());
         find.setOnAction(e -> vm.findSettings());
@@ -114,7 +116,7 @@ public final class StartPage implements WizardPage {
         VBox body = new VBox(intro, programQuestion, programs, emailField, source);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, paste, find, check));
+        root = new VBox(Forms.scrolling(body, Forms.buttonBar(null, paste, find, check)));
         root.getStyleClass().add("page");
         root.setAlignment(Pos.TOP_LEFT);
     }

@@ -1,6 +1,7 @@
 package org.smtpdoctor.ui.page;
 
 import java.util.function.UnaryOperator;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -130,17 +132,52 @@ public final class Forms {
     }
 
     /**
-     * The page's content in a scroll pane (zoomed in, a page may not fit), the button bar staying below it: the one
-     * scroll container of the page.
+     * The page and its buttons in one scroll pane, the page's only scroll container: in a roomy window the buttons
+     * sit at the bottom; in a small or zoomed one they follow the content (wrapping as they must) instead of
+     * taking the room the content needs.
      */
-    public static javafx.scene.control.ScrollPane scrolling(VBox body) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+    public static ScrollPane scrolling(VBox body, Node buttonBar) {
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.NEVER);
+        VBox page = new VBox(body, push, buttonBar);
+        page.getStyleClass().add("page-content");
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("page-scroll");
+        // at least the viewport's height, so the buttons reach the bottom; taller content scrolls
+        page.minHeightProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight(),
+                scroll.viewportBoundsProperty()));
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the buttons stay pinned below the page while they take little room; when the window is small or zoomed
+        // and they would take more than a quarter of it, they scroll with the content instead
+        InvalidationListener place = o -> {
+            if (!(scroll.getParent() instanceof VBox outer) || outer.getWidth() <= 0) {
+                return;
+            }
+            double barHeight = buttonBar.prefHeight(outer.getWidth());
+            boolean pin = barHeight <= outer.getHeight() * PINNED_BAR_SHARE;
+            if (pin && buttonBar.getParent() != outer) {
+                page.getChildren().remove(buttonBar);
+                outer.getChildren().add(buttonBar);
+            } else if (!pin && buttonBar.getParent() != page) {
+                outer.getChildren().remove(buttonBar);
+                page.getChildren().add(buttonBar);
+            }
+        };
+        scroll.parentProperty().addListener((o, was, now) -> {
+            if (now instanceof VBox outer) {
+                outer.heightProperty().addListener(place);
+                outer.widthProperty().addListener(place);
+                place.invalidated(null);
+            }
+        });
         return scroll;
     }
+
+    /** The most of a page's height a pinned button bar may take. */
+    private static final double PINNED_BAR_SHARE = 0.25;
 
     public static Label wrapping(String styleClass) {
         Label l = new Label();

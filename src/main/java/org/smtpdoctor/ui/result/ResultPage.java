@@ -148,8 +148,8 @@ public final class ResultPage implements WizardPage {
 
         VBox content = new VBox(banner, title, card, tried, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
-        scroll = Forms.scrolling(content);
-        root = new VBox(scroll, Forms.buttonBar(back, copy, save, find, apply));
+        scroll = Forms.scrolling(content, Forms.buttonBar(back, copy, save, find, apply));
+        root = new VBox(scroll);
         root.getStyleClass().add("page");
     }
 

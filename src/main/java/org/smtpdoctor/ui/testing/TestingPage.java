@@ -86,7 +86,7 @@ public final class TestingPage implements WizardPage {
         VBox body = new VBox(top, stepsBox, waiting, details);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
-        root = new VBox(Forms.scrolling(body), Forms.buttonBar(null, cancel));
+        root = new VBox(Forms.scrolling(body, Forms.buttonBar(null, cancel)));
         root.getStyleClass().add("page");
     }
 
