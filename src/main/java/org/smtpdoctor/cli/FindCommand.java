@@ -84,7 +84,7 @@ public final class FindCommand implements Callable<Integer> {
     String currentSecurity;
 
     @Option(names = "--dns", paramLabel = "HOST[:PORT]",
-            description = "Ask this DNS server for SRV and MX records instead of the system's.")
+            description = "Ask this DNS server instead of the system's, for every lookup (SRV, MX and the servers' addresses).")
     String dnsServer;
 
     @Option(names = "--allow-plaintext",

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.DnsJavaLookup;
+import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -87,6 +89,10 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Also trust the certificate(s) in this PEM file (e.g. a company CA or a self-signed server)")
     Path trustCert;
 
+    @Option(names = "--dns", paramLabel = "HOST[:PORT]",
+            description = "Look the server name up with this DNS server instead of the system's")
+    String dnsServer;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
     int timeoutSeconds;
@@ -116,6 +122,13 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, e.getMessage());
         }
+        HostResolver resolver;
+        try {
+            resolver = dnsServer == null ? HostResolver.system()
+                    : DnsJavaLookup.server(dnsServer, DnsJavaLookup.DEFAULT_TIMEOUT).hostResolver();
+        } catch (IllegalArgumentException e) {
+            return Exits.usage(err, "--dns: cannot use '" + dnsServer + "' as DNS server: give HOST or HOST:PORT.");
+        }
         Security chosenSecurity = security != null ? security : defaultSecurity(port);
         AuthMethod chosenAuth = auth != null ? auth : (user != null && !user.isBlank() ? AuthMethod.AUTO : AuthMethod.NONE);
         Secret secret;
@@ -139,7 +152,7 @@ final class ProbeCommand implements Callable<Integer> {
                 .withAllowPlaintextAuth(allowPlaintextAuth)
                 .withTrustedCertificates(trusted);
 
-        Prober prober = new Prober(options);
+        Prober prober = new Prober(options, resolver);
         Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);
         ProbeListener listener = ProbeListener.NONE;

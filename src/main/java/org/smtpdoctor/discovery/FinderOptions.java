@@ -19,8 +19,10 @@ import org.smtpdoctor.probe.ProbeOptions;
  * @param ports                  the usual ports guesses are made on
  * @param probeResolvedAddresses resolve each candidate's name through the search's {@link DnsLookup} and probe the
  *                               address (the name stays in the result). For tests and benchmarks that map names to
- *                               loopback; a real server's certificate is checked against the address then, so the
- *                               command line and the wizard leave it off.
+ *                               loopback servers whose certificates name the address; the certificate is checked
+ *                               against the address then, so the command line and the wizard leave it off (the
+ *                               probe then resolves the name through the same {@link DnsLookup} and checks the
+ *                               certificate against the name).
  */
 public record FinderOptions(
         ProbeOptions probe,

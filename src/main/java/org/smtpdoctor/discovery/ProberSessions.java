@@ -1,6 +1,8 @@
 package org.smtpdoctor.discovery;
 
+import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.settings.AccountSettings;
@@ -8,9 +10,13 @@ import org.smtpdoctor.settings.AccountSettings;
 /** Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}. */
 final class ProberSessions {
 
-    /** A new {@link Prober} per probe. */
-    static final ProbeSession.Factory FACTORY = options -> {
-        Prober prober = new Prober(options);
+    /** A new {@link Prober} per probe, resolving names with {@code resolver}. */
+    static ProbeSession.Factory factory(HostResolver resolver) {
+        return options -> open(options, resolver);
+    }
+
+    private static ProbeSession open(ProbeOptions options, HostResolver resolver) {
+        Prober prober = new Prober(options, resolver);
         return new ProbeSession() {
             @Override
             public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
@@ -22,7 +28,7 @@ final class ProberSessions {
                 prober.cancel();
             }
         };
-    };
+    }
 
     private ProberSessions() {
     }

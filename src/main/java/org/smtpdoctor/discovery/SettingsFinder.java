@@ -39,9 +39,12 @@ public final class SettingsFinder {
     private volatile Search running;
     private volatile boolean cancelRequested;
 
-    /** A finder probing through the probe engine ({@code probe.Prober}). */
+    /**
+     * A finder probing through the probe engine ({@code probe.Prober}), which resolves the candidates' names
+     * through {@code dns} too: one resolver for every lookup of the search.
+     */
     public SettingsFinder(ProviderCatalog catalog, DnsLookup dns, FinderOptions options) {
-        this(catalog, dns, options, ProberSessions.FACTORY);
+        this(catalog, dns, options, ProberSessions.factory(dns.hostResolver()));
     }
 
     /** A finder probing through {@code probes} (another engine, or a test double). */
