@@ -209,7 +209,8 @@ public final class FindCommand implements Callable<Integer> {
         public void lookupFinished(DnsFinding finding) {
             String answer = finding.failed() ? texts.get("find.dns.failed", finding.error())
                     : finding.answers().isEmpty() ? texts.get("find.dns.none") : String.join(", ", finding.answers());
-            out.println(texts.get("find.dns", finding.type(), finding.name(), answer));
+            out.println("AUTOCONFIG".equals(finding.type()) ? texts.get("find.autoconfig", finding.name(), answer)
+                    : texts.get("find.dns", finding.type(), finding.name(), answer));
             out.flush();
         }
 

@@ -248,9 +248,22 @@ final class Search {
         String username = request.username().isEmpty()
                 ? c.usernameForm().usernameFor(request.address()) : request.username();
         AuthMethod method = request.current().map(AccountSettings::authMethod)
-                .filter(m -> m != AuthMethod.NONE).orElse(AuthMethod.AUTO);
+                .filter(m -> m != AuthMethod.NONE).orElseGet(() -> listedMethod(c));
         return new AccountSettings(c.host(), c.port(), c.security(), method, username, request.secret(),
                 request.address(), "");
+    }
+
+    /**
+     * The sign-in method the provider data lists for this server: CRAM-MD5 when only {@code password-encrypted}
+     * is listed, else automatic (the server's best mechanism).
+     */
+    private AuthMethod listedMethod(Candidate c) {
+        List<String> listed = catalog.byId(c.providerId()).flatMap(p -> p.servers().stream()
+                .filter(s -> s.host().equalsIgnoreCase(c.host()) && s.port() == c.port()
+                        && s.security() == c.security())
+                .findFirst()).map(ServerPreset::authMechanisms).orElse(List.of());
+        boolean encryptedOnly = listed.contains("password-encrypted") && !listed.contains("password-cleartext");
+        return encryptedOnly ? AuthMethod.CRAM_MD5 : AuthMethod.AUTO;
     }
 
     private void onSignedIn(SearchSlot s, ProbeResult result) {

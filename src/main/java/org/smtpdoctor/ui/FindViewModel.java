@@ -204,10 +204,16 @@ public final class FindViewModel {
                 return texts.get("find.source.user");
             case PRESET:
                 return texts.get("find.source.preset");
+            case AUTOCONFIG:
+                return texts.get("find.source.autoconfig");
+            case ISPDB:
+                return texts.get("find.source.ispdb");
             case SRV:
                 return texts.get("find.source.srv");
             case MX:
                 return texts.get("find.source.mx");
+            case MX_HOST:
+                return texts.get("find.source.mxHost");
             default:
                 return texts.get("find.source.guess");
         }
