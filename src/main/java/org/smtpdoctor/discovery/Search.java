@@ -201,7 +201,9 @@ final class Search {
                 .map(p -> p.requires(Requirement.OAUTH_ONLY)).orElse(false);
         boolean plainBlocked = s.candidate.security() == Security.NONE && !request.allowPlaintext();
         if (caps.auth()) {
-            if (request.hasCredentials() && !oauthOnly && !plainBlocked) {
+            if (request.hasCredentials() && !oauthOnly && !plainBlocked && request.needsConsent(s.candidate)) {
+                finish(s, CandidateStatus.NEEDS_CONFIRMATION, null);
+            } else if (request.hasCredentials() && !oauthOnly && !plainBlocked) {
                 s.state = SearchSlot.State.AWAITING_SIGN_IN;
             } else {
                 finish(s, CandidateStatus.REACHABLE, null);

@@ -225,6 +225,7 @@ public final class FindViewModel {
             case WORKS_WITHOUT_SIGN_IN:
                 return CandidateLine.State.WORKS;
             case REACHABLE:
+            case NEEDS_CONFIRMATION:
                 return CandidateLine.State.ANSWERS;
             case SIGN_IN_FAILED:
                 return CandidateLine.State.REFUSED;
@@ -249,6 +250,8 @@ public final class FindViewModel {
                 return texts.get("find.status.worksWithoutSignIn");
             case REACHABLE:
                 return texts.get("find.status.answers");
+            case NEEDS_CONFIRMATION:
+                return texts.get("find.status.needsConfirmation");
             case SIGN_IN_FAILED:
                 return reason == FailureKind.SERVER_REJECTED ? texts.get("find.status.senderRefused")
                         : texts.get("find.status.signInRefused");
