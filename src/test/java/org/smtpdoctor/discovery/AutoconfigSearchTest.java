@@ -136,6 +136,26 @@ class AutoconfigSearchTest {
     }
 
     @Test
+    void encryptedPasswordListedAloneMakesTheSignInTestUseCramMd5() throws Exception {
+        net.name("smtp-out.acme.test", "127.0.0.52");
+        FakeSmtpServer server = net.keep(FakeSmtpServer.builder().bind("127.0.0.52")
+                .implicitTls(TestCertificates.forNames("127.0.0.52"))
+                .auth(ADDRESS, Loopback.PASSWORD, "PLAIN", "LOGIN", "CRAM-MD5").requireAuth().start());
+        net.name("autoconfig.acme.test", "127.0.0.51");
+        try (AutoconfigServer https = new AutoconfigServer("127.0.0.51",
+                TestCertificates.forNames("autoconfig.acme.test"))) {
+            https.serve(OWN_PATH, AutoconfigServer.config("smtp-out.acme.test", server.port(), "SSL",
+                    "%EMAILADDRESS%", "password-encrypted"));
+
+            FindResult result = find(https, Ispdb.empty(), withPassword());
+
+            assertEquals(CandidateStatus.WORKS_WITH_SIGN_IN, result.best().orElseThrow().status());
+            assertTrue(server.connections().stream().flatMap(c -> c.lines().stream())
+                    .anyMatch(l -> l.contains("AUTH CRAM-MD5")), server.connections().toString());
+        }
+    }
+
+    @Test
     void ispdbEntryForTheDomainGivesItsServersMarkedIspdb() throws Exception {
         Ispdb ispdb = new Ispdb(Map.of("acme.test", "gmx.net.xml"));
 
