@@ -12,9 +12,10 @@ import org.smtpdoctor.discovery.DnsFinding;
 import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProviderNote;
-import org.smtpdoctor.discovery.SettingChange;
 import org.smtpdoctor.discovery.SharedFailure;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * The human output of {@code find}: each candidate as it finishes, then the servers that answered (best first),
@@ -132,10 +133,11 @@ final class FindSummary {
             out.println(texts.get("find.same"));
         } else if (!result.changes().isEmpty()) {
             out.println(texts.get(result.current().isPresent() ? "find.change" : "find.enter"));
-            for (SettingChange c : result.changes()) {
+            for (Change c : result.changes()) {
                 String name = texts.get("find.setting." + c.setting().jsonName());
-                out.println(c.from().isEmpty() ? texts.get("find.change.set", name, c.to())
-                        : texts.get("find.change.line", name, c.from(), c.to()));
+                String to = c.to().map(SettingValue::neutral).orElse("");
+                out.println(c.from().isEmpty() ? texts.get("find.change.set", name, to)
+                        : texts.get("find.change.line", name, c.from().get().neutral(), to));
             }
         }
         if (!result.found()) {

@@ -7,11 +7,20 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.settings.AccountSettings;
 
-/** Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}. */
-final class ProberSessions {
+/**
+ * Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}: the one
+ * adapter the search and the engine's single probes both use.
+ */
+public final class ProberSessions {
 
-    /** A new {@link Prober} per probe, resolving names with {@code resolver}. */
-    static ProbeSession.Factory factory(HostResolver resolver) {
+    /** A new {@link Prober} per probe, resolving names with the operating system. */
+    public static final ProbeSession.Factory FACTORY = factory(HostResolver.system());
+
+    private ProberSessions() {
+    }
+
+    /** A new {@link Prober} per probe, resolving names with {@code resolver} (e.g. a chosen DNS server). */
+    public static ProbeSession.Factory factory(HostResolver resolver) {
         return options -> open(options, resolver);
     }
 
@@ -28,8 +37,5 @@ final class ProberSessions {
                 prober.cancel();
             }
         };
-    }
-
-    private ProberSessions() {
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Loopback;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 
