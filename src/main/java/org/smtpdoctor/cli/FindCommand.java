@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.smtpdoctor.discovery.CandidateOutcome;
 import org.smtpdoctor.discovery.DiscoveryTexts;
 import org.smtpdoctor.discovery.DnsFinding;
@@ -108,7 +109,7 @@ public final class FindCommand implements Callable<Integer> {
     /** Who answers the "send your password there?" question; null: nobody (the default without a terminal). */
     Confirmer confirmer = Confirmer.console();
 
-    private final ProviderCatalog catalog;
+    private final Supplier<ProviderCatalog> catalog;
     private final FinderOptions options;
     private final InputStream stdin;
     private final Messages texts = Messages.of("org.smtpdoctor.cli.find");
@@ -116,11 +117,16 @@ public final class FindCommand implements Callable<Integer> {
 
     /** The command as the command line runs it: built-in presets, default timeouts, the process's stdin. */
     public FindCommand() {
-        this(ProviderCatalog.builtIn(), FinderOptions.defaults(), System.in);
+        this(ProviderCatalog::builtIn, FinderOptions.defaults(), System.in);
     }
 
     /** For tests: another catalog, other timeouts, another standard input. */
     FindCommand(ProviderCatalog catalog, FinderOptions options, InputStream stdin) {
+        this(() -> catalog, options, stdin);
+    }
+
+    /** The catalog is read only when the command runs: picocli makes every subcommand for any command line. */
+    private FindCommand(Supplier<ProviderCatalog> catalog, FinderOptions options, InputStream stdin) {
         this.catalog = catalog;
         this.options = options;
         this.stdin = stdin;
@@ -132,7 +138,7 @@ public final class FindCommand implements Callable<Integer> {
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
         Engine.FindRun finder = new CoreEngine(options.probe(), Clock.systemDefaultZone(), options, () -> dns,
-                () -> catalog).newFindRun();
+                catalog).newFindRun();
         FindSummary summary = new FindSummary(out, texts, discoveryTexts);
         if (!json) {
             out.println(texts.get("find.searching", request.address()));

@@ -26,6 +26,7 @@ import org.smtpdoctor.discovery.SettingsFinder;
 import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Warmup;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
@@ -132,6 +133,7 @@ public final class CoreEngine implements Engine {
     /** Loads the provider data and rules now (called in the background once the window shows). */
     @Override
     public void warmUp() {
+        Warmup.start();
         knowledge();
         words();
     }

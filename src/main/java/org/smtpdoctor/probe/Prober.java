@@ -39,6 +39,7 @@ public final class Prober {
      */
     public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
         Objects.requireNonNull(settings, "settings");
+        Warmup.start();
         ProbeRun r = new ProbeRun(settings, options, resolver, listener == null ? ProbeListener.NONE : listener);
         run = r;
         if (cancelled) {
