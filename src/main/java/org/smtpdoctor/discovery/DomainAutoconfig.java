@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A domain's own autoconfig file, where mail programs look first (Thunderbird's order):
@@ -46,17 +47,27 @@ final class DomainAutoconfig {
                 () -> fetchOne(domain, "autoconfig." + domain, PATH, query), executor);
         CompletableFuture<Found> wellKnown = CompletableFuture.supplyAsync(
                 () -> fetchOne(domain, domain, WELL_KNOWN, ""), executor);
-        Found first = own.join();
+        // the fetch bounds connect and reads itself; this also bounds a system name lookup that hangs
+        long limit = TIMEOUT.toMillis() + 500;
+        Found first = own.completeOnTimeout(outOfTime("autoconfig." + domain, PATH), limit,
+                TimeUnit.MILLISECONDS).join();
         if (first.provider().isPresent()) {
             wellKnown.cancel(true);
             return first;
         }
-        Found second = wellKnown.join();
+        Found second = wellKnown.completeOnTimeout(outOfTime(domain, WELL_KNOWN), limit,
+                TimeUnit.MILLISECONDS).join();
         if (second.provider().isPresent()) {
             return second;
         }
         String error = first.finding().error() + "; " + second.finding().error();
         return new Found(new DnsFinding(TYPE, url("autoconfig." + domain, PATH), List.of(), error), Optional.empty());
+    }
+
+    private Found outOfTime(String host, String path) {
+        String url = url(host, path);
+        return new Found(new DnsFinding(TYPE, url, List.of(), url + ": no answer within " + TIMEOUT.toSeconds() + " s"),
+                Optional.empty());
     }
 
     private Found fetchOne(String domain, String host, String path, String query) {
