@@ -62,7 +62,7 @@ final class FindSummary {
 
     String line(CandidateOutcome o) {
         String status = discoveryTexts.status(o.status());
-        String reason = o.reason().map(r -> texts.get("find.reason", r.jsonName())).orElse("");
+        String reason = o.reason().map(r -> texts.get("find.reason", Messages.jsonName(r))).orElse("");
         return texts.get("find.outcome", mark(o), discoveryTexts.candidate(o.candidate()), status, reason,
                 discoveryTexts.source(o.source()), seconds(o.elapsedMs()));
     }
@@ -134,7 +134,7 @@ final class FindSummary {
         } else if (!result.changes().isEmpty()) {
             out.println(texts.get(result.current().isPresent() ? "find.change" : "find.enter"));
             for (Change c : result.changes()) {
-                String name = texts.get("find.setting." + c.setting().jsonName());
+                String name = texts.get("find.setting." + Messages.jsonName(c.setting()));
                 String to = c.to().map(SettingValue::neutral).orElse("");
                 out.println(c.from().isEmpty() ? texts.get("find.change.set", name, to)
                         : texts.get("find.change.line", name, c.from().get().neutral(), to));

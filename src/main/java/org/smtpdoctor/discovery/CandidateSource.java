@@ -1,7 +1,5 @@
 package org.smtpdoctor.discovery;
 
-import java.util.Locale;
-
 /**
  * Where a candidate setting came from, kept with every candidate so the result can say honestly why it was tried
  * ("documented by the provider", "announced in your domain's DNS", "a guess").
@@ -25,8 +23,4 @@ public enum CandidateSource {
     MX_HOST,
     /** A usual name and port tried on chance ({@code smtp.<domain>:465} ...). */
     GUESS;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

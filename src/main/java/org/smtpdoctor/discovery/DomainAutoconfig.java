@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import org.smtpdoctor.providers.Provider;
 
 /**
  * A domain's own autoconfig file, where mail programs look first (Thunderbird's order):

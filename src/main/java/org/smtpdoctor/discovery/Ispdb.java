@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.smtpdoctor.providers.Provider;
 
 /**
  * The snapshot of Thunderbird's ISPDB shipped as a resource ({@code ispdb/}, MPL-2.0, refreshed by

@@ -58,8 +58,4 @@ public enum SharedFailure {
     public String key() {
         return "discovery.shared." + name().toLowerCase(Locale.ROOT);
     }
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ServerPreset;
+import org.smtpdoctor.providers.Requirement;
 import org.smtpdoctor.settings.Security;
 
 class AutoconfigXmlTest {

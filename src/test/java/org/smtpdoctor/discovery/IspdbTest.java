@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ServerPreset;
+import org.smtpdoctor.providers.Requirement;
 import org.smtpdoctor.settings.Security;
 
 /** The shipped ISPDB snapshot: complete, parseable, licensed, and looked up like Thunderbird does. */

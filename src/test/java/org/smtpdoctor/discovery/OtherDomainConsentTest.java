@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.FakeSmtpServer;
