@@ -107,7 +107,7 @@ final class FindPage implements WizardPage {
             }
         });
 
-        VBox body = new VBox(top, answer, confirm, notes, rows);
+        VBox body = new VBox(top, confirm, answer, notes, rows);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(Forms.scrolling(body), Forms.buttonBar(back, stop, use));

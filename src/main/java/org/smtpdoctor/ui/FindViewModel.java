@@ -230,8 +230,8 @@ public final class FindViewModel {
         changeIntro.set("");
         whereToFind.set("");
         canUse.set(false);
+        // the button keeps its last text while hidden: a mnemonic label must never become empty
         confirmQuestion.set("");
-        confirmAction.set("");
         proposal = Optional.empty();
         result = Optional.empty();
     }
