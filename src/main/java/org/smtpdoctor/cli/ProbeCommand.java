@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.DnsJavaLookup;
@@ -161,8 +160,6 @@ final class ProbeCommand implements Callable<Integer> {
             return Exits.USAGE;
         }
         AccountSettings settings = validation.settings().orElseThrow();
-        // the diagnosis rules and the mail programs' words load while the server is talking
-        CompletableFuture.runAsync(engine::warmUp);
         ProbeSession prober = engine.newProbeRun(sendTest);
         Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);

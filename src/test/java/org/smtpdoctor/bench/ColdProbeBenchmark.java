@@ -33,7 +33,8 @@ import org.smtpdoctor.testkit.TestCertificates;
  * runtime), {@code -Dbench.jvmArgs="-XX:TieredStopAtLevel=1"} (the installed launcher's JIT setting),
  * {@code -Dbench.jar=target/smtp-doctor.jar}, {@code -Dbench.command=/usr/bin/smtp-doctor} (the installed command
  * instead of {@code java -jar}). On a machine shared with other work, start the benchmark under
- * {@code nice -n -20} (as root): the runs, swaks's included, inherit it and get the CPU an idle machine would give.
+ * {@code chrt -f 10} (as root): the runs, swaks's included, inherit the real-time priority and get the CPU an idle
+ * machine would give them ({@code nice} was not enough against a load average of 10 on 2 cores).
  */
 public final class ColdProbeBenchmark {
 
