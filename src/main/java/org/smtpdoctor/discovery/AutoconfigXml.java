@@ -126,19 +126,14 @@ final class AutoconfigXml {
         if (port < 1 || port > 65535) {
             return Optional.empty();
         }
-        Security security;
-        switch (text(first(out, "socketType")).toUpperCase(Locale.ROOT)) {
-            case "SSL":
-                security = Security.SSL_TLS;
-                break;
-            case "STARTTLS":
-                security = Security.STARTTLS;
-                break;
-            case "PLAIN":
-                security = Security.NONE;
-                break;
-            default:
-                return Optional.empty();
+        Security security = switch (text(first(out, "socketType")).toUpperCase(Locale.ROOT)) {
+            case "SSL" -> Security.SSL_TLS;
+            case "STARTTLS" -> Security.STARTTLS;
+            case "PLAIN" -> Security.NONE;
+            default -> null;
+        };
+        if (security == null) {
+            return Optional.empty();
         }
         Set<String> auth = new LinkedHashSet<>();
         for (Element a : children(out, "authentication")) {

@@ -43,6 +43,10 @@ final class DomainAutoconfig {
     }
 
     Found fetch(String domain, String address, Executor executor) {
+        if (!domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
+            // not a host name: nothing to ask, and nothing odd goes into a request line
+            return new Found(new DnsFinding(TYPE, domain, List.of(), "not a domain name: " + domain), Optional.empty());
+        }
         String query = "?emailaddress=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
         CompletableFuture<Found> own = CompletableFuture.supplyAsync(
                 () -> fetchOne(domain, "autoconfig." + domain, PATH, query), executor);

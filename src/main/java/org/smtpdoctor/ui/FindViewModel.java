@@ -292,14 +292,11 @@ public final class FindViewModel {
         if (shared.isEmpty()) {
             return texts.get("find.headline.nothing");
         }
-        switch (shared.get()) {
-            case DNS:
-                return texts.get("find.headline.dns");
-            case NETWORK:
-                return texts.get("find.headline.network");
-            default:
-                return texts.get("find.headline.refused");
-        }
+        return switch (shared.get()) {
+            case DNS -> texts.get("find.headline.dns");
+            case NETWORK -> texts.get("find.headline.network");
+            case PASSWORD -> texts.get("find.headline.refused");
+        };
     }
 
     private void askAboutOtherDomains(FindResult found) {
