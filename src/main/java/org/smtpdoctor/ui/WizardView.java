@@ -2,24 +2,20 @@ package org.smtpdoctor.ui;
 
 import java.io.File;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.SeparatorMenuItem;
@@ -29,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.Mnemonic;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -216,7 +211,7 @@ public final class WizardView {
                 vm.display()::zoomReset);
         // on the window, so it runs before the scene's own mnemonic handling
         stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (stage.getScene() == scene && runMnemonic(scene, e)) {
+            if (stage.getScene() == scene && Mnemonics.run(scene, e)) {
                 e.consume();
                 swallowAltRelease = true;
             }
@@ -249,41 +244,6 @@ public final class WizardView {
                 }
             }
         });
-    }
-
-    /**
-     * Mnemonics (Alt+letter) handled here rather than by JavaFX, which lets a focused text field or combo box
-     * swallow the key and, where it does handle one, sends a bare ActionEvent that neither toggles a check box nor
-     * selects a radio button. This runs the one visible mnemonic for the key: a button's action, a check box's
-     * toggle, a radio button's choice, a menu, or the field a label names.
-     */
-    private static boolean runMnemonic(Scene scene, KeyEvent e) {
-        if (!e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShortcutDown()) {
-            return false;
-        }
-        for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> entry : scene.getMnemonics().entrySet()) {
-            if (!entry.getKey().match(e)) {
-                continue;
-            }
-            List<Node> live = entry.getValue().stream().map(Mnemonic::getNode)
-                    .filter(n -> n.getScene() == scene && n.isVisible() && !n.isDisabled()).toList();
-            if (live.size() != 1) {
-                continue;
-            }
-            Node node = live.get(0);
-            if (node instanceof MenuButton) {
-                ((MenuButton) node).show();
-            } else if (node instanceof ButtonBase) {
-                ((ButtonBase) node).fire();
-                if (!(node instanceof Button)) {
-                    node.requestFocus();
-                }
-            } else {
-                node.requestFocus();
-            }
-            return true;
-        }
-        return false;
     }
 
     private static boolean entersPrimary(Node owner) {
