@@ -9,15 +9,15 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomPasswordField;
+import org.controlsfx.control.textfield.CustomTextField;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AuthMethod;
@@ -33,8 +33,8 @@ public final class SignInPage implements WizardPage {
     private final Button test;
     private final CheckBox signIn;
     private final TextField username = new TextField();
-    private final PasswordField password = new PasswordField();
-    private final TextField passwordShown = new TextField();
+    private final CustomPasswordField password = new CustomPasswordField();
+    private final CustomTextField passwordShown = new CustomTextField();
     private final ComboBox<AuthMethod> method = new ComboBox<>();
     private final TextField recipient = new TextField();
     private final SettingsFormViewModel form;
@@ -81,12 +81,22 @@ public final class SignInPage implements WizardPage {
                 form.showPasswordProperty().set(false);
             }
         });
-        form.showPasswordProperty().addListener((o, was, now) -> (now ? passwordShown : password).requestFocus());
+        // Show/Hide sits inside whichever field is shown (ControlsFX's custom fields; no row of our own)
+        show.getStyleClass().add("field-button");
+        password.setRight(show);
+        form.showPasswordProperty().addListener((o, was, now) -> {
+            if (now) {
+                password.setRight(null);
+                passwordShown.setRight(show);
+                passwordShown.requestFocus();
+            } else {
+                passwordShown.setRight(null);
+                password.setRight(show);
+                password.requestFocus();
+            }
+        });
         StackPane passwordStack = new StackPane(password, passwordShown);
-        HBox.setHgrow(passwordStack, Priority.ALWAYS);
-        HBox passwordRow = new HBox(passwordStack, show);
-        passwordRow.getStyleClass().add("inline-row");
-        VBox passwordField = Forms.field(t.get("signin.password.label"), password, passwordRow,
+        VBox passwordField = Forms.field(t.get("signin.password.label"), password, passwordStack,
                 t.get("signin.password.help"), form.messageProperty(Setting.PASSWORD), "passwordMessage");
 
         method.setId("authMethodChoice");
