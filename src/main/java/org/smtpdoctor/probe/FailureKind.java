@@ -64,6 +64,11 @@ public enum FailureKind {
     NOT_SMTP,
     /** A reply the client could not parse as SMTP. */
     PROTOCOL_ERROR,
+    /**
+     * The server answered in a way SMTP does not allow, e.g. "235 sign-in accepted" before any credential was sent,
+     * or a positive reply no command can have: a broken or hostile server, never "works".
+     */
+    SERVER_MISBEHAVED,
     /** The user cancelled. */
     CANCELLED,
     /** An unexpected failure of the probe itself. */
