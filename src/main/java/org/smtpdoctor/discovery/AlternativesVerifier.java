@@ -132,8 +132,10 @@ public final class AlternativesVerifier {
     }
 
     /**
-     * Tries every alternative at once and returns what each did, in the order of {@link #alternatives}. Blocks for
-     * at most about the budget (plus a moment to close what still runs); never throws for a server's failure.
+     * Tries every alternative at once and returns what each did, in the order of {@link #alternatives}. As in the
+     * search, once one answers, those ranked below it are stopped ({@link AlternativeCheck.Answer#NOT_FINISHED}):
+     * the best answering alternative is all the advice needs. Blocks for at most about the budget (plus a moment to
+     * close what still runs); never throws for a server's failure.
      */
     public Verification verify(AccountSettings tested) {
         Objects.requireNonNull(tested, "tested");

@@ -52,7 +52,7 @@ final class Search {
     private final List<Slot> slots = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    /** Connection tests only, each run to its end: checking alternatives rather than searching for the best. */
+    /** Connection tests only (no sign-in or sender check): checking alternatives rather than searching. */
     private final boolean connectionsOnly;
     private int signInsStarted;
     private boolean cancelled;
@@ -313,7 +313,7 @@ final class Search {
      */
     private void settle() {
         Slot best = null;
-        for (Slot s : connectionsOnly ? List.<Slot>of() : slots) {
+        for (Slot s : slots) {
             if (s.state == State.DONE && isSuccess(s.outcome.status())) {
                 best = s;
                 break;
