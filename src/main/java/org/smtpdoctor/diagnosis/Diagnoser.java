@@ -91,7 +91,8 @@ public final class Diagnoser {
         String text = reply.map(Reply::text).orElse("");
         Optional<String> username = Optional.of(s.username()).filter(u -> !u.isBlank());
         Optional<String> sender = Optional.of(s.sender()).filter(u -> !u.isBlank());
-        Optional<Provider> provider = resolveProvider(Optional.of(s.host()), sender, username, text);
+        Optional<Provider> provider = resolveProvider(Optional.of(s.host()), OptionalInt.of(s.port()), sender,
+                username, text);
         return new Facts(catalog, Optional.of(r), Optional.empty(), r.success(),
                 r.success() ? Optional.empty() : r.failedPhase().or(() -> Optional.of(r.phaseReached())),
                 r.failure(),
@@ -112,7 +113,7 @@ public final class Diagnoser {
     Facts pastedFacts(PastedEvidence e, ExplainContext c) {
         Optional<String> host = c.host().or(e::host);
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
-        Optional<Provider> provider = resolveProvider(host, Optional.empty(), c.username(), e.text());
+        Optional<Provider> provider = resolveProvider(host, port, Optional.empty(), c.username(), e.text());
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),
                 e.failureKind(),
@@ -131,13 +132,32 @@ public final class Diagnoser {
     }
 
     /** By server host first (most direct), then the sender's and the username's domain, then the reply's words. */
-    private Optional<Provider> resolveProvider(Optional<String> host, Optional<String> sender,
+    private Optional<Provider> resolveProvider(Optional<String> host, OptionalInt port, Optional<String> sender,
             Optional<String> username, String text) {
-        return host.flatMap(catalog::forServerHost)
+        return host.flatMap(h -> byServer(h, port, sender, username))
                 .or(() -> sender.flatMap(catalog::forAddress))
                 .or(() -> username.flatMap(catalog::forAddress))
                 .or(() -> host.flatMap(catalog::forDomain))
                 .or(() -> hints.providerIn(text, catalog));
+    }
+
+    /**
+     * The provider whose documented server the host is. A local address (this computer, an IP literal) is anybody's
+     * server: it counts as a provider's (Proton Mail Bridge on 127.0.0.1) only on a port documented for it and with
+     * an address of that provider; otherwise unknown servers get generic advice.
+     */
+    private Optional<Provider> byServer(String host, OptionalInt port, Optional<String> sender,
+            Optional<String> username) {
+        Optional<Provider> provider = catalog.forServerHost(host);
+        if (provider.isEmpty() || !HostNames.isLocalOrIp(host)) {
+            return provider;
+        }
+        Provider p = provider.get();
+        boolean documentedPort = port.isPresent() && p.servers().stream()
+                .anyMatch(s -> s.host().equalsIgnoreCase(host) && s.port() == port.getAsInt());
+        boolean providersAddress = java.util.stream.Stream.of(sender, username).flatMap(Optional::stream)
+                .anyMatch(a -> catalog.forAddress(a).filter(byAddress -> byAddress.id().equals(p.id())).isPresent());
+        return documentedPort && providersAddress ? provider : Optional.empty();
     }
 
     private Diagnosis render(Rule rule, Facts f) {

@@ -61,7 +61,7 @@ final class EvidenceFunctions {
                             + ", not this host")),
             Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
                     f -> "the server name points at this computer itself")),
-            Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.catalog().forServerHost(h))
+            Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
                     .isPresent(), f -> "host is a documented provider server")),
             Map.entry("port25", check(f -> port(f) == 25, f -> "port 25 (often blocked for home and mobile"
                     + " networks)")),

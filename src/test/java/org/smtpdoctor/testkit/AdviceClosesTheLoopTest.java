@@ -1,0 +1,276 @@
+package org.smtpdoctor.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smtpdoctor.diagnosis.Diagnoser;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.discovery.AlternativesVerifier;
+import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.probe.Verification;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.testkit.StagedMailServer.Mta;
+
+/**
+ * Issue 10's promise as a table: for each everyday misconfiguration, staged against a server that words its replies
+ * like Postfix, Exim, OpenSMTPD or Haraka, the advice is what the evidence shows, and applying the diagnosis'
+ * changes once makes the next probe succeed, or, where the fix lies outside the mail program, the advice names that
+ * fix and proposes no client setting.
+ *
+ * <p>The user's sign-in name and password are known to the test as they are to the user: when the advice is to turn
+ * sign-in on, applying it means choosing the method and typing them, as a user would.
+ */
+class AdviceClosesTheLoopTest {
+
+    private static final Set<Setting> CLIENT_SETTINGS = Set.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY,
+            Setting.AUTH_METHOD, Setting.USERNAME, Setting.SENDER_ADDRESS);
+    private static final String OTHER_SENDER = "info@example.test";
+
+    /** What the advice must be. */
+    record Expect(Map<Setting, String> changes, Setting outsideFix) {
+
+        static Expect change(Object... settingAndValue) {
+            Map<Setting, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < settingAndValue.length; i += 2) {
+                map.put((Setting) settingAndValue[i], String.valueOf(settingAndValue[i + 1]));
+            }
+            return new Expect(map, null);
+        }
+
+        static Expect outside(Setting fix) {
+            return new Expect(Map.of(), fix);
+        }
+    }
+
+    /**
+     * One staged case. {@code typed} is what the user has in the mail program; {@code expect} sees the staged
+     * server (its ports); {@code pending}, when set, says why the row cannot pass yet (it is reported as aborted
+     * with that reason, never silently skipped).
+     */
+    record Row(String name, Mta mta, Consumer<StagedMailServer.Builder> stage,
+            Function<StagedMailServer, AccountSettings> typed, Function<StagedMailServer, Expect> expect,
+            String pending) {
+
+        @Override
+        public String toString() {
+            return name + " (" + mta.name().toLowerCase(Locale.ROOT) + ")";
+        }
+    }
+
+    static Stream<Row> rows() {
+        String relayNeedsVerification = "needs the verifier's evidence in the diagnosis (phase 2, after the engine"
+                + " lands): today the advice changes the security on the same port";
+        return Stream.of(
+                // 1: SSL/TLS chosen on a STARTTLS port: keep the port, switch to STARTTLS
+                new Row("1 SSL/TLS on a STARTTLS port", Mta.POSTFIX, b -> { },
+                        s -> signedIn(s.submission().port(), Security.SSL_TLS),
+                        s -> Expect.change(Setting.SECURITY, "STARTTLS"), null),
+                new Row("1 SSL/TLS on a STARTTLS port", Mta.EXIM, b -> { },
+                        s -> signedIn(s.submission().port(), Security.SSL_TLS),
+                        s -> Expect.change(Setting.SECURITY, "STARTTLS"), null),
+                // 2: STARTTLS or None on a relay port: the submission port, verified
+                new Row("2 STARTTLS on a relay port", Mta.OPENSMTPD, b -> { },
+                        s -> signedIn(s.relay().port(), Security.STARTTLS),
+                        s -> Expect.change(Setting.PORT, s.submission().port()), relayNeedsVerification),
+                new Row("2 None with sign-in on a relay port", Mta.EXIM, b -> { },
+                        s -> signedIn(s.relay().port(), Security.NONE),
+                        s -> Expect.change(Setting.PORT, s.submission().port(), Setting.SECURITY, "STARTTLS"),
+                        relayNeedsVerification),
+                // 3: nothing listens on the chosen port
+                new Row("3 nothing listens on the port", Mta.HARAKA, b -> { },
+                        s -> signedIn(closedPort(), Security.STARTTLS),
+                        s -> Expect.change(Setting.PORT, s.submission().port()), relayNeedsVerification),
+                // 5: a server on 127.0.0.1 is no Proton Mail Bridge: a wrong password is a password
+                new Row("5 loopback server, wrong password", Mta.POSTFIX, b -> { },
+                        s -> signedIn(s.submission().port(), Security.STARTTLS).withCredentials(
+                                StagedMailServer.USER, Secret.of("wrong")),
+                        s -> Expect.outside(Setting.PASSWORD), null),
+                // 7: the sender refused at RCPT TO (Postfix delays its rejections) or at MAIL FROM (OpenSMTPD)
+                new Row("7 sender not owned, refused at RCPT TO", Mta.POSTFIX, b -> { },
+                        s -> signedIn(s.submission().port(), Security.STARTTLS).withSender(OTHER_SENDER),
+                        s -> Expect.change(Setting.SENDER_ADDRESS, StagedMailServer.USER),
+                        "the RCPT TO phase with 5.7.1 while signed in wins over the sender text (rule"
+                                + " relay.rcpt.5.7.1.signed_in); fixed in phase 2"),
+                new Row("7 sender not owned, refused at MAIL FROM", Mta.OPENSMTPD, b -> { },
+                        s -> signedIn(s.submission().port(), Security.STARTTLS).withSender(OTHER_SENDER),
+                        s -> Expect.change(Setting.SENDER_ADDRESS, StagedMailServer.USER),
+                        "\"530 Sender rejected\" while signed in reads as \"sign in\" (rule code.530); fixed in"
+                                + " phase 2"),
+                // 8: a server offering only CRAM-MD5, the program set to "Normal password"
+                new Row("8 CRAM-MD5 only, normal password chosen", Mta.POSTFIX, b -> b.mechanisms("CRAM-MD5"),
+                        s -> signedIn(s.submission().port(), Security.STARTTLS).withAuthMethod(AuthMethod.PLAIN),
+                        s -> Expect.change(Setting.AUTH_METHOD, "cram-md5"), null),
+                // 9: relay refused without sign-in, in each MTA's words, on a port that offers sign-in
+                new Row("9 relay refused, not signed in", Mta.POSTFIX, b -> { },
+                        s -> notSignedIn(s.submission().port(), Security.STARTTLS),
+                        s -> Expect.change(Setting.AUTH_METHOD, "plain"), null),
+                new Row("9 relay refused, not signed in", Mta.EXIM, b -> { },
+                        s -> notSignedIn(s.submission().port(), Security.STARTTLS),
+                        s -> Expect.change(Setting.AUTH_METHOD, "plain"), null),
+                new Row("9 relay refused, not signed in", Mta.OPENSMTPD, b -> { },
+                        s -> notSignedIn(s.submission().port(), Security.STARTTLS),
+                        s -> Expect.change(Setting.AUTH_METHOD, "plain"),
+                        "\"550 Invalid recipient\" reads as a recipient problem; relay by meaning comes in phase 2"),
+                new Row("9 relay refused, not signed in", Mta.HARAKA, b -> { },
+                        s -> notSignedIn(s.submission().port(), Security.STARTTLS),
+                        s -> Expect.change(Setting.AUTH_METHOD, "plain"),
+                        "\"550 I cannot deliver mail for\" reads as a recipient problem; relay by meaning comes in"
+                                + " phase 2"),
+                new Row("9 relay refused on a relay port without sign-in", Mta.POSTFIX, b -> { },
+                        s -> notSignedIn(s.relay().port(), Security.NONE),
+                        s -> Expect.change(Setting.PORT, s.submission().port(), Setting.SECURITY, "STARTTLS",
+                                Setting.AUTH_METHOD, "plain"), relayNeedsVerification),
+                // 10: a success reply before any credential was sent
+                new Row("10 sign-in accepted before credentials", Mta.HARAKA,
+                        b -> b.mechanisms("LOGIN").acceptsBeforeCredentials(),
+                        s -> signedIn(s.submission().port(), Security.STARTTLS),
+                        s -> Expect.outside(Setting.CONTACT_PROVIDER), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void followingTheAdviceOnceFixesIt(Row row) {
+        StagedMailServer.Builder builder = StagedMailServer.builder(row.mta());
+        row.stage().accept(builder);
+        try (StagedMailServer server = builder.start()) {
+            AccountSettings typed = row.typed().apply(server);
+            ProbeResult first = probe(typed);
+            assertFalse(first.success(), "the staged misconfiguration fails: " + first.transcript().render());
+            Verification verification = AlternativesVerifier.worthChecking(first)
+                    ? verifier(server).verify(typed) : Verification.NONE;
+            Diagnosis d = new Diagnoser().diagnose(first);
+            Expect expect = row.expect().apply(server);
+            Map<Setting, String> changes = changesOf(d);
+            if (row.pending() != null && !matches(expect, d, changes)) {
+                abort("pending: " + row.pending() + " — advice today: " + changes + " " + d.ruleId()
+                        + "; verified: " + verification.firstAnswering().map(c -> c.port() + " " + c.security())
+                        .orElse("nothing"));
+            }
+            assertNoPassword(d);
+            if (expect.outsideFix() != null) {
+                assertEquals(expect.outsideFix(), d.setting(), d.ruleId() + ": " + d.title());
+                assertTrue(d.verdict() == Verdict.SERVER_SIDE || !CLIENT_SETTINGS.contains(d.setting()),
+                        "no client setting proposed: " + d.ruleId());
+                return;
+            }
+            assertEquals(expect.changes(), changes, "advice true to the evidence: " + d.ruleId() + " — "
+                    + d.title());
+            ProbeResult after = probe(apply(typed, changes));
+            assertTrue(after.success(), "applying " + changes + " once works: " + after.failure() + " "
+                    + after.detail() + "\n" + after.transcript().render());
+        }
+    }
+
+    private static boolean matches(Expect expect, Diagnosis d, Map<Setting, String> changes) {
+        return expect.outsideFix() != null ? expect.outsideFix() == d.setting() : expect.changes().equals(changes);
+    }
+
+    /** The diagnosis' changes, setting to new value (today the one setting and value it carries). */
+    private static Map<Setting, String> changesOf(Diagnosis d) {
+        Map<Setting, String> map = new LinkedHashMap<>();
+        if (CLIENT_SETTINGS.contains(d.setting())) {
+            map.put(d.setting(), d.suggestedValue().orElse(""));
+        }
+        return map;
+    }
+
+    /** Every change at once, as Apply and test again does it. */
+    private static AccountSettings apply(AccountSettings s, Map<Setting, String> changes) {
+        AccountSettings result = s;
+        for (Map.Entry<Setting, String> c : changes.entrySet()) {
+            String v = c.getValue();
+            switch (c.getKey()) {
+                case PORT:
+                    result = result.withPort(Integer.parseInt(v));
+                    break;
+                case SECURITY:
+                    result = result.withSecurity(Stream.of(Security.values()).filter(x -> x.label().equals(v))
+                            .findFirst().orElseThrow());
+                    break;
+                case AUTH_METHOD:
+                    result = result.withAuthMethod(AuthMethod.parse(v));
+                    if (result.username().isEmpty()) {
+                        result = result.withCredentials(StagedMailServer.USER, Secret.of(StagedMailServer.PASSWORD));
+                    }
+                    break;
+                case SENDER_ADDRESS:
+                    result = result.withSender(v);
+                    break;
+                case SERVER_HOST:
+                    result = result.withHost(v);
+                    break;
+                case USERNAME:
+                    result = result.withCredentials(v, result.secret());
+                    break;
+                default:
+                    throw new AssertionError("not a client setting: " + c.getKey());
+            }
+        }
+        return result;
+    }
+
+    private static void assertNoPassword(Diagnosis d) {
+        for (String text : List.of(d.title(), d.explanation(), d.technicalDetail(), String.join(" ", d.evidence()),
+                String.join(" ", d.thingsToTry()))) {
+            assertFalse(text.contains(StagedMailServer.PASSWORD), text);
+            assertFalse(text.toLowerCase(Locale.ROOT).contains("proton"), "no provider named without evidence: "
+                    + text);
+        }
+    }
+
+    private static AccountSettings signedIn(int port, Security security) {
+        return new AccountSettings("127.0.0.1", port, security, AuthMethod.AUTO, StagedMailServer.USER,
+                Secret.of(StagedMailServer.PASSWORD), StagedMailServer.USER, StagedMailServer.EXTERNAL_RECIPIENT);
+    }
+
+    private static AccountSettings notSignedIn(int port, Security security) {
+        return new AccountSettings("127.0.0.1", port, security, AuthMethod.NONE, "", Secret.empty(),
+                StagedMailServer.USER, StagedMailServer.EXTERNAL_RECIPIENT);
+    }
+
+    private static ProbeOptions options() {
+        return ProbeOptions.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withGreetingWait(Duration.ofMillis(500))
+                .withTrustedCertificates(List.of(TestCertificates.ca()));
+    }
+
+    private static ProbeResult probe(AccountSettings settings) {
+        return new Prober(options()).probe(settings, ProbeListener.NONE);
+    }
+
+    private static AlternativesVerifier verifier(StagedMailServer server) {
+        return new AlternativesVerifier(options(), new FinderOptions.StandardPorts(server.implicitTls().port(),
+                server.submission().port(), server.relay().port()), Duration.ofSeconds(3));
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
