@@ -134,7 +134,10 @@ public final class Diagnoser {
     /** By server host first (most direct), then the sender's and the username's domain, then the reply's words. */
     private Optional<Provider> resolveProvider(Optional<String> host, OptionalInt port, Optional<String> sender,
             Optional<String> username, String text) {
-        return host.flatMap(h -> byServer(h, port, sender, username))
+        if (host.filter(HostNames::isLocalOrIp).isPresent()) {
+            return byServer(host.get(), port, sender, username);
+        }
+        return host.flatMap(catalog::forServerHost)
                 .or(() -> sender.flatMap(catalog::forAddress))
                 .or(() -> username.flatMap(catalog::forAddress))
                 .or(() -> host.flatMap(catalog::forDomain))
@@ -142,14 +145,14 @@ public final class Diagnoser {
     }
 
     /**
-     * The provider whose documented server the host is. A local address (this computer, an IP literal) is anybody's
-     * server: it counts as a provider's (Proton Mail Bridge on 127.0.0.1) only on a port documented for it and with
-     * an address of that provider; otherwise unknown servers get generic advice.
+     * The provider of a server given as a local address (this computer, an IP literal): such a server is anybody's,
+     * so it counts as a provider's (Proton Mail Bridge on 127.0.0.1) only on a port documented for it and with an
+     * address of that provider; otherwise it gets generic advice, whatever the address's domain.
      */
     private Optional<Provider> byServer(String host, OptionalInt port, Optional<String> sender,
             Optional<String> username) {
         Optional<Provider> provider = catalog.forServerHost(host);
-        if (provider.isEmpty() || !HostNames.isLocalOrIp(host)) {
+        if (provider.isEmpty()) {
             return provider;
         }
         Provider p = provider.get();
