@@ -13,8 +13,10 @@ import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Security;
 
 /**
  * Turns what happened (a {@link ProbeResult}) or what a mail program showed (pasted text) into the one setting to
@@ -29,6 +31,8 @@ public final class Diagnoser {
     static final String BUNDLE = "org.smtpdoctor.diagnosis.messages";
     private static final String PREFIX = "diagnosis.";
     private static final int MAX_TRY = 9;
+    private static final java.util.regex.Pattern NAMED_ADDRESS =
+            java.util.regex.Pattern.compile("<([^<>@\\s]+@[^<>\\s]+)>");
     private static final Map<String, AuthMethod> AUTH_VALUES = Map.of(
             "auth.normal", AuthMethod.PLAIN,
             "auth.encrypted", AuthMethod.CRAM_MD5,
@@ -62,7 +66,15 @@ public final class Diagnoser {
 
     /** The diagnosis of a probe: {@link Verdict#WORKS} for a success, else the setting to change. */
     public Diagnosis diagnose(ProbeResult result) {
-        return diagnose(probeFacts(result));
+        return diagnose(result, Verification.NONE);
+    }
+
+    /**
+     * The diagnosis of a probe with the standard alternatives checked just now ({@code discovery
+     * .AlternativesVerifier}): advice to move to another port rests on what answered there, and says so.
+     */
+    public Diagnosis diagnose(ProbeResult result, Verification verification) {
+        return diagnose(probeFacts(result, verification));
     }
 
     /** The diagnosis of an error message a user pasted, with whatever the user knows besides. */
@@ -86,6 +98,10 @@ public final class Diagnoser {
     }
 
     Facts probeFacts(ProbeResult r) {
+        return probeFacts(r, Verification.NONE);
+    }
+
+    Facts probeFacts(ProbeResult r, Verification verification) {
         AccountSettings s = r.settings();
         Optional<Reply> reply = r.lastReply().filter(rep -> r.success() || !rep.isPositive());
         String text = reply.map(Reply::text).orElse("");
@@ -107,7 +123,8 @@ public final class Diagnoser {
                 username,
                 sender,
                 r.tls().map(t -> t.validNames()).orElse(List.of()),
-                provider);
+                provider,
+                verification);
     }
 
     Facts pastedFacts(PastedEvidence e, ExplainContext c) {
@@ -128,7 +145,8 @@ public final class Diagnoser {
                 c.username(),
                 Optional.empty(),
                 e.certificateNames(),
-                provider);
+                provider,
+                Verification.NONE);
     }
 
     /** By server host first (most direct), then the sender's and the username's domain, then the reply's words. */
@@ -176,6 +194,9 @@ public final class Diagnoser {
             f.port().isPresent() ? Integer.toString(f.port().getAsInt()) : "",
             f.username().orElse(""),
             String.join(", ", f.certificateNames()),
+            verifiedOffer(f),
+            namedAddress(f),
+            f.verification().firstAnswering().map(c -> c.security().label()).orElse(""),
         };
         String explanationKey = value.isEmpty() && messages.has(base + ".explanation.novalue")
                 ? base + ".explanation.novalue" : base + ".explanation";
@@ -191,6 +212,24 @@ public final class Diagnoser {
                 evidence(rule, f),
                 tries,
                 rule.id());
+    }
+
+    /** The address the server's reply names ("553 5.7.1 &lt;x&gt;: Sender address rejected"), else the sender. */
+    private static String namedAddress(Facts f) {
+        java.util.regex.Matcher m = NAMED_ADDRESS.matcher(f.serverText());
+        return m.find() ? m.group(1) : f.sender().orElse("");
+    }
+
+    /** What the best verified alternative offers, in words: "STARTTLS and sign-in (PLAIN, LOGIN)". */
+    private String verifiedOffer(Facts f) {
+        return f.verification().firstAnswering().map(c -> {
+            String security = messages.get(PREFIX + (c.security() == Security.SSL_TLS
+                    ? "words.verified.ssl" : "words.verified.starttls"));
+            return c.offersAuth()
+                    ? messages.get(PREFIX + "words.verified.with_signin", security, String.join(", ",
+                            c.authMechanisms()))
+                    : security;
+        }).orElse("");
     }
 
     /**

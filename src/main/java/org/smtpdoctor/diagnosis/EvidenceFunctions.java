@@ -87,6 +87,20 @@ final class EvidenceFunctions {
             Map.entry("incomingMailService", check(f -> f.probe().flatMap(ProbeResult::otherService)
                     .map(s -> s == OtherService.IMAP || s == OtherService.POP3).orElse(false),
                     f -> "an incoming-mail service answers on this port")),
+            Map.entry("verifiedAlternative", check(f -> f.verification().firstAnswering().isPresent(),
+                    f -> "checked just now: " + f.verification().firstAnswering().map(c -> "port " + c.port() + " "
+                            + c.security().label() + " answers" + (c.offersAuth() ? " and offers AUTH "
+                            + String.join(" ", c.authMechanisms()) : "")).orElse(""))),
+            Map.entry("nothingVerified", check(f -> f.verification().ran()
+                    && f.verification().firstAnswering().isEmpty(),
+                    f -> "checked just now: none of the standard alternatives answers")),
+            Map.entry("signInOff", check(f -> f.authMethod().orElse(null) == AuthMethod.NONE,
+                    f -> "sign-in is switched off")),
+            Map.entry("authOffered", check(f -> f.capabilities().map(Capabilities::auth).orElse(false)
+                    || f.capabilitiesAfterTls().map(Capabilities::auth).orElse(false),
+                    f -> "the server offers sign-in (AUTH)")),
+            Map.entry("externalRecipient", check(EvidenceFunctions::externalRecipient,
+                    f -> "the recipient is in another domain than the sender")),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).orElse("") + " for this"
                             + " server")));
@@ -104,7 +118,8 @@ final class EvidenceFunctions {
             Map.entry("securityForPort", EvidenceFunctions::securityForPort),
             Map.entry("encryptionToUse", f -> Optional.of(f.capabilities().map(Capabilities::startTls).orElse(false)
                     || PLAIN_START_PORTS.contains(port(f)) ? Security.STARTTLS.label() : Security.SSL_TLS.label())),
-            Map.entry("offeredAuthMethod", EvidenceFunctions::offeredAuthMethod));
+            Map.entry("offeredAuthMethod", EvidenceFunctions::offeredAuthMethod),
+            Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> Integer.toString(c.port()))));
 
     private EvidenceFunctions() {
     }
@@ -273,6 +288,18 @@ final class EvidenceFunctions {
             }
         }
         return Optional.empty();
+    }
+
+    /** The recipient's domain differs from the sender's: mail the server would have to pass on (relay). */
+    private static boolean externalRecipient(Facts f) {
+        Optional<String> recipient = f.probe().map(r -> r.settings().recipient()).filter(r -> r.contains("@"));
+        Optional<String> sender = f.sender().filter(s -> s.contains("@"));
+        return recipient.isPresent() && sender.isPresent()
+                && !domainOf(recipient.get()).equals(domainOf(sender.get()));
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
     static Optional<String> providerNameOf(Facts f) {

@@ -26,6 +26,7 @@ class MessagesConsistencyTest {
             "certificateHost", Set.of("certificateNameUsable"),
             "correctedHost", Set.of("hostTypo"),
             "documentedPort", Set.of("portNotDocumented"),
+            "verifiedPort", Set.of("verifiedAlternative"),
             "providerHost", Set.of("hostIsProviderDomain", "hostNotDocumented"));
     /** Values the code (not the table) can hand out: {@code EvidenceFunctions.offeredAuthMethod}. */
     private static final Set<String> CODE_VALUES = Set.of("auth.normal", "auth.encrypted", "auth.oauth2");
@@ -93,7 +94,7 @@ class MessagesConsistencyTest {
 
     @Test
     void everyPatternFormats() {
-        Object[] args = {"v", "p", "h", "1", "u", "n"};
+        Object[] args = {"v", "p", "h", "1", "u", "n", "o", "a", "s"};
         for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
             assertDoesNotThrow(() -> MESSAGES.get(key, args), key);
             assertTrue(!MESSAGES.get(key, args).contains("{"), key);
