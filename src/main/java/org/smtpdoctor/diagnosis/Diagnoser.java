@@ -197,6 +197,8 @@ public final class Diagnoser {
             verifiedOffer(f),
             namedAddress(f),
             f.verification().firstAnswering().map(c -> c.security().label()).orElse(""),
+            f.security().map(Security::label).orElse(""),
+            EvidenceFunctions.usedAuthMethod(f).map(this::displayValue).orElse(""),
         };
         String explanationKey = value.isEmpty() && messages.has(base + ".explanation.novalue")
                 ? base + ".explanation.novalue" : base + ".explanation";

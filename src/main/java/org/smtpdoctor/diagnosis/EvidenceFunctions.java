@@ -94,6 +94,10 @@ final class EvidenceFunctions {
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),
+            Map.entry("signedInWithOtherMethod", check(f -> usedAuthMethod(f).filter(m -> !m.equals("@auth.normal"))
+                    .isPresent() && f.authMethod().orElse(null) == AuthMethod.AUTO,
+                    f -> "signed in with " + f.probe().flatMap(ProbeResult::authMechanism).orElse("")
+                            + ", chosen automatically")),
             Map.entry("signInOff", check(f -> f.authMethod().orElse(null) == AuthMethod.NONE,
                     f -> "sign-in is switched off")),
             Map.entry("authOffered", check(f -> f.capabilities().map(Capabilities::auth).orElse(false)
@@ -119,6 +123,7 @@ final class EvidenceFunctions {
             Map.entry("encryptionToUse", f -> Optional.of(f.capabilities().map(Capabilities::startTls).orElse(false)
                     || PLAIN_START_PORTS.contains(port(f)) ? Security.STARTTLS.label() : Security.SSL_TLS.label())),
             Map.entry("offeredAuthMethod", EvidenceFunctions::offeredAuthMethod),
+            Map.entry("usedAuthMethod", EvidenceFunctions::usedAuthMethod),
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> Integer.toString(c.port()))));
 
     private EvidenceFunctions() {
@@ -266,6 +271,24 @@ final class EvidenceFunctions {
         }
         if (PLAIN_START_PORTS.contains(port)) {
             return Optional.of(Security.STARTTLS.label());
+        }
+        return Optional.empty();
+    }
+
+    /** The sign-in method the server accepted, in the neutral words the value keys use. */
+    static Optional<String> usedAuthMethod(Facts f) {
+        return f.probe().flatMap(ProbeResult::authMechanism).flatMap(EvidenceFunctions::methodWords);
+    }
+
+    private static Optional<String> methodWords(String m) {
+        if (m.equals("PLAIN") || m.equals("LOGIN")) {
+            return Optional.of("@auth.normal");
+        }
+        if (m.startsWith("CRAM-") || m.startsWith("DIGEST-") || m.startsWith("SCRAM-")) {
+            return Optional.of("@auth.encrypted");
+        }
+        if (m.equals("XOAUTH2") || m.equals("OAUTHBEARER")) {
+            return Optional.of("@auth.oauth2");
         }
         return Optional.empty();
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smtpdoctor.diagnosis.Diagnoser;
@@ -173,6 +174,38 @@ class AdviceClosesTheLoopTest {
             ProbeResult after = probe(apply(typed, changes));
             assertTrue(after.success(), "applying " + changes + " once works: " + after.failure() + " "
                     + after.detail() + "\n" + after.transcript().render());
+        }
+    }
+
+    /** Case 8 the other way round: "works" with Automatic says which method worked, as a change for the program. */
+    @Test
+    void worksSaysWithWhichSignInMethod() {
+        try (StagedMailServer server = StagedMailServer.builder(Mta.POSTFIX).mechanisms("CRAM-MD5").start()) {
+            AccountSettings typed = signedIn(server.submission().port(), Security.STARTTLS);
+            ProbeResult works = probe(typed);
+            assertTrue(works.success(), works.transcript().render());
+
+            Diagnosis d = new Diagnoser().diagnose(works);
+
+            assertEquals(Verdict.WORKS, d.verdict());
+            assertEquals(Map.of(Setting.AUTH_METHOD, "cram-md5"), changesOf(d), d.ruleId());
+            assertTrue(d.explanation().contains("Encrypted password"), d.explanation());
+            assertFalse(probe(typed.withAuthMethod(AuthMethod.PLAIN)).success(), "Normal password cannot work");
+            assertTrue(probe(apply(typed, changesOf(d))).success());
+        }
+    }
+
+    @Test
+    void worksSaysWhatWorked() {
+        try (StagedMailServer server = StagedMailServer.builder(Mta.EXIM).start()) {
+            ProbeResult works = probe(signedIn(server.implicitTls().port(), Security.SSL_TLS));
+            assertTrue(works.success(), works.transcript().render());
+
+            Diagnosis d = new Diagnoser().diagnose(works);
+
+            assertEquals(Verdict.WORKS, d.verdict());
+            assertTrue(d.explanation().contains("SSL/TLS on port " + server.implicitTls().port()), d.explanation());
+            assertTrue(d.explanation().contains("Normal password"), d.explanation());
         }
     }
 
