@@ -136,6 +136,17 @@ class AdviceClosesTheLoopTest {
                         s -> notSignedIn(s.relay().port(), Security.NONE),
                         s -> Expect.change(Setting.PORT, s.submission().port(), Setting.SECURITY, "STARTTLS",
                                 Setting.AUTH_METHOD, "plain"), needsChanges),
+                // other everyday mismatches the test kit can stage
+                new Row("STARTTLS on the implicit-TLS port", Mta.OPENSMTPD, b -> { },
+                        s -> signedIn(s.implicitTls().port(), Security.STARTTLS),
+                        s -> Expect.change(Setting.SECURITY, "SSL/TLS"), null),
+                new Row("None with sign-in on a STARTTLS port", Mta.HARAKA, b -> { },
+                        s -> signedIn(s.submission().port(), Security.NONE),
+                        s -> Expect.change(Setting.SECURITY, "STARTTLS"), null),
+                new Row("wrong password", Mta.EXIM, b -> { },
+                        s -> signedIn(s.implicitTls().port(), Security.SSL_TLS).withCredentials(
+                                StagedMailServer.USER, Secret.of("wrong")),
+                        s -> Expect.outside(Setting.PASSWORD), null),
                 // 10: a success reply before any credential was sent
                 new Row("10 sign-in accepted before credentials", Mta.HARAKA,
                         b -> b.mechanisms("LOGIN").acceptsBeforeCredentials(),
