@@ -29,9 +29,11 @@ import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.testkit.StagedMailServer.Mta;
 
 /**
@@ -182,7 +184,7 @@ class AdviceClosesTheLoopTest {
             }
             assertEquals(expect.changes(), changes, "advice true to the evidence: " + d.ruleId() + " — "
                     + d.title());
-            ProbeResult after = probe(apply(typed, changes));
+            ProbeResult after = probe(apply(typed, d));
             assertTrue(after.success(), "applying " + changes + " once works: " + after.failure() + " "
                     + after.detail() + "\n" + after.transcript().render());
         }
@@ -202,7 +204,7 @@ class AdviceClosesTheLoopTest {
             assertEquals(Map.of(Setting.AUTH_METHOD, "cram-md5"), changesOf(d), d.ruleId());
             assertTrue(d.explanation().contains("Encrypted password"), d.explanation());
             assertFalse(probe(typed.withAuthMethod(AuthMethod.PLAIN)).success(), "Normal password cannot work");
-            assertTrue(probe(apply(typed, changesOf(d))).success());
+            assertTrue(probe(apply(typed, d)).success());
         }
     }
 
@@ -224,45 +226,39 @@ class AdviceClosesTheLoopTest {
         return expect.outsideFix() != null ? expect.outsideFix() == d.setting() : expect.changes().equals(changes);
     }
 
-    /** The diagnosis' changes, setting to new value (today the one setting and value it carries). */
+    /** The diagnosis' client changes, setting to the new value's neutral text ("587", "STARTTLS", "plain"). */
     private static Map<Setting, String> changesOf(Diagnosis d) {
         Map<Setting, String> map = new LinkedHashMap<>();
-        if (CLIENT_SETTINGS.contains(d.setting())) {
-            map.put(d.setting(), d.suggestedValue().orElse(""));
+        for (Change c : d.changes()) {
+            if (CLIENT_SETTINGS.contains(c.setting())) {
+                map.put(c.setting(), c.to().map(SettingValue::neutral).orElse(""));
+            }
         }
         return map;
     }
 
     /** Every change at once, as Apply and test again does it. */
-    private static AccountSettings apply(AccountSettings s, Map<Setting, String> changes) {
+    private static AccountSettings apply(AccountSettings s, Diagnosis d) {
         AccountSettings result = s;
-        for (Map.Entry<Setting, String> c : changes.entrySet()) {
-            String v = c.getValue();
-            switch (c.getKey()) {
-                case PORT:
-                    result = result.withPort(Integer.parseInt(v));
-                    break;
-                case SECURITY:
-                    result = result.withSecurity(Stream.of(Security.values()).filter(x -> x.label().equals(v))
-                            .findFirst().orElseThrow());
-                    break;
-                case AUTH_METHOD:
-                    result = result.withAuthMethod(AuthMethod.parse(v));
-                    if (result.username().isEmpty()) {
-                        result = result.withCredentials(StagedMailServer.USER, Secret.of(StagedMailServer.PASSWORD));
-                    }
-                    break;
-                case SENDER_ADDRESS:
-                    result = result.withSender(v);
-                    break;
-                case SERVER_HOST:
-                    result = result.withHost(v);
-                    break;
-                case USERNAME:
-                    result = result.withCredentials(v, result.secret());
-                    break;
-                default:
-                    throw new AssertionError("not a client setting: " + c.getKey());
+        for (Change c : d.changes()) {
+            SettingValue v = c.to().orElseThrow(() -> new AssertionError("a change without a value: " + c));
+            if (v instanceof SettingValue.PortNumber p) {
+                result = result.withPort(p.port());
+            } else if (v instanceof SettingValue.SecurityChoice sc) {
+                result = result.withSecurity(sc.security());
+            } else if (v instanceof SettingValue.AuthChoice a) {
+                result = result.withAuthMethod(a.method());
+                if (result.username().isEmpty()) {
+                    result = result.withCredentials(StagedMailServer.USER, Secret.of(StagedMailServer.PASSWORD));
+                }
+            } else if (v instanceof SettingValue.EmailAddress e && c.setting() == Setting.SENDER_ADDRESS) {
+                result = result.withSender(e.address());
+            } else if (v instanceof SettingValue.HostName h) {
+                result = result.withHost(h.host());
+            } else if (v instanceof SettingValue.UserName u) {
+                result = result.withCredentials(u.name(), result.secret());
+            } else {
+                throw new AssertionError("not a client setting: " + c);
             }
         }
         return result;
