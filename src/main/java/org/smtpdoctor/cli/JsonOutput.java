@@ -9,6 +9,7 @@ import java.util.Map;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.ProbeResult;
@@ -16,6 +17,7 @@ import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.TlsInfo;
 import org.smtpdoctor.probe.TranscriptLine;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.SettingValue;
@@ -181,6 +183,22 @@ final class JsonOutput {
             alternative.put("why", a.why());
         }
         return n;
+    }
+
+    /** The standard alternatives checked on the same server: port, security, what each did and offered. */
+    static com.fasterxml.jackson.databind.node.ArrayNode verification(Verification v) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (AlternativeCheck c : v.checks()) {
+            ObjectNode n = list.addObject();
+            n.put("port", c.port());
+            n.put("security", c.security().jsonName());
+            n.put("answer", c.answer().jsonName());
+            n.put("failure", c.failure().map(k -> k.jsonName()).orElse(null));
+            n.put("offers_starttls", c.offersStartTls());
+            strings(n.putArray("auth_mechanisms"), c.authMechanisms());
+            n.put("elapsed_ms", c.elapsedMs());
+        }
+        return list;
     }
 
     /** The advice in the chosen mail program's words: the same value the wizard and the reports render. */

@@ -215,8 +215,13 @@ public final class Diagnoser {
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i, args));
         }
-        List<Change> changes = rule.setting() == Setting.NONE ? List.of()
-                : List.of(new Change(rule.setting(), currentValue(rule.setting(), f), value));
+        List<Change> changes = new ArrayList<>();
+        if (rule.setting() != Setting.NONE) {
+            changes.add(new Change(rule.setting(), currentValue(rule.setting(), f), value));
+            if (rule.valueFrom().filter("verifiedPort"::equals).isPresent()) {
+                changes.addAll(verifiedCombination(f));
+            }
+        }
         return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
                 messages.get(explanationKey, args),
@@ -226,6 +231,31 @@ public final class Diagnoser {
                 tries,
                 rule.id(),
                 List.of());
+    }
+
+    /**
+     * A verified alternative is a whole combination: besides its port, its connection security and, where the
+     * tested settings did not sign in but the alternative offers it, sign-in. Only what differs from the settings
+     * tested becomes a change, so applying them all at once gives exactly the combination that answered.
+     */
+    private static List<Change> verifiedCombination(Facts f) {
+        List<Change> list = new ArrayList<>();
+        f.verification().firstAnswering().ifPresent(c -> {
+            addIfDifferent(list, Setting.SECURITY, SettingValue.security(c.security()), f);
+            if (c.offersAuth() && f.authMethod().orElse(AuthMethod.NONE) == AuthMethod.NONE) {
+                AuthMethod method = c.authMechanisms().stream().map(EvidenceFunctions::methodFor)
+                        .flatMap(Optional::stream).min(java.util.Comparator.naturalOrder()).orElse(AuthMethod.PLAIN);
+                addIfDifferent(list, Setting.AUTH_METHOD, SettingValue.auth(method), f);
+            }
+        });
+        return list;
+    }
+
+    private static void addIfDifferent(List<Change> list, Setting setting, SettingValue to, Facts f) {
+        Optional<SettingValue> from = currentValue(setting, f);
+        if (!from.equals(Optional.of(to))) {
+            list.add(new Change(setting, from, Optional.of(to)));
+        }
     }
 
     /** The address the server's reply names ("553 5.7.1 &lt;x&gt;: Sender address rejected"), else the sender. */

@@ -284,7 +284,7 @@ final class EvidenceFunctions {
         return f.probe().flatMap(ProbeResult::authMechanism).flatMap(EvidenceFunctions::methodFor);
     }
 
-    private static Optional<AuthMethod> methodFor(String mechanism) {
+    static Optional<AuthMethod> methodFor(String mechanism) {
         if (mechanism.equals("PLAIN") || mechanism.equals("LOGIN")) {
             return Optional.of(AuthMethod.PLAIN);
         }

@@ -12,6 +12,7 @@ import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.discovery.AlternativesVerifier;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.DnsLookup;
 import org.smtpdoctor.discovery.FindListener;
@@ -23,8 +24,10 @@ import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
@@ -132,7 +135,52 @@ public final class CoreEngine implements Engine {
 
     @Override
     public ProbeSession newProbeRun(boolean sendTestMessage) {
-        return ProberSessions.FACTORY.open(options.withSendTestMessage(sendTestMessage));
+        return new CheckRun(ProberSessions.FACTORY.open(options.withSendTestMessage(sendTestMessage)));
+    }
+
+    @Override
+    public Checked check(ProbeSession run, AccountSettings settings, ProbeListener listener) {
+        ProbeResult result = run.probe(settings, listener);
+        Verification verification = Verification.NONE;
+        if (run instanceof CheckRun checkRun && AlternativesVerifier.worthChecking(result)) {
+            verification = checkRun.verify(new AlternativesVerifier(options, finderOptions.ports(),
+                    AlternativesVerifier.DEFAULT_BUDGET), settings);
+        }
+        return new Checked(result, diagnose(result, verification), verification);
+    }
+
+    /** A probe run whose cancel also stops the check of the alternatives that may follow it. */
+    private static final class CheckRun implements ProbeSession {
+        private final ProbeSession probe;
+        private volatile AlternativesVerifier verifier;
+        private volatile boolean cancelled;
+
+        CheckRun(ProbeSession probe) {
+            this.probe = probe;
+        }
+
+        @Override
+        public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
+            return probe.probe(settings, listener);
+        }
+
+        Verification verify(AlternativesVerifier v, AccountSettings settings) {
+            verifier = v;
+            if (cancelled) {
+                return Verification.NONE;
+            }
+            return v.verify(settings);
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            probe.cancel();
+            AlternativesVerifier v = verifier;
+            if (v != null) {
+                v.cancel();
+            }
+        }
     }
 
     @Override
@@ -154,6 +202,11 @@ public final class CoreEngine implements Engine {
     @Override
     public Diagnosis diagnose(ProbeResult result) {
         return knowledge().diagnoser().diagnose(result);
+    }
+
+    @Override
+    public Diagnosis diagnose(ProbeResult result, Verification verification) {
+        return knowledge().diagnoser().diagnose(result, verification);
     }
 
     @Override

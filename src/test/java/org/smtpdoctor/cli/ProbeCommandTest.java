@@ -150,6 +150,25 @@ class ProbeCommandTest {
     }
 
     @Test
+    void aPortWithoutEncryptionMakesTheProbeCheckTheStandardPortsOfTheSameServer() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().start()) {
+            CliRun json = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls", "--json");
+            JsonNode checked = new ObjectMapper().readTree(json.out()).path("alternatives_checked");
+            assertAll(
+                    () -> assertEquals(2, checked.size(), json.out()),
+                    () -> assertEquals(587, checked.path(0).path("port").asInt()),
+                    () -> assertEquals("starttls", checked.path(0).path("security").asText()),
+                    () -> assertEquals(465, checked.path(1).path("port").asInt()),
+                    () -> assertFalse(checked.path(0).path("answer").asText().isBlank()));
+            CliRun human = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls");
+            assertTrue(human.out().contains("Checked just now on the same server"), human.out());
+            assertTrue(human.out().contains("port 587 (STARTTLS): "), human.out());
+        }
+    }
+
+    @Test
     void wrongServerSettingsPointToTheFindCommandWithTheCurrentValues() throws Exception {
         ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
         try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(identity).start()) {
