@@ -16,6 +16,7 @@ import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Verification;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 
@@ -93,23 +94,15 @@ public final class AlternativesVerifier {
             return false;
         }
         Capabilities caps = failed.effectiveCapabilities();
-        switch (failed.failure().get()) {
-            case CONNECTION_REFUSED:
-            case CONNECT_TIMEOUT:
-            case NO_GREETING:
-            case NOT_SMTP:
-            case STARTTLS_NOT_OFFERED:
-            case AUTH_NOT_OFFERED:
-                return true;
-            case PLAINTEXT_WHERE_TLS_EXPECTED:
-                return !failed.capabilities().startTls();
-            case SERVER_REJECTED:
-                Phase phase = failed.failedPhase().orElse(Phase.INPUT);
-                return (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
-                        && !caps.auth() && !failed.capabilities().auth();
-            default:
-                return false;
-        }
+        Phase phase = failed.failedPhase().orElse(Phase.INPUT);
+        return switch (failed.failure().get()) {
+            case CONNECTION_REFUSED, CONNECT_TIMEOUT, NO_GREETING, NOT_SMTP, STARTTLS_NOT_OFFERED,
+                    AUTH_NOT_OFFERED -> true;
+            case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
+            case SERVER_REJECTED -> (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
+                    && !caps.auth() && !failed.capabilities().auth();
+            default -> false;
+        };
     }
 
     /**

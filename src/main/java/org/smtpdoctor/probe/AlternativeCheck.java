@@ -1,7 +1,6 @@
 package org.smtpdoctor.probe;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.smtpdoctor.settings.AccountSettings;
@@ -44,11 +43,7 @@ public record AlternativeCheck(
         /** Another failure; {@link AlternativeCheck#failure()} says which. */
         FAILED,
         /** Not finished within the time allowed, or cancelled. */
-        NOT_FINISHED;
-
-        public String jsonName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        NOT_FINISHED
     }
 
     public AlternativeCheck {
@@ -86,31 +81,16 @@ public record AlternativeCheck(
 
     /** How a connection test's failure reads as an answer. */
     public static Answer answerFor(FailureKind kind) {
-        switch (kind) {
-            case CONNECTION_REFUSED:
-                return Answer.REFUSED;
-            case CONNECT_TIMEOUT:
-            case NO_GREETING:
-            case READ_TIMEOUT:
-            case NETWORK_UNREACHABLE:
-                return Answer.SILENT;
-            case NOT_SMTP:
-                return Answer.NOT_SMTP;
-            case PLAINTEXT_WHERE_TLS_EXPECTED:
-            case TLS_WHERE_PLAINTEXT_EXPECTED:
-            case CERT_UNTRUSTED:
-            case CERT_EXPIRED:
-            case CERT_NOT_YET_VALID:
-            case CERT_HOST_MISMATCH:
-            case TLS_NO_COMMON_PROTOCOL:
-            case TLS_FAILED:
-            case STARTTLS_NOT_OFFERED:
-            case STARTTLS_REFUSED:
-                return Answer.SECURITY_FAILED;
-            case CANCELLED:
-                return Answer.NOT_FINISHED;
-            default:
-                return Answer.FAILED;
-        }
+        return switch (kind) {
+            case CONNECTION_REFUSED -> Answer.REFUSED;
+            case CONNECT_TIMEOUT, NO_GREETING, READ_TIMEOUT, NETWORK_UNREACHABLE -> Answer.SILENT;
+            case NOT_SMTP -> Answer.NOT_SMTP;
+            case PLAINTEXT_WHERE_TLS_EXPECTED, TLS_WHERE_PLAINTEXT_EXPECTED, CERT_UNTRUSTED, CERT_EXPIRED,
+                    CERT_NOT_YET_VALID, CERT_HOST_MISMATCH, TLS_NO_COMMON_PROTOCOL, TLS_FAILED, STARTTLS_NOT_OFFERED,
+                    STARTTLS_REFUSED -> Answer.SECURITY_FAILED;
+            case CANCELLED -> Answer.NOT_FINISHED;
+            default -> Answer.FAILED;
+        };
     }
+
 }
