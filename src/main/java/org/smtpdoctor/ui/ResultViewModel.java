@@ -115,6 +115,11 @@ public final class ResultViewModel {
         technicalDetails.set(mask(technical(d, probe), tested, masked));
     }
 
+    /** The suggestion leads back to settings already tried: no "Apply and test again" that would go in a circle. */
+    public void withholdApply() {
+        canApply.set(false);
+    }
+
     public Optional<Diagnosis> diagnosis() {
         return Optional.ofNullable(diagnosis);
     }

@@ -97,6 +97,8 @@ public final class WizardViewModel {
     private int zoomIndex = NORMAL_ZOOM;
     private Consumer<Setting> focusHandler = s -> { };
     private Optional<AccountSettings> lastTested = Optional.empty();
+    /** Every combination tested since the wizard opened: a suggestion never sends the user back to one of them. */
+    private final List<AccountSettings> attempts = new ArrayList<>();
     /** What the mail program holds: the settings of the last test the user started (not Apply or a found set). */
     private Optional<AccountSettings> inProgram = Optional.empty();
     private Optional<ProbeResult> lastProbe = Optional.empty();
@@ -355,6 +357,11 @@ public final class WizardViewModel {
         lastPasted = "";
         pageBeforeResult = Page.SIGN_IN;
         showResult(withProgramChanges(outcome.diagnosis()));
+        if (lastTested.isPresent() && leadsBack(outcome.diagnosis(), lastTested.get(), attempts)) {
+            result.withholdApply();
+            status.set(texts.get("status.alreadyTried"));
+        }
+        attempts.add(lastTested.get());
         save();
     }
 
@@ -502,6 +509,35 @@ public final class WizardViewModel {
             }
         }
         startTest(true);
+    }
+
+    /** Whether applying the diagnosis's changes to {@code tested} leads back to a combination in {@code attempts}. */
+    static boolean leadsBack(Diagnosis d, AccountSettings tested, List<AccountSettings> attempts) {
+        if (d.verdict() == Verdict.WORKS || d.changes().isEmpty()) {
+            return false;
+        }
+        AccountSettings next = tested;
+        for (Change c : d.changes()) {
+            if (c.to().isEmpty()) {
+                return false;
+            }
+            SettingValue v = c.to().get();
+            if (v instanceof SettingValue.HostName h) {
+                next = next.withHost(h.host());
+            } else if (v instanceof SettingValue.PortNumber p) {
+                next = next.withPort(p.port());
+            } else if (v instanceof SettingValue.SecurityChoice sc) {
+                next = next.withSecurity(sc.security());
+            } else if (v instanceof SettingValue.AuthChoice a) {
+                next = next.withAuthMethod(a.method());
+            } else {
+                return false; // a name or an address: not a combination of server settings
+            }
+        }
+        AccountSettings proposal = next;
+        return attempts.stream().anyMatch(a -> a.host().equalsIgnoreCase(proposal.host())
+                && a.port() == proposal.port() && a.security() == proposal.security()
+                && a.authMethod() == proposal.authMethod());
     }
 
     /**

@@ -11,15 +11,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Confidence;
+import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.testkit.StagedMailServer;
 import org.smtpdoctor.testkit.TestCertificates;
 
@@ -94,6 +100,25 @@ class WizardAdviceTest {
             assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
             assertEquals("Encrypted password", vm.result().suggestedValueProperty().get());
         }
+    }
+
+    private static Diagnosis suggesting(Change... changes) {
+        return new Diagnosis(Verdict.FIX_SETTING, List.of(changes), Actor.YOU, "t", "e", "", Confidence.HIGH,
+                List.of(), List.of(), "test", List.of());
+    }
+
+    @Test
+    void aSuggestionLeadingBackToSettingsAlreadyTestedIsRecognised() {
+        AccountSettings tried = AccountSettings.of("mail.example.org", 465, Security.SSL_TLS);
+        AccountSettings now = AccountSettings.of("mail.example.org", 587, Security.STARTTLS);
+        Diagnosis back = suggesting(Change.of(Setting.PORT, SettingValue.port(587), SettingValue.port(465)),
+                Change.of(Setting.SECURITY, SettingValue.security(Security.STARTTLS),
+                        SettingValue.security(Security.SSL_TLS)));
+        Diagnosis elsewhere = suggesting(Change.of(Setting.PORT, SettingValue.port(587), SettingValue.port(2525)));
+
+        assertTrue(WizardViewModel.leadsBack(back, now, List.of(tried)));
+        assertFalse(WizardViewModel.leadsBack(elsewhere, now, List.of(tried)));
+        assertFalse(WizardViewModel.leadsBack(back, now, List.of()));
     }
 
     @Test
