@@ -93,7 +93,8 @@ final class HumanOutput {
         out.println("  " + TEXT.get("probe.verification"));
         for (AlternativeCheck c : v.checks()) {
             String offers = !c.answers() ? "" : TEXT.get("probe.verification.offers",
-                    c.offersStartTls() ? "STARTTLS" : "-", c.offersAuth() ? String.join(" ", c.authMechanisms()) : "-");
+                    TEXT.get(c.offersStartTls() ? "yes" : "no"),
+                    c.offersAuth() ? String.join(" ", c.authMechanisms()) : TEXT.get("no"));
             out.println("    " + TEXT.get("probe.verification.line", c.port(), c.security().label(),
                     TEXT.get("probe.verification.answer." + c.answer().name()), offers));
         }
