@@ -219,6 +219,7 @@ public final class Diagnoser {
             if (rule.valueFrom().filter("verifiedPort"::equals).isPresent()) {
                 changes.addAll(verifiedCombination(f));
             }
+            rule.also().forEach((setting, v) -> addIfDifferent(changes, setting, literal(setting, v), f));
         }
         return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),

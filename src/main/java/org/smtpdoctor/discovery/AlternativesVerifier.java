@@ -86,8 +86,8 @@ public final class AlternativesVerifier {
 
     /**
      * Whether the failure points away from the chosen port or security, so the alternatives are worth checking:
-     * nothing listens or answers there, something else answers, the port offers no encryption, or it offers no
-     * sign-in while refusing to pass the mail on.
+     * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
+     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on.
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
@@ -100,7 +100,7 @@ public final class AlternativesVerifier {
                     AUTH_NOT_OFFERED -> true;
             case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
             case SERVER_REJECTED -> (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
-                    && !caps.auth() && !failed.capabilities().auth();
+                    && !caps.auth() && !failed.capabilities().auth() && !failed.capabilities().startTls();
             default -> false;
         };
     }
