@@ -25,6 +25,7 @@ import org.smtpdoctor.discovery.SettingsFinder;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.TranscriptLine;
 import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.providers.ProviderCatalog;
@@ -143,8 +144,12 @@ public final class CoreEngine implements Engine {
         ProbeResult result = run.probe(settings, listener);
         Verification verification = Verification.NONE;
         if (run instanceof CheckRun checkRun && AlternativesVerifier.worthChecking(result)) {
-            verification = checkRun.verify(new AlternativesVerifier(options, finderOptions.ports(),
-                    AlternativesVerifier.DEFAULT_BUDGET), settings);
+            AlternativesVerifier verifier = new AlternativesVerifier(options, finderOptions.ports(),
+                    AlternativesVerifier.DEFAULT_BUDGET);
+            listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
+                    "Checking the same server's usual ports for mail programs: " + verifier.alternatives(settings)
+                            .stream().map(a -> a.port() + " " + a.security().label()).toList()));
+            verification = checkRun.verify(verifier, settings);
         }
         return new Checked(result, diagnose(result, verification), verification);
     }
