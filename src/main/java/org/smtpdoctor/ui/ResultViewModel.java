@@ -67,7 +67,7 @@ public final class ResultViewModel {
         this.diagnosis = d;
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
-        banner.set(texts.get("result.banner." + d.verdict().name()));
+        banner.set(Messages.label(d.verdict()));
         Advice advice = engine.advise(d, program, tested);
         boolean worksElsewhere = d.verdict() == Verdict.WORKS && !advice.changes().isEmpty();
         title.set(mask(worksElsewhere ? worksChangeTitle(program)
