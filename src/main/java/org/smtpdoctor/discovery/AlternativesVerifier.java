@@ -181,7 +181,9 @@ public final class AlternativesVerifier {
             answer = AlternativeCheck.answerFor(o.reason().orElse(FailureKind.INTERNAL_ERROR));
         }
         Optional<FailureKind> failure = answer == AlternativeCheck.Answer.ANSWERS ? Optional.empty() : o.reason();
-        return new AlternativeCheck(alternative, answer, failure, offered, o.connection(), o.elapsedMs());
+        boolean heard = answer == AlternativeCheck.Answer.ANSWERS || answer == AlternativeCheck.Answer.SECURITY_FAILED;
+        return new AlternativeCheck(alternative, answer, failure, heard ? offered : Capabilities.NONE, o.connection(),
+                o.elapsedMs());
     }
 
     /**
