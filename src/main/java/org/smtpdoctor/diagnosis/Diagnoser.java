@@ -199,6 +199,8 @@ public final class Diagnoser {
             f.verification().firstAnswering().map(c -> c.security().label()).orElse(""),
             f.security().map(Security::label).orElse(""),
             EvidenceFunctions.usedAuthMethod(f).map(m -> displayValue(SettingValue.auth(m))).orElse(""),
+            EvidenceFunctions.leafFingerprint(f).orElse(""),
+            EvidenceFunctions.leafIssuer(f).orElse(""),
         };
         String explanationKey = value.isEmpty() && messages.has(base + ".explanation.novalue")
                 ? base + ".explanation.novalue" : base + ".explanation";

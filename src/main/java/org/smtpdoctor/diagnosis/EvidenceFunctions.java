@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.smtpdoctor.probe.Capabilities;
+import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.OtherService;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
@@ -99,6 +100,12 @@ final class EvidenceFunctions {
                     .isPresent() && f.authMethod().orElse(null) == AuthMethod.AUTO,
                     f -> "signed in with " + f.probe().flatMap(ProbeResult::authMechanism).orElse("")
                             + ", chosen automatically")),
+            Map.entry("certificateSeen", check(f -> leaf(f).isPresent(),
+                    f -> "certificate seen: " + leaf(f).map(CertificateInfo::subject).orElse("")
+                            + ", issued by " + leaf(f).map(CertificateInfo::issuer).orElse(""))),
+            Map.entry("interceptingIssuer", check(f -> interceptor(f).isPresent(),
+                    f -> "the certificate is issued by " + interceptor(f).orElse("")
+                            + ", a product that intercepts encrypted connections")),
             Map.entry("signInOff", check(f -> f.authMethod().orElse(null) == AuthMethod.NONE,
                     f -> "sign-in is switched off")),
             Map.entry("authOffered", check(f -> f.capabilities().map(Capabilities::auth).orElse(false)
@@ -305,6 +312,39 @@ final class EvidenceFunctions {
                 .filter(m -> m == AuthMethod.PLAIN).findFirst();
         return normal.or(() -> mechanisms.stream().map(EvidenceFunctions::methodFor).flatMap(Optional::stream)
                 .findFirst());
+    }
+
+    /** Issuer words of antivirus programs and proxies that re-sign encrypted connections with their own CA. */
+    private static final List<String> INTERCEPTORS = List.of("avast", "avg ", "kaspersky", "eset", "bitdefender",
+            "norton", "mcafee", "sophos", "fortinet", "fortigate", "zscaler", "palo alto", "barracuda", "websense",
+            "forcepoint", "netskope", "cisco umbrella", "blue coat", "bluecoat", "trend micro", "watchguard",
+            "sonicwall", "untangle", "checkpoint", "check point", "mitmproxy", "charles proxy", "fiddler");
+
+    private static Optional<CertificateInfo> leaf(Facts f) {
+        return f.probe().flatMap(ProbeResult::tls).filter(t -> !t.chain().isEmpty()).map(t -> t.chain().get(0));
+    }
+
+    /** The intercepting product named by an issuer in the chain the server presented. */
+    private static Optional<String> interceptor(Facts f) {
+        List<CertificateInfo> chain = f.probe().flatMap(ProbeResult::tls).map(t -> t.chain()).orElse(List.of());
+        for (CertificateInfo c : chain) {
+            String issuer = c.issuer().toLowerCase(Locale.ROOT) + " ";
+            for (String word : INTERCEPTORS) {
+                if (issuer.contains(word)) {
+                    return Optional.of(c.issuer());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The leaf certificate's SHA-256 fingerprint as mail programs show it, and its issuer. */
+    static Optional<String> leafFingerprint(Facts f) {
+        return leaf(f).map(CertificateInfo::sha256).filter(s -> !s.isBlank());
+    }
+
+    static Optional<String> leafIssuer(Facts f) {
+        return leaf(f).map(CertificateInfo::issuer);
     }
 
     /** The recipient's domain differs from the sender's: mail the server would have to pass on (relay). */

@@ -100,7 +100,7 @@ class MessagesConsistencyTest {
 
     @Test
     void everyPatternFormats() {
-        Object[] args = {"v", "p", "h", "1", "u", "n", "o", "a", "s", "t", "m"};
+        Object[] args = {"v", "p", "h", "1", "u", "n", "o", "a", "s", "t", "m", "f", "i"};
         for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
             assertDoesNotThrow(() -> MESSAGES.get(key, args), key);
             assertTrue(!MESSAGES.get(key, args).contains("{"), key);

@@ -21,6 +21,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.AlternativesVerifier;
 import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -176,6 +177,25 @@ class AdviceClosesTheLoopTest {
             ProbeResult after = probe(apply(typed, d));
             assertTrue(after.success(), "applying " + changes + " once works: " + after.failure() + " "
                     + after.detail() + "\n" + after.transcript().render());
+        }
+    }
+
+    /** Case 6: a server with its own (self-signed) certificate: the advice shows the fingerprint to compare. */
+    @Test
+    void aServersOwnCertificateIsNamedWithItsFingerprintNotAsInterception() {
+        ServerIdentity own = TestCertificates.selfSigned();
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(own)
+                .auth(StagedMailServer.USER, StagedMailServer.PASSWORD, "PLAIN").start()) {
+            ProbeResult r = probe(signedIn(server.port(), Security.SSL_TLS));
+            assertEquals(FailureKind.CERT_UNTRUSTED, r.failure().orElseThrow(), r.transcript().render());
+
+            Diagnosis d = new Diagnoser().diagnose(r);
+
+            assertEquals("cert.untrusted.own_certificate", d.ruleId());
+            String fingerprint = r.tls().orElseThrow().chain().get(0).sha256();
+            assertTrue(d.explanation().contains(fingerprint), d.explanation());
+            assertTrue(changesOf(d).isEmpty(), "no client setting proposed");
+            assertTrue(server.allLines().stream().noneMatch(l -> l.startsWith("AUTH")), "no password sent");
         }
     }
 
