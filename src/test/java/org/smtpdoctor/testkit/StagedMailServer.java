@@ -48,28 +48,21 @@ public final class StagedMailServer implements AutoCloseable {
 
         /** The refusal of a recipient in another domain from a client that has not signed in. */
         public String relayDenied(String recipient) {
-            switch (this) {
-                case POSTFIX:
-                    return "554 5.7.1 <" + recipient + ">: Relay access denied";
-                case EXIM:
-                    return "550 relay not permitted";
-                case OPENSMTPD:
-                    return "550 Invalid recipient: <" + recipient + ">";
-                default:
-                    return "550 I cannot deliver mail for <" + recipient + ">";
-            }
+            return switch (this) {
+                case POSTFIX -> "554 5.7.1 <" + recipient + ">: Relay access denied";
+                case EXIM -> "550 relay not permitted";
+                case OPENSMTPD -> "550 Invalid recipient: <" + recipient + ">";
+                case HARAKA -> "550 I cannot deliver mail for <" + recipient + ">";
+            };
         }
 
         /** The refusal of a sender address the signed-in user does not own, or null where the MTA does not check. */
         public String senderNotOwned(String sender, String user) {
-            switch (this) {
-                case POSTFIX:
-                    return "553 5.7.1 <" + sender + ">: Sender address rejected: not owned by user " + user;
-                case OPENSMTPD:
-                    return "530 Sender rejected";
-                default:
-                    return null;
-            }
+            return switch (this) {
+                case POSTFIX -> "553 5.7.1 <" + sender + ">: Sender address rejected: not owned by user " + user;
+                case OPENSMTPD -> "530 Sender rejected";
+                case EXIM, HARAKA -> null;
+            };
         }
 
         /** Postfix delays its sender rejection to RCPT TO (smtpd_delay_reject=yes); OpenSMTPD answers MAIL FROM. */
