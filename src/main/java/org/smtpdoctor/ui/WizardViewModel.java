@@ -469,6 +469,9 @@ public final class WizardViewModel {
             return;
         }
         AccountSettings s = found.get();
+        if (inProgram.isEmpty()) {
+            form.settings().ifPresent(typed -> inProgram = Optional.of(typed.withoutSecret()));
+        }
         form.apply(Setting.SERVER_HOST, SettingValue.host(s.host()));
         form.apply(Setting.SECURITY, SettingValue.security(s.security()));
         form.apply(Setting.PORT, SettingValue.port(s.port()));
