@@ -69,6 +69,7 @@ final class JsonOutput {
         root.set("tls", r.tls().map(JsonOutput::tls).orElse(null));
         root.put("other_service", r.otherService().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         root.put("detail", r.detail());
+        root.put("auth_mechanism", r.authMechanism().orElse(null));
         ArrayNode transcript = root.putArray("transcript");
         r.transcript().lines().forEach(l -> transcript.add(transcriptLine(l)));
         if (diagnosis != null) {

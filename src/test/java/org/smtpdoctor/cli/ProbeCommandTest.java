@@ -87,6 +87,7 @@ class ProbeCommandTest {
                     () -> assertTrue(json.path("capabilities").path("starttls").asBoolean()),
                     () -> assertEquals("works", json.path("diagnosis").path("verdict").asText()),
                     () -> assertEquals("none", json.path("diagnosis").path("setting").asText()),
+                    () -> assertEquals("PLAIN", json.path("auth_mechanism").asText(), "the method that worked"),
                     () -> assertTrue(json.path("transcript").size() > 5));
         }
     }
