@@ -80,7 +80,7 @@ public final class AlternativesVerifier {
                 .withAllowPlaintextAuth(false);
         // a port that accepts but never greets is named silent a little before the whole check runs out
         Duration greeting = budget.multipliedBy(3).dividedBy(4);
-        this.options = new FinderOptions(bounded, greeting, Duration.ZERO, budget, 1, ports, false);
+        this.options = new FinderOptions(bounded, greeting, Duration.ZERO, budget, 1, ports, false, false);
         this.probes = Objects.requireNonNull(probes, "probes");
     }
 
