@@ -11,12 +11,14 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.StepOutcome;
 import org.smtpdoctor.probe.TlsInfo;
 import org.smtpdoctor.probe.Transcript;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Problem;
 import org.smtpdoctor.settings.Setting;
@@ -80,6 +82,21 @@ final class HumanOutput {
         r.tls().ifPresent(this::tls);
         if (!r.detail().isEmpty() && !r.success()) {
             out.println("  " + TEXT.get("probe.detail", r.detail()));
+        }
+    }
+
+    /** The standard alternatives checked on the same server, each with what it did. */
+    void verification(Verification v) {
+        if (!v.ran()) {
+            return;
+        }
+        out.println("  " + TEXT.get("probe.verification"));
+        for (AlternativeCheck c : v.checks()) {
+            String offers = !c.answers() ? "" : TEXT.get("probe.verification.offers",
+                    TEXT.get(c.offersStartTls() ? "yes" : "no"),
+                    c.offersAuth() ? String.join(" ", c.authMechanisms()) : TEXT.get("no"));
+            out.println("    " + TEXT.get("probe.verification.line", c.port(), c.security().label(),
+                    TEXT.get("probe.verification.answer." + c.answer().name()), offers));
         }
     }
 

@@ -177,10 +177,12 @@ final class ProbeCommand implements Callable<Integer> {
         Diagnosis diagnosis = checked.diagnosis();
         if (json) {
             var root = JsonOutput.probe(result, diagnosis);
+            root.set("alternatives_checked", JsonOutput.verification(checked.verification()));
             root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.of(settings))));
             out.println(JsonOutput.write(root));
         } else {
             human.probeSummary(result);
+            human.verification(checked.verification());
             human.diagnosis(diagnosis, engine.advise(diagnosis, client.program, Optional.of(settings)));
             human.findHint(diagnosis, settings);
             human.transcript(result.transcript());

@@ -10,6 +10,12 @@ final class HostNames {
     /** At most this many single-character edits count as "one typo away" (a swap of two letters is one). */
     static final int MAX_TYPO_DISTANCE = 2;
 
+    /** This computer ("localhost", 127.x, ::1) or any IP literal: a name that says nothing about whose server it is. */
+    static boolean isLocalOrIp(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.matches("[0-9.]+") || h.contains(":");
+    }
+
     private HostNames() {
     }
 

@@ -62,6 +62,11 @@ public enum FailureKind {
     NOT_SMTP,
     /** A reply the client could not parse as SMTP. */
     PROTOCOL_ERROR,
+    /**
+     * The server answered in a way SMTP does not allow, e.g. "235 sign-in accepted" before any credential was sent,
+     * or a positive reply no command can have: a broken or hostile server, never "works".
+     */
+    SERVER_MISBEHAVED,
     /** The user cancelled. */
     CANCELLED,
     /** An unexpected failure of the probe itself. */
@@ -80,7 +85,7 @@ public enum FailureKind {
                     TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> Phase.TLS_HANDSHAKE;
             case STARTTLS_NOT_OFFERED, STARTTLS_REFUSED -> Phase.STARTTLS;
             case AUTH_ONLY_AFTER_TLS, TLS_REQUIRED_BY_SERVER, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM,
-                    PLAINTEXT_AUTH_BLOCKED, AUTH_REJECTED -> Phase.AUTH;
+                    PLAINTEXT_AUTH_BLOCKED, AUTH_REJECTED, SERVER_MISBEHAVED -> Phase.AUTH;
             case SERVER_REJECTED, CONNECTION_CLOSED -> Phase.MAIL_FROM;
             case NO_GREETING, TLS_WHERE_PLAINTEXT_EXPECTED, CONNECTION_RESET, READ_TIMEOUT, NOT_SMTP, PROTOCOL_ERROR,
                     CANCELLED, INTERNAL_ERROR -> Phase.GREETING;

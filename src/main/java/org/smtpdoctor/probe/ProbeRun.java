@@ -217,7 +217,8 @@ final class ProbeRun {
     private boolean sniffPlainWhereTlsExpected() throws ProbeStop {
         rec.info("TLS handshake failed without any TLS answer; reading the port's first line on a second connection");
         Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
-        PortSniffer.LineSniff sniff = ctx.sniffer.firstLine(wait, wait);
+        PortSniffer.PlainLook look = ctx.sniffer.look(wait, wait, options.ehloName(), options.readTimeout());
+        PortSniffer.LineSniff sniff = look.first();
         Optional<String> line = sniff.line();
         if (line.isEmpty()) {
             rec.info("Second connection: no answer in clear text either");
@@ -229,10 +230,24 @@ final class ProbeRun {
         if (other.isEmpty()) {
             Reply.parse(ctx.redactor.scrub(first)).ifPresent(rec::evidence);
             throw new ProbeStop(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, Phase.TLS_HANDSHAKE,
-                    "the port greets in clear text (SMTP without TLS): it expects STARTTLS or no encryption");
+                    "the port greets in clear text (SMTP without TLS)" + plainOffers(look));
         }
         throw new ProbeStop(FailureKind.NOT_SMTP, Phase.TLS_HANDSHAKE,
                 "the port answers as " + other.get() + ", not SMTP", other.get());
+    }
+
+    /** Keeps what EHLO offered on the plain-text second connection as the probe's facts, and says it briefly. */
+    private String plainOffers(PortSniffer.PlainLook look) {
+        if (look.capabilities().isEmpty()) {
+            rec.info("Second connection: no EHLO answer in clear text");
+            return ": it expects STARTTLS or no encryption";
+        }
+        Capabilities caps = look.capabilities().get();
+        ctx.capabilities = caps;
+        look.afterTls().ifPresent(c -> ctx.capabilitiesAfterTls = c);
+        rec.info("Second connection: EHLO in clear text offers " + Smtp.describe(caps));
+        look.afterTls().ifPresent(c -> rec.info("Second connection: after STARTTLS, EHLO offers " + Smtp.describe(c)));
+        return caps.startTls() ? "; EHLO there offers STARTTLS" : "; EHLO there offers no STARTTLS";
     }
 
     // ---------------------------------------------------------------- the SMTP session through Angus
@@ -248,6 +263,10 @@ final class ProbeRun {
         ctx.transport.connect(socket);
         ctx.sessionOpen = true;
         ctx.checkCancelled();
+        if (ctx.acceptedBeforeCredentials) {
+            throw new ProbeStop(FailureKind.SERVER_MISBEHAVED, Phase.AUTH,
+                    "the server answered AUTH " + ctx.authMechanismTried + " with 235 before any credential was sent");
+        }
         if (settings.signsIn() && !ctx.authSent) {
             throw new ProbeStop(FailureKind.AUTH_NOT_OFFERED, Phase.AUTH, "the server offers no AUTH");
         }
@@ -325,6 +344,10 @@ final class ProbeRun {
                 throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.eofPhase, "connection closed by the server");
             }
             throw new ProbeStop(FailureKind.PROTOCOL_ERROR, phase, "the reply is not SMTP");
+        }
+        if (code < 400) {
+            throw new ProbeStop(FailureKind.SERVER_MISBEHAVED, phase,
+                    "the server answered " + phase.name() + " with " + code + ", a reply that command cannot have");
         }
         if (code == 530 && !ctx.inTls) {
             throw new ProbeStop(FailureKind.TLS_REQUIRED_BY_SERVER, phase, "the server wants STARTTLS first");
@@ -423,6 +446,7 @@ final class ProbeRun {
                 Optional.ofNullable(failure).map(Classifier.Verdict::otherService),
                 detail == null ? "" : detail,
                 rec.transcript(),
-                rec.elapsedMs());
+                rec.elapsedMs(),
+                Optional.ofNullable(ctx.authMechanism));
     }
 }

@@ -44,8 +44,12 @@ final class SessionHooks implements ProbeTransport.Hooks {
                 throw plaintextAuthBlocked();
             }
             ctx.authSent = true;
+            String[] words = command.trim().split(" +");
+            ctx.authMechanismTried = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
+            ctx.credentialSent = words.length > 2; // an initial response carries the credential
             rec.sent(Redactor.redactAuthCommand(command));
         } else if (rec.current() == Phase.AUTH && !ctx.quiet) {
+            ctx.credentialSent = true;
             rec.sent(Redactor.MASK); // a SASL response sent as a command line
         } else {
             rec.sent(command);
@@ -55,6 +59,7 @@ final class SessionHooks implements ProbeTransport.Hooks {
     @Override
     public void beforeContinuation() throws MessagingException {
         ctx.checkCancelled();
+        ctx.credentialSent = true;
         rec.sent(Redactor.MASK);
     }
 
@@ -89,6 +94,19 @@ final class SessionHooks implements ProbeTransport.Hooks {
         }
         if (code > 0 && !ctx.quiet) {
             Reply.parse(text).ifPresent(rec::reply);
+        }
+        if (code == 235 && ctx.authSent && rec.current() == Phase.AUTH) {
+            signInAccepted();
+        }
+    }
+
+    /** A 235 is a success only after a credential went out; before that no correct server can send it. */
+    private void signInAccepted() {
+        if (ctx.credentialSent) {
+            ctx.authMechanism = ctx.authMechanismTried;
+        } else {
+            ctx.acceptedBeforeCredentials = true;
+            rec.error("Sign-in accepted before any credential was sent");
         }
     }
 

@@ -28,11 +28,11 @@ public record Change(Setting setting, Optional<SettingValue> from, Optional<Sett
 
     /** The settings a mail program holds for sending, in the order a person checks them. */
     public static final List<Setting> PROGRAM_SETTINGS = List.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY,
-            Setting.AUTH_METHOD, Setting.USERNAME);
+            Setting.AUTH_METHOD, Setting.USERNAME, Setting.SENDER_ADDRESS);
 
     /**
      * What differs between two sets of settings, as changes from {@code before} to {@code after}: server name (case
-     * ignored), port, connection security, sign-in method and username. Empty when they match.
+     * ignored), port, connection security, sign-in method, username and sender address. Empty when they match.
      */
     public static List<Change> between(AccountSettings before, AccountSettings after) {
         List<Change> changes = new ArrayList<>();

@@ -235,13 +235,22 @@ public final class WizardViewModel {
 
     // ---- testing
 
-    /** Runs the probe with the form's settings (all pages valid). */
+    /** Runs the probe with the form's settings (all pages valid): the settings the user has in the mail program. */
     public void startTest() {
+        startTest(false);
+    }
+
+    /** {@code byAdvice}: the form holds settings SMTP Doctor suggested, which the mail program does not have yet. */
+    private void startTest(boolean byAdvice) {
         Optional<Setting> invalid = form.reveal(SettingsFormViewModel.ALL_FIELDS);
         Optional<AccountSettings> settings = form.settings();
         if (invalid.isPresent() || settings.isEmpty()) {
             invalid.ifPresent(this::showField);
             return;
+        }
+        if (!byAdvice) {
+            // a test the user started: these are the settings in the mail program
+            attempts.typedByUser(form.emailProperty().get(), settings.get());
         }
         status.set("");
         page.set(Page.TESTING);
@@ -342,13 +351,15 @@ public final class WizardViewModel {
             return;
         }
         AccountSettings s = found.get();
+        // what the mail program holds is the form as typed before the found settings go in
+        attempts.knowInProgram(form.emailProperty().get(), form.settings());
         form.apply(Setting.SERVER_HOST, SettingValue.host(s.host()));
         form.apply(Setting.SECURITY, SettingValue.security(s.security()));
         form.apply(Setting.PORT, SettingValue.port(s.port()));
         if (s.signsIn() && !s.username().isEmpty()) {
             form.apply(Setting.USERNAME, SettingValue.username(s.username()));
         }
-        startTest();
+        startTest(true);
     }
 
     /** Stops whatever runs in the background (a test or a search): Esc, closing the window, quitting. */
@@ -376,7 +387,7 @@ public final class WizardViewModel {
                 return;
             }
         }
-        startTest();
+        startTest(true);
     }
 
     /** Back to the page holding the setting to change, with the focus on it. */

@@ -47,6 +47,7 @@ class FailureKindCoverageTest {
             Map.entry(FailureKind.READ_TIMEOUT, Setting.NETWORK_OR_FIREWALL),
             Map.entry(FailureKind.NOT_SMTP, Setting.PORT),
             Map.entry(FailureKind.PROTOCOL_ERROR, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.SERVER_MISBEHAVED, Setting.CONTACT_PROVIDER),
             Map.entry(FailureKind.CANCELLED, Setting.NONE),
             Map.entry(FailureKind.INTERNAL_ERROR, Setting.NONE));
 

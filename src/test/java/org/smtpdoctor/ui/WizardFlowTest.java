@@ -33,6 +33,7 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.report.ReportRenderer;
+import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
@@ -207,6 +208,24 @@ class WizardFlowTest {
         assertTrue(WizardHarness.text(robot, "#whereToFind").contains(
                 guide().locate(MailClient.THUNDERBIRD, Setting.SECURITY).menuPath()));
         assertFalse(robot.lookup("#applyButton").query().isVisible());
+    }
+
+    @Test
+    void aServerOfferingOnlyEncryptedPasswordsIsNamedAndApplied(FxRobot robot) {
+        server = FakeSmtpServer.builder().starttls(IDENTITY).auth(USER, PASSWORD, "CRAM-MD5").start();
+        startPage(robot);
+        serverPage(robot, server.port(), Security.STARTTLS);
+        robot.interact(() -> harness.vm.form().authMethodProperty().set(AuthMethod.PLAIN));
+        signInPage(robot, PASSWORD);
+        awaitResult();
+        assertEquals(Setting.AUTH_METHOD, harness.vm.result().diagnosis().orElseThrow().setting());
+        assertEquals("Encrypted password", WizardHarness.text(robot, "#suggestedValue"));
+        robot.clickOn("#applyButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.RESULT
+                && harness.vm.result().verdictProperty().get() == Verdict.WORKS, 20);
+        assertEquals(AuthMethod.CRAM_MD5, harness.vm.form().authMethodProperty().get());
+        assertEquals("Encrypted password", WizardHarness.text(robot, "#suggestedValue"));
+        assertFalse(String.join("\n", server.allLines()).contains(PASSWORD));
     }
 
     @Test

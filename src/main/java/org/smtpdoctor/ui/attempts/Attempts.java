@@ -41,6 +41,16 @@ public final class Attempts {
     }
 
     /**
+     * The user started a test with the settings as typed: these are the settings in the mail program (a test after
+     * Apply or Use these settings is not, and keeps what was there).
+     */
+    public void typedByUser(String account, AccountSettings typed) {
+        forAccount(account);
+        inProgram = Optional.of(typed.withoutSecret());
+        programUnknown = false;
+    }
+
+    /**
      * Notes what the mail program holds before the first test: a search started first knows it from the form (or
      * not at all, when the user had no server settings yet).
      */
