@@ -9,6 +9,7 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.probe.Limits;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
 import picocli.CommandLine.Command;
@@ -26,9 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:the text reports success", "1:a setting is wrong", "2:usage error",
             "3:temporary or server-side problem", "4:internal error"})
 final class ExplainCommand implements Callable<Integer> {
-
-    /** Pasted text beyond this is not an error message any more. */
-    private static final int MAX_TEXT = 64 * 1024;
 
     @Spec
     CommandSpec spec;
@@ -81,6 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try {
             pasted = fromStdin ? readStdin(cli.stdin) : String.join(" ", text);
+            pasted = pasted.length() > Limits.PASTED_TEXT_CHARS ? pasted.substring(0, Limits.PASTED_TEXT_CHARS) : pasted;
         } catch (IOException e) {
             return Exits.usage(err, "Could not read the error text from standard input.");
         }
@@ -102,7 +101,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String readStdin(java.io.InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_TEXT);
+        byte[] bytes = in.readNBytes(Limits.PASTED_TEXT_CHARS);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 }

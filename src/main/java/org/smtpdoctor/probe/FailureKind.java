@@ -62,6 +62,16 @@ public enum FailureKind {
     READ_TIMEOUT,
     /** Something other than SMTP answers on the port; {@code ProbeResult.otherService} says what. */
     NOT_SMTP,
+    /**
+     * The server sent an endless reply: it crossed one of the {@link Limits} (a reply line or a reply too long, more
+     * data than any SMTP dialogue needs, or sign-in challenges without end). A broken or hostile server.
+     */
+    ENDLESS_REPLY,
+    /**
+     * The sender or recipient address has characters beyond ASCII, and the server does not offer SMTPUTF8 (RFC 6531),
+     * so the probe did not send it.
+     */
+    SMTPUTF8_NOT_OFFERED,
     /** A reply the client could not parse as SMTP. */
     PROTOCOL_ERROR,
     /** The user cancelled. */
