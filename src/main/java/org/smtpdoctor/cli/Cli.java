@@ -37,11 +37,25 @@ public final class Cli implements Runnable {
     /** Runs with the given streams and environment (tests capture and feed them). */
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
         CommandLine cmd = new CommandLine(new Cli(stdin, env));
-        cmd.setOut(out);
-        cmd.setErr(err);
+        PrintWriter safeErr = TerminalText.safe(err);
+        cmd.setOut(TerminalText.safe(out));
+        cmd.setErr(safeErr);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setParameterExceptionHandler(Cli::onBadArguments);
         cmd.setExecutionExceptionHandler(Cli::onFailure);
-        return cmd.execute(args);
+        cmd.setExecutionStrategy(parsed -> {
+            String control = TerminalText.controlCharacterIn(parsed);
+            return control != null ? Exits.usage(safeErr, control) : new CommandLine.RunLast().execute(parsed);
+        });
+        try {
+            return cmd.execute(args);
+        } catch (StackOverflowError e) {
+            // the last line of defence for deep input: one line, exit 4, never a 77 KB stack trace
+            safeErr.println("error: SMTP Doctor failed unexpectedly (" + e.getClass().getSimpleName()
+                    + "). Please report this.");
+            safeErr.flush();
+            return 4;
+        }
     }
 
     private static int onBadArguments(CommandLine.ParameterException ex, String[] args) {
