@@ -17,7 +17,8 @@ public final class Masking {
 
     private static final String STARS = "***";
     private static final Pattern ADDRESS =
-            Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+");
+            // character classes only: a repeated group recurses once per domain label (StackOverflowError)
+            Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+\\.[\\p{L}\\p{N}.\\-]*[\\p{L}\\p{N}\\-]");
 
     private Masking() {
     }
