@@ -94,6 +94,10 @@ public final class FindCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (no progress lines).")
     boolean json;
 
+    /** {@code --trust-cert} and {@code --trust-fingerprint}, as on {@code probe}. */
+    @CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
     private final ProviderCatalog catalog;
     private final FinderOptions options;
     private final InputStream stdin;
@@ -117,7 +121,7 @@ public final class FindCommand implements Callable<Integer> {
         FindRequest request = request();
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
-        SettingsFinder finder = new SettingsFinder(catalog, dns, options);
+        SettingsFinder finder = new SettingsFinder(catalog, dns, trusting(options));
         if (!json) {
             out.println(texts.get("find.searching", request.address()));
             out.flush();
@@ -176,6 +180,14 @@ public final class FindCommand implements Callable<Integer> {
             return password.read(false, user == null ? address : user, cli != null ? cli.stdin : stdin,
                     cli != null ? cli.env : System.getenv(), null);
         } catch (PasswordSource.PasswordException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private FinderOptions trusting(FinderOptions base) {
+        try {
+            return base.withProbe(trust.applyTo(base.probe()));
+        } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
     }

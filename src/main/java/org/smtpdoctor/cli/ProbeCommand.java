@@ -1,14 +1,7 @@
 package org.smtpdoctor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnoser;
@@ -83,9 +76,8 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Send the password even over an unencrypted connection (off: the probe stops before signing in)")
     boolean allowPlaintextAuth;
 
-    @Option(names = "--trust-cert", paramLabel = "FILE.pem",
-            description = "Also trust the certificate(s) in this PEM file (e.g. a company CA or a self-signed server)")
-    Path trustCert;
+    @Mixin
+    TrustOptions trust;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
@@ -110,9 +102,9 @@ final class ProbeCommand implements Callable<Integer> {
         if (sendTest && (to == null || to.isBlank())) {
             return Exits.usage(err, "--send-test needs --to ADDR: the address the test message goes to.");
         }
-        List<X509Certificate> trusted;
+        ProbeOptions trusting;
         try {
-            trusted = trustCert == null ? List.of() : readCertificates(trustCert);
+            trusting = trust.applyTo(ProbeOptions.defaults());
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, e.getMessage());
         }
@@ -133,11 +125,10 @@ final class ProbeCommand implements Callable<Integer> {
             return Exits.USAGE;
         }
         AccountSettings settings = validation.settings().orElseThrow();
-        ProbeOptions options = ProbeOptions.defaults()
+        ProbeOptions options = trusting
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
                 .withSendTestMessage(sendTest)
-                .withAllowPlaintextAuth(allowPlaintextAuth)
-                .withTrustedCertificates(trusted);
+                .withAllowPlaintextAuth(allowPlaintextAuth);
 
         Prober prober = new Prober(options);
         Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
@@ -179,24 +170,5 @@ final class ProbeCommand implements Callable<Integer> {
     private static Security defaultSecurity(String portText) {
         return portText != null && portText.trim().equals("465") ? Security.SSL_TLS
                 : portText != null && portText.trim().equals("25") ? Security.STARTTLS : Security.STARTTLS;
-    }
-
-    static List<X509Certificate> readCertificates(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("--trust-cert: no such file: " + file);
-        }
-        try (var in = Files.newInputStream(file)) {
-            List<X509Certificate> certs = new ArrayList<>();
-            for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                certs.add((X509Certificate) c);
-            }
-            if (certs.isEmpty()) {
-                throw new IllegalArgumentException("--trust-cert: " + file + " holds no certificate (expected PEM).");
-            }
-            return certs;
-        } catch (CertificateException | java.io.IOException e) {
-            throw new IllegalArgumentException("--trust-cert: " + file
-                    + " is not a readable PEM certificate file (-----BEGIN CERTIFICATE-----).");
-        }
     }
 }

@@ -69,7 +69,7 @@ final class ProbeRun {
             checkInput();
             connect(resolve());
             ctx.tlsFactory = new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
-                    ctx::tlsSocketCreated);
+                    options.pinnedCertificates(), ctx::tlsSocketCreated);
             if (settings.security() == Security.SSL_TLS) {
                 implicitTls();
             }
