@@ -11,6 +11,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.probe.Limits;
 import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.settings.Security;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ final class ExplainCommand implements Callable<Integer> {
         Diagnosis diagnosis = new Diagnoser().explain(pasted, context);
         if (json) {
             var root = JsonOutput.object();
-            root.put("input", pasted);
+            root.put("input", SignInPayloads.redact(pasted));
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
             out.println(JsonOutput.write(root));
         } else {
