@@ -100,7 +100,8 @@ final class Redactor {
 
     /**
      * The positions of the text as one line: line breaks left out, and at the start of each further line the reply
-     * code ({@code 535-}, {@code 535 }), a repeated enhanced status code and indentation, so a secret split across the lines of a reply or a pasted
+     * code ({@code 535-}, {@code 535 }), a repeated enhanced status code and indentation, so a secret split across
+     * the lines of a reply or a pasted
      * message is found too.
      */
     private static int[] joinedPositions(String text) {
