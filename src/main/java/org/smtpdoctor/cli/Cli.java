@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
+import org.smtpdoctor.probe.LibraryLogs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,11 @@ public final class Cli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read before parsing (see {@link #run}); declared so that every command accepts and documents it. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show the log lines of the libraries underneath (Jakarta Mail, dnsjava)")
+    boolean verbose;
 
     /** Standard input and environment, injectable so tests can feed a password without a terminal. */
     final InputStream stdin;
@@ -36,6 +42,7 @@ public final class Cli implements Runnable {
 
     /** Runs with the given streams and environment (tests capture and feed them). */
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
+        LibraryLogs.quiet(!java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cmd = new CommandLine(new Cli(stdin, env));
         PrintWriter safeErr = TerminalText.safe(err);
         cmd.setOut(TerminalText.safe(out));
@@ -73,6 +80,16 @@ public final class Cli implements Runnable {
         err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
         err.flush();
         return 4;
+    }
+
+    /**
+     * The wizard was asked for where no display is: one sentence on stderr, exit code 2 (a usage error), no toolkit
+     * stack trace.
+     */
+    public static int noDisplay() {
+        System.err.println("No display found — the command line works without one: smtp-doctor --help");
+        System.err.flush();
+        return Exits.USAGE;
     }
 
     @Override

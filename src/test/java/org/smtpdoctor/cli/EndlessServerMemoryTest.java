@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.testkit.FakeSmtpServer;
@@ -28,21 +26,13 @@ class EndlessServerMemoryTest {
                 session.send(line, line, line, line, line, line, line, line);
             }
         }).start()) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Path out = dir.resolve("out.txt");
-            Path err = dir.resolve("err.txt");
-            Process p = new ProcessBuilder(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                    "org.smtpdoctor.Launcher", "probe", "--host", server.host(), "--port", String.valueOf(server.port()),
-                    "--security", "none", "--timeout", "20", "--from", "a@example.test", "--to", "b@example.test"))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
-            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "the probe did not end");
-            String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
+            CliProcess p = CliProcess.run(dir, List.of("-Xmx64m"), Map.of(), "probe", "--host", server.host(),
+                    "--port", String.valueOf(server.port()), "--security", "none", "--timeout", "20",
+                    "--from", "a@example.test", "--to", "b@example.test");
 
-            assertFalse(stderr.contains("OutOfMemoryError"), stderr);
-            assertEquals(3, p.exitValue(), stdout + stderr);
-            assertTrue(stdout.contains("endless reply"), stdout);
+            assertFalse(p.err().contains("OutOfMemoryError"), p.err());
+            assertEquals(3, p.exitCode(), p.all());
+            assertTrue(p.out().contains("endless reply"), p.out());
         }
     }
 }
