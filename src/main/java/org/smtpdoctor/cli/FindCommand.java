@@ -142,7 +142,9 @@ public final class FindCommand implements Callable<Integer> {
         try {
             return new FindRequest(address, user, secret, current, allowPlaintext);
         } catch (IllegalArgumentException e) {
-            throw usage(texts.get("find.error.address", address));
+            throw usage(FindRequest.IP_LITERAL.equals(e.getMessage()) ? texts.get("find.error.ip_literal", address,
+                    address.substring(address.indexOf('@') + 1).replaceAll("^\\[(IPv6:)?|]$", ""))
+                    : texts.get("find.error.address", address));
         }
     }
 
