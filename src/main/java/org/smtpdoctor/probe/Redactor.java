@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,24 +69,29 @@ final class Redactor {
     /** Marks in {@code hidden} (positions through {@code map}) every occurrence of a form in {@code text}. */
     private boolean mark(String text, int[] map, boolean[] hidden) {
         boolean any = false;
-        String upper = null;
         for (String form : forms) {
+            // percent-encoding's hex digits may come in either case; everything else is compared exactly
             boolean hexCaseFree = form.indexOf('%') >= 0;
-            String haystack = text;
-            String needle = form;
-            if (hexCaseFree) {
-                upper = upper == null ? text.toUpperCase(Locale.ROOT) : upper;
-                haystack = upper.length() == text.length() ? upper : text;
-                needle = form.toUpperCase(Locale.ROOT);
-            }
-            for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-                for (int k = i; k < i + needle.length(); k++) {
+            int n = form.length();
+            int i = hexCaseFree ? nextIgnoringCase(text, form, 0) : text.indexOf(form);
+            while (i >= 0) {
+                for (int k = i; k < i + n; k++) {
                     hidden[map[k]] = true;
                 }
                 any = true;
+                i = hexCaseFree ? nextIgnoringCase(text, form, i + 1) : text.indexOf(form, i + 1);
             }
         }
         return any;
+    }
+
+    private static int nextIgnoringCase(String text, String form, int from) {
+        for (int i = from; i + form.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, form, 0, form.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int[] identity(int n) {
