@@ -5,9 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.LibraryLogs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command-line front end: {@code smtp-doctor probe|explain|find ...}. */
 @Command(name = "smtp-doctor", mixinStandardHelpOptions = true,
@@ -16,13 +17,15 @@ import picocli.CommandLine.Command;
         subcommands = {ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what happens (the probe's phases, unexpected failures) to standard error")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    /** Read before parsing (see {@link #run}); declared so that every command accepts and documents it. */
-    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Also show the log lines of the libraries underneath (Jakarta Mail, dnsjava)")
-    boolean verbose;
 
     /** Standard input and environment, injectable so tests can feed a password without a terminal. */
     final InputStream stdin;
@@ -44,32 +47,41 @@ public final class Cli implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
         LibraryLogs.quiet(!java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cmd = new CommandLine(new Cli(stdin, env));
+        // every command prints through the one terminal escaper (server text, option values, pasted text)
         PrintWriter safeErr = TerminalText.safe(err);
         cmd.setOut(TerminalText.safe(out));
         cmd.setErr(safeErr);
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setParameterExceptionHandler(Cli::onBadArguments);
         cmd.setExecutionExceptionHandler(Cli::onFailure);
-        cmd.setExecutionStrategy(parsed -> {
-            String control = TerminalText.controlCharacterIn(parsed);
-            return control != null ? Exits.usage(safeErr, control) : new CommandLine.RunLast().execute(parsed);
+        cmd.setExecutionStrategy(parseResult -> {
+            String control = TerminalText.controlCharacterIn(parseResult);
+            if (control != null) {
+                return Exits.usage(safeErr, control);
+            }
+            try (CliLogging logging = CliLogging.start(CliLogging.verbose(parseResult), safeErr)) {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ExecutionException e) {
+                // logged here, while the run's logging is set up; onFailure then prints the one-line message
+                logUnexpected(e.getCause() != null ? e.getCause() : e, safeErr, CliLogging.verbose(parseResult));
+                throw e;
+            }
         });
         try {
             return cmd.execute(args);
         } catch (StackOverflowError e) {
-            // the last line of defence for deep input: one line, exit 4, never a 77 KB stack trace
-            safeErr.println("error: SMTP Doctor failed unexpectedly (" + e.getClass().getSimpleName()
-                    + "). Please report this.");
+            // the last line of defence for deep input: one line, never a 77 KB stack trace
+            safeErr.println(TEXT.get("error.unexpected", e.getClass().getSimpleName()));
             safeErr.flush();
-            return 4;
+            return Exits.INTERNAL;
         }
     }
 
     private static int onBadArguments(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + ex.getMessage());
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.println(TEXT.get("error.line", ex.getMessage()));
+        err.println(TEXT.get("error.tryHelp", cmd.getCommandSpec().qualifiedName()));
         err.flush();
         return Exits.USAGE;
     }
@@ -77,9 +89,15 @@ public final class Cli implements Runnable {
     /** The last line of defence: one line, no stack trace (the technical detail is the exception's type). */
     private static int onFailure(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
+        err.println(TEXT.get("error.unexpected", ex.getClass().getSimpleName()));
         err.flush();
-        return 4;
+        return Exits.INTERNAL;
+    }
+
+    private static void logUnexpected(Throwable ex, PrintWriter err, boolean verbose) {
+        try (CliLogging logging = CliLogging.start(verbose, err)) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure", ex);
+        }
     }
 
     /**
@@ -87,7 +105,7 @@ public final class Cli implements Runnable {
      * stack trace.
      */
     public static int noDisplay() {
-        System.err.println("No display found — the command line works without one: smtp-doctor --help");
+        System.err.println(TEXT.get("error.no_display"));
         System.err.flush();
         return Exits.USAGE;
     }

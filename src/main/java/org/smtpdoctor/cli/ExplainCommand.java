@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.clients.MailClient;
-import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.engine.CoreEngine;
+import org.smtpdoctor.engine.Engine;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Limits;
 import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.settings.Security;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code smtp-doctor explain}: turns an error message a mail program showed into the setting to change. */
 @Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
@@ -28,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:the text reports success", "1:a setting is wrong", "2:usage error",
             "3:temporary or server-side problem", "4:internal error"})
 final class ExplainCommand implements Callable<Integer> {
+
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     @Spec
     CommandSpec spec;
@@ -64,40 +71,53 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the diagnosis as JSON")
     boolean json;
 
+    @Mixin
+    ReportFile report = new ReportFile();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port != null && (port < 1 || port > 65535)) {
-            return Exits.usage(err, "--port must be between 1 and 65535.");
+            return Exits.usage(err, TEXT.get("error.portRange"));
+        }
+        if (report.problem().isPresent()) {
+            return Exits.usage(err, report.problem().get());
         }
         String pasted;
         boolean fromStdin = text == null || text.isEmpty();
         if (fromStdin && cli.stdin == System.in && System.console() != null) {
             // a person at a terminal, not a pipe: say what is expected instead of waiting silently
-            err.println("Paste the error message, then press Ctrl-D (Ctrl-Z and Enter on Windows):");
+            err.println(TEXT.get("explain.prompt"));
             err.flush();
         }
         try {
             pasted = fromStdin ? readStdin(cli.stdin) : String.join(" ", text);
             pasted = pasted.length() > Limits.PASTED_TEXT_CHARS ? pasted.substring(0, Limits.PASTED_TEXT_CHARS) : pasted;
         } catch (IOException e) {
-            return Exits.usage(err, "Could not read the error text from standard input.");
+            return Exits.usage(err, TEXT.get("error.stdin"));
         }
         if (pasted.isBlank()) {
-            return Exits.usage(err, "No error text: pass it in quotes, or pipe it in (smtp-doctor explain < error.txt).");
+            return Exits.usage(err, TEXT.get("error.noText"));
         }
         ExplainContext context = ExplainContext.of(phase, host, port, security, user);
-        Diagnosis diagnosis = new Diagnoser().explain(pasted, context);
+        Engine engine = new CoreEngine(ProbeOptions.defaults());
+        Diagnosis diagnosis = engine.explain(pasted, context);
         if (json) {
             var root = JsonOutput.object();
             root.put("input", SignInPayloads.redact(pasted));
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.empty())));
             out.println(JsonOutput.write(root));
         } else {
-            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis);
+            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis,
+                    engine.advise(diagnosis, client, Optional.empty()));
         }
         out.flush();
+        if (!report.write(engine, engine.reportData(Optional.empty(), Optional.empty(), diagnosis, client, pasted,
+                false), err)) {
+            return Exits.INTERNAL;
+        }
         return Exits.forVerdict(diagnosis.verdict());
     }
 

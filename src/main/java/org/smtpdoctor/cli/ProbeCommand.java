@@ -2,28 +2,30 @@ package org.smtpdoctor.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.clients.MailClient;
-import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.engine.CoreEngine;
+import org.smtpdoctor.engine.Engine;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
-import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.SettingsInput;
-import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smtp-doctor probe}: tests settings against the real server, step by step, and says what to change. */
 @Command(name = "probe", sortOptions = false, mixinStandardHelpOptions = true,
@@ -33,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:the settings work", "1:a setting is wrong", "2:usage error",
             "3:temporary or server-side problem", "4:internal error"})
 final class ProbeCommand implements Callable<Integer> {
+
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     @Spec
     CommandSpec spec;
@@ -77,7 +81,7 @@ final class ProbeCommand implements Callable<Integer> {
     boolean allowPlaintextAuth;
 
     @Mixin
-    TrustOptions trust;
+    TrustOptions trust = new TrustOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
@@ -92,15 +96,21 @@ final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON")
     boolean json;
 
+    @Mixin
+    ReportFile report = new ReportFile();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
-            return Exits.usage(err, "--timeout must be between 1 and 600 seconds.");
+            return Exits.usage(err, TEXT.get("error.timeout"));
         }
         if (sendTest && (to == null || to.isBlank())) {
-            return Exits.usage(err, "--send-test needs --to ADDR: the address the test message goes to.");
+            return Exits.usage(err, TEXT.get("error.sendTestNeedsTo"));
+        }
+        if (report.problem().isPresent()) {
+            return Exits.usage(err, report.problem().get());
         }
         ProbeOptions trusting;
         try {
@@ -117,7 +127,10 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (PasswordSource.PasswordException e) {
             return Exits.usage(err, e.getMessage());
         }
-        Validation validation = SettingsValidator.validate(new SettingsInput(host, port == null ? "" : port,
+        Engine engine = new CoreEngine(trusting
+                .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
+                .withAllowPlaintextAuth(allowPlaintextAuth));
+        Validation validation = engine.validate(new SettingsInput(host, port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
         HumanOutput human = new HumanOutput(out, Terminal.detect(), client);
         human.problems(err, validation.problems());
@@ -125,12 +138,7 @@ final class ProbeCommand implements Callable<Integer> {
             return Exits.USAGE;
         }
         AccountSettings settings = validation.settings().orElseThrow();
-        ProbeOptions options = trusting
-                .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withSendTestMessage(sendTest)
-                .withAllowPlaintextAuth(allowPlaintextAuth);
-
-        Prober prober = new Prober(options);
+        ProbeSession prober = engine.newProbeRun(sendTest);
         Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);
         ProbeListener listener = ProbeListener.NONE;
@@ -143,9 +151,9 @@ final class ProbeCommand implements Callable<Integer> {
                 }
             };
         }
-        ProbeResult result;
+        Engine.Checked checked;
         try {
-            result = prober.probe(settings, listener);
+            checked = engine.check(prober, settings, listener);
         } finally {
             secret.wipe();
             try {
@@ -154,16 +162,23 @@ final class ProbeCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook cancels the probe
             }
         }
-        Diagnosis diagnosis = new Diagnoser().diagnose(result);
+        ProbeResult result = checked.result();
+        Diagnosis diagnosis = checked.diagnosis();
         if (json) {
-            out.println(JsonOutput.write(JsonOutput.probe(result, diagnosis)));
+            var root = JsonOutput.probe(result, diagnosis);
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.of(settings))));
+            out.println(JsonOutput.write(root));
         } else {
             human.probeSummary(result);
-            human.diagnosis(diagnosis);
+            human.diagnosis(diagnosis, engine.advise(diagnosis, client, Optional.of(settings)));
             human.findHint(diagnosis, settings);
             human.transcript(result.transcript());
         }
         out.flush();
+        if (!report.write(engine, engine.reportData(Optional.of(settings), Optional.of(result), diagnosis, client, "",
+                false), err)) {
+            return Exits.INTERNAL;
+        }
         return Exits.forVerdict(diagnosis.verdict());
     }
 

@@ -7,15 +7,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.smtpdoctor.discovery.Provider;
-import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * Turns what happened (a {@link ProbeResult}) or what a mail program showed (pasted text) into the one setting to
@@ -35,10 +39,16 @@ public final class Diagnoser {
             "auth.encrypted", AuthMethod.CRAM_MD5,
             "auth.oauth2", AuthMethod.XOAUTH2,
             "auth.none", AuthMethod.NONE);
+    private static final Map<AuthMethod, String> AUTH_KEYS = Map.of(
+            AuthMethod.PLAIN, "auth.normal",
+            AuthMethod.LOGIN, "auth.normal",
+            AuthMethod.CRAM_MD5, "auth.encrypted",
+            AuthMethod.XOAUTH2, "auth.oauth2",
+            AuthMethod.NONE, "auth.none",
+            AuthMethod.AUTO, "auth.normal");
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
-    private final ProviderHints hints;
     private final Messages messages;
 
     /** Uses the built-in provider presets. */
@@ -58,7 +68,6 @@ public final class Diagnoser {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.hints = ProviderHints.builtIn();
     }
 
     /** The diagnosis of a probe: {@link Verdict#WORKS} for a success, else the setting to change. */
@@ -138,17 +147,16 @@ public final class Diagnoser {
                 .or(() -> sender.flatMap(catalog::forAddress))
                 .or(() -> username.flatMap(catalog::forAddress))
                 .or(() -> host.flatMap(catalog::forDomain))
-                .or(() -> hints.providerIn(text, catalog));
+                .or(() -> catalog.namedIn(text));
     }
 
     private Diagnosis render(Rule rule, Facts f) {
         String base = PREFIX + rule.message();
-        Optional<String> rawValue = rule.valueFrom()
+        Optional<SettingValue> value = rule.valueFrom()
                 .flatMap(name -> EvidenceFunctions.value(name).orElseThrow().apply(f))
-                .or(rule::value);
-        Optional<String> value = rawValue.map(Diagnoser::neutralValue);
+                .or(() -> rule.value().map(v -> literal(rule.setting(), v)));
         Object[] args = {
-            rawValue.map(this::displayValue).orElse(""),
+            value.map(this::displayValue).orElse(""),
             EvidenceFunctions.providerNameOf(f).orElse(messages.get(PREFIX + "words.your_provider")),
             f.host().orElse(messages.get(PREFIX + "words.the_server")),
             f.port().isPresent() ? Integer.toString(f.port().getAsInt()) : "",
@@ -161,35 +169,65 @@ public final class Diagnoser {
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i, args));
         }
-        return new Diagnosis(rule.verdict(), rule.setting(), value, rule.actor(),
+        List<Change> changes = rule.setting() == Setting.NONE ? List.of()
+                : List.of(new Change(rule.setting(), currentValue(rule.setting(), f), value));
+        return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
                 messages.get(explanationKey, args),
                 technicalDetail(f, rule),
                 rule.confidence(),
                 evidence(rule, f),
                 tries,
-                rule.id());
+                rule.id(),
+                List.of());
     }
 
     /**
-     * The value as the diagnosis carries it: literal ("587", "SSL/TLS") or, for a sign-in method, the neutral
-     * {@link AuthMethod#cliName()} ("plain", "xoauth2") that front ends and {@code clients.ClientGuide} turn into each
-     * program's own words.
+     * A value written in the rule table: a sign-in method as a value key ({@code "@auth.oauth2"}), a port's digits,
+     * a connection security's label ({@code "SSL/TLS"}), or a name for the rule's setting.
      */
-    private static String neutralValue(String value) {
-        if (!value.startsWith("@")) {
-            return value;
+    static SettingValue literal(Setting setting, String value) {
+        if (value.startsWith("@")) {
+            AuthMethod method = AUTH_VALUES.get(value.substring(1));
+            if (method == null) {
+                throw new IllegalStateException("No sign-in method for " + value);
+            }
+            return SettingValue.auth(method);
         }
-        AuthMethod method = AUTH_VALUES.get(value.substring(1));
-        if (method == null) {
-            throw new IllegalStateException("No neutral value for " + value);
+        for (Security security : Security.values()) {
+            if (security.label().equals(value)) {
+                return SettingValue.security(security);
+            }
         }
-        return method.cliName();
+        return switch (setting) {
+            case PORT -> SettingValue.port(Integer.parseInt(value));
+            case SERVER_HOST -> SettingValue.host(value);
+            case USERNAME -> SettingValue.username(value);
+            case SENDER_ADDRESS, RECIPIENT_ADDRESS -> SettingValue.address(value);
+            default -> SettingValue.text(value);
+        };
     }
 
-    /** The value as the explanation shows it: a text key ("@auth.oauth2" → diagnosis.value.auth.oauth2) or literal. */
-    private String displayValue(String value) {
-        return value.startsWith("@") ? messages.get(PREFIX + "value." + value.substring(1)) : value;
+    /** What the facts say the setting holds now; empty when unknown (a pasted error says little). */
+    private static Optional<SettingValue> currentValue(Setting setting, Facts f) {
+        if (f.probe().isPresent()) {
+            return SettingValue.of(setting, f.probe().get().settings());
+        }
+        return switch (setting) {
+            case SERVER_HOST -> f.host().map(SettingValue::host);
+            case PORT -> f.port().isPresent() ? Optional.of(SettingValue.port(f.port().getAsInt())) : Optional.empty();
+            case SECURITY -> f.security().map(SettingValue::security);
+            case USERNAME -> f.username().map(SettingValue::username);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The value as the explanation shows it: a sign-in method by its value key (diagnosis.value.auth.*). */
+    private String displayValue(SettingValue value) {
+        if (value instanceof SettingValue.AuthChoice a) {
+            return messages.get(PREFIX + "value." + AUTH_KEYS.get(a.method()));
+        }
+        return value.neutral();
     }
 
     private String technicalDetail(Facts f, Rule rule) {
@@ -202,11 +240,11 @@ public final class Diagnoser {
                     + f.enhanced().map(Object::toString).orElse("");
             lines.add(messages.get(PREFIX + "technical.code", code.strip()));
         }
-        f.kind().ifPresent(k -> lines.add(messages.get(PREFIX + "technical.kind", k.jsonName())));
+        f.kind().ifPresent(k -> lines.add(messages.get(PREFIX + "technical.kind", Messages.jsonName(k))));
         f.probe().map(ProbeResult::detail).filter(d -> !d.isBlank())
                 .ifPresent(d -> lines.add(messages.get(PREFIX + "technical.detail", d)));
         f.pasted().map(PastedEvidence::shape).filter(s -> s != ClientShape.UNKNOWN)
-                .ifPresent(s -> lines.add(messages.get(PREFIX + "technical.shape", s.jsonName())));
+                .ifPresent(s -> lines.add(messages.get(PREFIX + "technical.shape", Messages.jsonName(s))));
         if (!f.certificateNames().isEmpty()) {
             lines.add(messages.get(PREFIX + "technical.certificate", String.join(", ", f.certificateNames())));
         }
@@ -220,12 +258,12 @@ public final class Diagnoser {
 
     private static List<String> evidence(Rule rule, Facts f) {
         List<String> list = new ArrayList<>();
-        f.phase().ifPresent(p -> list.add("phase: " + p.jsonName()));
+        f.phase().ifPresent(p -> list.add("phase: " + Messages.jsonName(p)));
         if (f.code().isPresent() || f.enhanced().isPresent()) {
             list.add("reply code: " + (f.code().isPresent() ? f.code().getAsInt() : "")
                     + f.enhanced().map(e -> " " + e).orElse(""));
         }
-        f.kind().ifPresent(k -> list.add("failure: " + k.jsonName()));
+        f.kind().ifPresent(k -> list.add("failure: " + Messages.jsonName(k)));
         for (String name : rule.evidence()) {
             EvidenceFunctions.check(name).ifPresent(c -> list.add(c.describe().apply(f)));
         }

@@ -1,7 +1,5 @@
 package org.smtpdoctor.diagnosis;
 
-import java.util.Locale;
-
 /** The one-word answer of a diagnosis (shared vocabulary, DESIGN.md). */
 public enum Verdict {
     /** The settings work. */
@@ -12,8 +10,4 @@ public enum Verdict {
     TEMPORARY,
     /** The server or provider must act; nothing to change locally. */
     SERVER_SIDE;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -13,20 +13,22 @@ public final class LibraryLogs {
 
     /**
      * The libraries' logger names (java.util.logging; dnsjava's slf4j binding logs there too). Angus names its
-     * transport's logger after the package of the transport's class, which for {@link ProbeTransport} is this one.
+     * transport's logger after the package of the transport's class, which for {@link ProbeTransport} is
+     * {@code org.smtpdoctor.probe}: the program's own logging set-up (the command line's {@code --verbose}, the
+     * wizard's log file) governs that one.
      */
     private static final List<String> NAMES = List.of("org.eclipse.angus", "jakarta.mail", "jakarta.activation",
-            "org.xbill", "picocli", ProbeTransport.class.getPackageName());
+            "org.xbill", "picocli");
     /** Strong references: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> LOGGERS = NAMES.stream().map(Logger::getLogger).toList();
 
     private LibraryLogs() {
     }
 
-    /** {@code true}: no library log line reaches any handler; {@code false}: their INFO and above do. */
+    /** {@code true}: no library log line reaches any handler; {@code false}: their own levels apply again. */
     public static void quiet(boolean quiet) {
         for (Logger l : LOGGERS) {
-            l.setLevel(quiet ? Level.OFF : Level.INFO);
+            l.setLevel(quiet ? Level.OFF : null);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.smtpdoctor.probe;
 
-import java.util.Locale;
-
 /**
  * What made the probe trust the server's certificate. Tells a publicly trusted certificate from one the user's own
  * computer or choice vouches for (a company CA, a self-signed server), which the advice needs to tell a server's own
@@ -17,9 +15,5 @@ public enum TrustSource {
     /** The exact certificate whose SHA-256 fingerprint the user pinned for this test ({@code --trust-fingerprint}). */
     PINNED,
     /** Not trusted. */
-    NONE;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    NONE
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -35,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.ui.WizardViewModel.Page;
 
@@ -55,7 +57,10 @@ public final class WizardView {
     private final Stage stage;
     private boolean swallowAltRelease;
 
-    private WizardView(Stage stage, WizardViewModel vm, Messages t) {
+    private final Optional<Runnable> openLogFolder;
+
+    private WizardView(Stage stage, WizardViewModel vm, Messages t, Optional<Runnable> openLogFolder) {
+        this.openLogFolder = openLogFolder;
         this.stage = stage;
         this.vm = vm;
         this.t = t;
@@ -94,7 +99,13 @@ public final class WizardView {
 
     /** Puts the wizard into {@code stage} (title, scene, styles, keys, close = cancel); the caller shows it. */
     public static WizardView install(Stage stage, WizardViewModel vm, Messages texts) {
-        WizardView view = new WizardView(stage, vm, texts);
+        return install(stage, vm, texts, Optional.empty());
+    }
+
+    /** As above, with Help → Open log folder doing {@code openLogFolder} (disabled without one). */
+    public static WizardView install(Stage stage, WizardViewModel vm, Messages texts,
+            Optional<Runnable> openLogFolder) {
+        WizardView view = new WizardView(stage, vm, texts, openLogFolder);
         Scene scene = new Scene(view.root, 860, 700);
         scene.getStylesheets().add(WizardView.class.getResource(STYLESHEET).toExternalForm());
         view.installKeys(scene);
@@ -143,7 +154,12 @@ public final class WizardView {
         paste.disableProperty().bind(vm.testing().runningProperty().or(vm.find().runningProperty()));
         Menu go = new Menu(t.get("menu.go"), null, startOver, paste);
 
-        MenuBar bar = new MenuBar(file, view, go);
+        MenuItem logFolder = item(t.get("menu.help.logFolder"), "menuOpenLogFolder",
+                () -> openLogFolder.ifPresent(Runnable::run));
+        logFolder.setDisable(openLogFolder.isEmpty());
+        Menu help = new Menu(t.get("menu.help"), null, logFolder);
+
+        MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -310,28 +326,18 @@ public final class WizardView {
         FileChooser.ExtensionFilter text = new FileChooser.ExtensionFilter(t.get("save.text"), "*.txt");
         chooser.getExtensionFilters().addAll(markdown, html, text);
         chooser.setSelectedExtensionFilter(markdown);
-        chooser.setInitialFileName(vm.suggestedReportName(Engine.ReportFormat.MARKDOWN));
+        chooser.setInitialFileName(vm.suggestedReportName(ReportRenderer.Format.MARKDOWN));
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
         }
         vm.saveReport(file.toPath(), formatFor(file.getName(), chooser.getSelectedExtensionFilter() == html
-                ? Engine.ReportFormat.HTML : chooser.getSelectedExtensionFilter() == text
-                ? Engine.ReportFormat.PLAIN_TEXT : Engine.ReportFormat.MARKDOWN));
+                ? ReportRenderer.Format.HTML : chooser.getSelectedExtensionFilter() == text
+                ? ReportRenderer.Format.PLAIN_TEXT : ReportRenderer.Format.MARKDOWN));
     }
 
     /** The file's extension decides; the chosen filter when the name has none of ours. */
-    static Engine.ReportFormat formatFor(String fileName, Engine.ReportFormat fallback) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Engine.ReportFormat.HTML;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Engine.ReportFormat.MARKDOWN;
-        }
-        if (name.endsWith(".txt")) {
-            return Engine.ReportFormat.PLAIN_TEXT;
-        }
-        return fallback;
+    static ReportRenderer.Format formatFor(String fileName, ReportRenderer.Format fallback) {
+        return ReportRenderer.Format.forFileName(fileName).orElse(fallback);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Loopback;
-import org.smtpdoctor.discovery.ProviderCatalog;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.ServerIdentity;

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsValidator;
@@ -42,6 +43,15 @@ class WizardWindowTest {
         assertEquals("SMTP Doctor", robot.window(0).getScene().getWindow() instanceof Stage
                 ? ((Stage) robot.window(0)).getTitle() : "");
         assertEquals("Step 1 of 5 — Start", WizardHarness.text(robot, "#pageTitle"));
+    }
+
+    @Test
+    void helpMenuOffersTheLogFolderOnlyWhenThereIsOne(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuOpenLogFolder".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Open _log folder", item.getText());
+        assertTrue(item.isDisable(), "the harness writes no log file");
     }
 
     @Test
