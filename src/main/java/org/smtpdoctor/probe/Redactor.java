@@ -56,12 +56,16 @@ final class Redactor {
         boolean[] hidden = new boolean[text.length()];
         boolean any = mark(text, identity(text.length()), hidden);
         if (text.indexOf('\n') >= 0) {
-            int[] map = joinedPositions(text);
-            StringBuilder joined = new StringBuilder(map.length);
-            for (int p : map) {
-                joined.append(text.charAt(p));
+            // once with each further line's indentation left out (pasted text), once with it kept (a secret that
+            // itself starts with spaces)
+            for (boolean skipIndent : new boolean[] {true, false}) {
+                int[] map = joinedPositions(text, skipIndent);
+                StringBuilder joined = new StringBuilder(map.length);
+                for (int p : map) {
+                    joined.append(text.charAt(p));
+                }
+                any |= mark(joined.toString(), map, hidden);
             }
-            any |= mark(joined.toString(), map, hidden);
         }
         return any ? masked(text, hidden) : text;
     }
@@ -108,7 +112,7 @@ final class Redactor {
      * the lines of a reply or a pasted
      * message is found too.
      */
-    private static int[] joinedPositions(String text) {
+    private static int[] joinedPositions(String text, boolean skipIndent) {
         int[] map = new int[text.length()];
         int n = 0;
         int i = 0;
@@ -117,7 +121,7 @@ final class Redactor {
             if (c == '\r' || c == '\n') {
                 i++;
                 if (c == '\n') {
-                    i = skipLinePrefix(text, i);
+                    i = skipLinePrefix(text, i, skipIndent);
                 }
                 continue;
             }
@@ -126,7 +130,7 @@ final class Redactor {
         return java.util.Arrays.copyOf(map, n);
     }
 
-    private static int skipLinePrefix(String text, int start) {
+    private static int skipLinePrefix(String text, int start, boolean skipIndent) {
         int i = start;
         if (i + 3 < text.length() && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
                 && Character.isDigit(text.charAt(i + 2)) && (text.charAt(i + 3) == '-' || text.charAt(i + 3) == ' ')) {
@@ -136,7 +140,7 @@ final class Redactor {
                 i = enhanced.end(); // Postfix and others repeat "5.7.8 " on every line of a reply
             }
         }
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (skipIndent && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
         return i;

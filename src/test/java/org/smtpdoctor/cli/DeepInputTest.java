@@ -37,4 +37,13 @@ class DeepInputTest {
 
         assertTrue(masked.length() < 100 && !masked.contains("alice@"), masked.substring(0, Math.min(100, masked.length())));
     }
+
+    @Test
+    void maskingALongRunWithoutAnAtSignTakesLinearTime() {
+        long start = System.nanoTime();
+        String masked = Masking.maskText("x".repeat(64_000) + " bob@example.test", java.util.List.of());
+
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2_000);
+        assertFalse(masked.contains("bob@example.test"));
+    }
 }

@@ -20,7 +20,8 @@ class ExplainProperties {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
     private static final ExplainContext NONE = ExplainContext.of(null, null, null, null, null);
-    private static final Duration BOUND = Duration.ofSeconds(2);
+    /** Generous: the machine may be busy; an unbounded (quadratic, recursive) parser takes far longer or overflows. */
+    private static final Duration BOUND = Duration.ofSeconds(10);
 
     /** Pieces that the parser's patterns look for: deep names, codes, brackets, addresses. */
     @Provide

@@ -20,7 +20,8 @@ import org.smtpdoctor.report.Masking;
 /** Host, port, address and fingerprint parsers never throw anything but a clear IllegalArgumentException. */
 class ParserProperties {
 
-    private static final Duration BOUND = Duration.ofSeconds(2);
+    /** Generous: the machine may be busy; an unbounded (quadratic, recursive) parser takes far longer or overflows. */
+    private static final Duration BOUND = Duration.ofSeconds(10);
 
     @Provide
     Arbitrary<String> hostLike() {
