@@ -86,14 +86,6 @@ class TrustOptionsTest {
     }
 
     @Test
-    void directoryAsTrustCertSaysItIsADirectory() {
-        CliRun run = CliRun.of("probe", "--host", "smtp.example.test", "--trust-cert", dir.toString());
-
-        assertEquals(Exits.USAGE, run.exitCode(), run.all());
-        assertTrue(run.err().contains("is a directory"), run.err());
-    }
-
-    @Test
     void findTakesTheSameTrustOptions() throws Exception {
         try (Loopback net = new Loopback()) {
             FakeSmtpServer server = net.keep(FakeSmtpServer.builder().bind("127.0.0.22").implicitTls(SELF_SIGNED)
