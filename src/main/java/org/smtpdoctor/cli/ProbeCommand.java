@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -73,6 +75,10 @@ final class ProbeCommand implements Callable<Integer> {
     @Mixin
     TrustOptions trust = new TrustOptions();
 
+    @Option(names = "--dns", paramLabel = "HOST[:PORT]",
+            description = "Look the server name up with this DNS server instead of the system's")
+    String dnsServer;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
     int timeoutSeconds;
@@ -105,6 +111,13 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, e.getMessage());
         }
+        HostResolver resolver;
+        try {
+            resolver = dnsServer == null ? HostResolver.system()
+                    : DnsJavaLookup.server(dnsServer, DnsJavaLookup.DEFAULT_TIMEOUT).hostResolver();
+        } catch (IllegalArgumentException e) {
+            return Exits.usage(err, TEXT.get("error.dns", dnsServer));
+        }
         String port = server.port;
         String user = server.user;
         Security chosenSecurity = server.security != null ? server.security : defaultSecurity(port);
@@ -118,7 +131,7 @@ final class ProbeCommand implements Callable<Integer> {
         }
         Engine engine = new CoreEngine(trusting
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withAllowPlaintextAuth(allowPlaintextAuth));
+                .withAllowPlaintextAuth(allowPlaintextAuth)).withProbeResolver(resolver);
         Validation validation = engine.validate(new SettingsInput(host.value(), port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
         HumanOutput human = new HumanOutput(out, Terminal.detect(), client.program);
