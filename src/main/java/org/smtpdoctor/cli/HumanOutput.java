@@ -108,6 +108,11 @@ final class HumanOutput {
             out.println("  " + TEXT.get("probe.certificate", tls.chain().get(0).subject(),
                     String.join(", ", tls.validNames()), tls.chain().get(0).notAfter(),
                     TEXT.get(tls.trusted() ? "yes" : "no"), TEXT.get(tls.hostMatches() ? "yes" : "no")));
+            out.println("  " + TEXT.get("probe.certificate.issuer", tls.chain().get(0).issuer(),
+                    tls.chain().get(0).sha256()));
+            if (!tls.trusted() || !tls.hostMatches()) {
+                tls.leafFingerprint().ifPresent(f -> out.println("  " + TEXT.get("probe.certificate.pin", f)));
+            }
         }
     }
 

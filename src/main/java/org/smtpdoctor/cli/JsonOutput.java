@@ -139,6 +139,9 @@ final class JsonOutput {
         n.put("trusted", tls.trusted());
         n.put("host_matches", tls.hostMatches());
         strings(n.putArray("valid_names"), tls.validNames());
+        n.put("trusted_by", Messages.jsonName(tls.trustedBy()));
+        n.put("trust_problem", tls.trustProblem());
+        n.put("fingerprint", tls.leafFingerprint().orElse(null));
         ArrayNode chain = n.putArray("chain");
         for (CertificateInfo c : tls.chain()) {
             ObjectNode cn = chain.addObject();

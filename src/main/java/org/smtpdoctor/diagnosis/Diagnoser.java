@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
@@ -80,7 +81,7 @@ public final class Diagnoser {
 
     /** The diagnosis of an error message a user pasted, with whatever the user knows besides. */
     public Diagnosis explain(String pastedText, ExplainContext context) {
-        return diagnose(pastedFacts(ReplyParser.parse(pastedText), context));
+        return diagnose(pastedFacts(ReplyParser.parse(SignInPayloads.redact(pastedText)), context));
     }
 
     /** The diagnosis of already parsed pasted text. */

@@ -73,7 +73,7 @@ final class PortSniffer {
     }
 
     private Socket connect(Duration readTimeout) throws IOException {
-        Socket s = connections.register(new Socket());
+        Socket s = connections.register(new LimitedSocket());
         s.setTcpNoDelay(true);
         s.connect(target, (int) Math.max(1, connectTimeout.toMillis()));
         s.setSoTimeout((int) Math.max(1, readTimeout.toMillis()));
@@ -238,7 +238,7 @@ final class PortSniffer {
 
     private static String readReply(InputStream in) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < Limits.LINES_PER_REPLY; i++) {
             Optional<String> line = readLine(in);
             if (line.isEmpty()) {
                 throw new EOFException();
@@ -252,12 +252,12 @@ final class PortSniffer {
         return sb.toString();
     }
 
-    /** One line without its CR LF, at most 1000 bytes; empty at end of stream. */
+    /** One line without its CR LF, at most {@link Limits#BYTES_PER_REPLY_LINE} bytes; empty at end of stream. */
     private static Optional<String> readLine(InputStream in) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int b;
         while ((b = in.read()) != -1) {
-            if (b == '\n' || buf.size() >= 1000) {
+            if (b == '\n' || buf.size() >= Limits.BYTES_PER_REPLY_LINE) {
                 break;
             }
             if (b != '\r') {

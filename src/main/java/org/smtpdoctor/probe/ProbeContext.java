@@ -45,6 +45,10 @@ final class ProbeContext {
     boolean quiet;
     /** Lines of the test message are being sent after DATA. */
     boolean dataMode;
+    /** SASL challenges answered in this sign-in. */
+    int saslRoundTrips;
+    /** The server crossed a limit: kept here because Angus's SASL path swallows the exception that said so. */
+    ProbeStop limitStop;
 
     Socket plainSocket;
     SSLSocket tlsSocket;

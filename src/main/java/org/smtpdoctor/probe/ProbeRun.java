@@ -71,7 +71,7 @@ final class ProbeRun {
             checkInput();
             connect(resolve());
             ctx.tlsFactory = new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
-                    ctx::tlsSocketCreated);
+                    options.pinnedCertificates(), ctx::tlsSocketCreated);
             if (settings.security() == Security.SSL_TLS) {
                 implicitTls();
             }
@@ -154,7 +154,7 @@ final class ProbeRun {
             InetSocketAddress target = new InetSocketAddress(
                     InetAddress.getByAddress(settings.host(), a.getAddress()), settings.port());
             rec.info("Trying " + a.getHostAddress() + ":" + settings.port() + "...");
-            Socket s = connections.register(new Socket());
+            Socket s = connections.register(new LimitedSocket());
             try {
                 s.setTcpNoDelay(true);
                 s.connect(target, Smtp.timeoutMs(options.connectTimeout()));
@@ -310,7 +310,14 @@ final class ProbeRun {
             rec.skipped(Phase.MAIL_FROM, "no sender address given");
             return;
         }
-        String utf8 = !Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient()) ? " SMTPUTF8" : "";
+        boolean international = !Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient());
+        Capabilities caps = ctx.capabilitiesAfterTls != null && ctx.inTls ? ctx.capabilitiesAfterTls : ctx.capabilities;
+        if (international && !caps.smtpUtf8()) {
+            rec.enter(Phase.MAIL_FROM, "MAIL FROM");
+            throw new ProbeStop(FailureKind.SMTPUTF8_NOT_OFFERED, Phase.MAIL_FROM, "the address has characters beyond"
+                    + " ASCII and the server does not offer SMTPUTF8: the address was not sent");
+        }
+        String utf8 = international ? " SMTPUTF8" : "";
         expect(ctx.transport.command("MAIL FROM:<" + settings.sender() + ">" + utf8), Phase.MAIL_FROM, 250);
         if (!hasRecipient) {
             rec.skipped(Phase.RCPT_TO, "no recipient address given");
@@ -387,8 +394,9 @@ final class ProbeRun {
 
     // ---------------------------------------------------------------- result
 
-    private ProbeResult failed(Exception e) {
+    private ProbeResult failed(Exception failure) {
         connections.disarm();
+        Exception e = ctx.limitStop != null && ProbeStop.find(failure) == null ? ctx.limitStop : failure;
         Phase phase = rec.current();
         boolean startTlsAccepted = phase == Phase.TLS_HANDSHAKE && !ctx.inTls
                 && settings.security() == Security.STARTTLS;

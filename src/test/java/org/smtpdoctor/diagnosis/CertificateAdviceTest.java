@@ -26,7 +26,7 @@ class CertificateAdviceTest {
         Diagnosis d = untrusted("mail.smallbusiness.example", "CN=mail.smallbusiness.example");
 
         assertEquals("cert.untrusted.own_certificate", d.ruleId());
-        assertEquals(Actor.YOU, d.actor());
+        assertEquals(Actor.PROVIDER, d.actor()); // the provider or IT gives the fingerprint to compare, or a public certificate
         assertTrue(d.explanation().contains("AB:CD:EF:01"), d.explanation());
         assertTrue(d.explanation().contains("accept it only if its fingerprint matches"), d.explanation());
     }
