@@ -2,6 +2,8 @@ package org.smtpdoctor.engine;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
@@ -158,6 +161,14 @@ public final class CoreEngine implements Engine {
     @Override
     public ProbeSession newProbeRun(boolean sendTestMessage) {
         return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)));
+    }
+
+    @Override
+    public ProbeSession newProbeRun(boolean sendTestMessage, List<CertificatePin> pinned) {
+        List<CertificatePin> pins = new ArrayList<>(options.pinnedCertificates());
+        pins.addAll(pinned);
+        return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)
+                .withPinnedCertificates(pins)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.smtpdoctor.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.MailClient;
@@ -11,6 +12,7 @@ import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
@@ -50,6 +52,14 @@ public interface Engine {
      * {@code sendTestMessage} runs DATA with a short labelled test message.
      */
     ProbeSession newProbeRun(boolean sendTestMessage);
+
+    /**
+     * As {@link #newProbeRun(boolean)}, trusting the server certificates with these fingerprints for this probe
+     * only ("Trust for this test"), whatever their issuer, names or dates.
+     */
+    default ProbeSession newProbeRun(boolean sendTestMessage, List<CertificatePin> pinned) {
+        return newProbeRun(sendTestMessage);
+    }
 
     /**
      * Probes once and diagnoses the result: the "test my settings" operation of both fronts. When the result points

@@ -39,7 +39,6 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Setting;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.find.FindPage;
 import org.smtpdoctor.ui.form.FormActions;
 import org.smtpdoctor.ui.form.ServerPage;
@@ -49,6 +48,7 @@ import org.smtpdoctor.ui.form.StartPage;
 import org.smtpdoctor.ui.page.Forms;
 import org.smtpdoctor.ui.page.WizardPage;
 import org.smtpdoctor.ui.paste.PastePage;
+import org.smtpdoctor.ui.result.CertificateDialog;
 import org.smtpdoctor.ui.result.Reports;
 import org.smtpdoctor.ui.result.ResultPage;
 import org.smtpdoctor.ui.testing.TestingPage;
@@ -362,6 +362,15 @@ public final class WizardView {
             @Override
             public void findSettings() {
                 vm.findSettings();
+            }
+
+            @Override
+            public void inspectCertificate() {
+                vm.result().certificate().ifPresent(c -> {
+                    if (new CertificateDialog(c, t, stage).askToTrust()) {
+                        vm.trustCertificateAndTestAgain();
+                    }
+                });
             }
         };
     }

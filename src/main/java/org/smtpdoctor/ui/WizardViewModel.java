@@ -1,6 +1,7 @@
 package org.smtpdoctor.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
@@ -41,24 +43,6 @@ import org.smtpdoctor.ui.testing.TestingViewModel;
 public final class WizardViewModel {
 
     private static final System.Logger LOG = System.getLogger(WizardViewModel.class.getName());
-
-    /**
-     * The pages, with their step number ("Step 2 of 5"); the paste page and the settings search are side paths
-     * without a number.
-     */
-    public enum Page {
-        START(1), SERVER(2), SIGN_IN(3), TESTING(4), RESULT(5), PASTE(0), FIND(0);
-
-        private final int step;
-
-        Page(int step) {
-            this.step = step;
-        }
-
-        public int step() {
-            return step;
-        }
-    }
 
     public static final int STEPS = 5;
 
@@ -237,11 +221,11 @@ public final class WizardViewModel {
 
     /** Runs the probe with the form's settings (all pages valid): the settings the user has in the mail program. */
     public void startTest() {
-        startTest(false);
+        startTest(false, List.of());
     }
 
     /** {@code byAdvice}: the form holds settings SMTP Doctor suggested, which the mail program does not have yet. */
-    private void startTest(boolean byAdvice) {
+    private void startTest(boolean byAdvice, List<CertificatePin> pinned) {
         Optional<Setting> invalid = form.reveal(SettingsFormViewModel.ALL_FIELDS);
         Optional<AccountSettings> settings = form.settings();
         if (invalid.isPresent() || settings.isEmpty()) {
@@ -255,7 +239,7 @@ public final class WizardViewModel {
         status.set("");
         page.set(Page.TESTING);
         boolean sendTestMessage = !settings.get().recipient().isBlank();
-        testing.start(settings.get(), sendTestMessage, this::testFinished, this::testFailed);
+        testing.start(settings.get(), sendTestMessage, pinned, this::testFinished, this::testFailed);
     }
 
     /** Esc / Cancel / closing the window: stops the test at once and goes back to the settings. */
@@ -359,7 +343,7 @@ public final class WizardViewModel {
         if (s.signsIn() && !s.username().isEmpty()) {
             form.apply(Setting.USERNAME, SettingValue.username(s.username()));
         }
-        startTest(true);
+        startTest(true, List.of());
     }
 
     /** Stops whatever runs in the background (a test or a search): Esc, closing the window, quitting. */
@@ -387,7 +371,15 @@ public final class WizardViewModel {
                 return;
             }
         }
-        startTest(true);
+        startTest(true, List.of());
+    }
+
+    /**
+     * "Trust for this test": tests again trusting exactly the certificate shown (its SHA-256 fingerprint); the
+     * password goes to the server only on this second test, after the user chose to trust it.
+     */
+    public void trustCertificateAndTestAgain() {
+        result.certificate().ifPresent(c -> startTest(true, List.of(CertificatePin.parse(c.sha256()))));
     }
 
     /** Back to the page holding the setting to change, with the focus on it. */

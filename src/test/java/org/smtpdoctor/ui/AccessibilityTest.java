@@ -30,7 +30,6 @@ import org.smtpdoctor.discovery.Loopback;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.FakeSmtpServer;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -30,7 +30,6 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.find.CandidateLine;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

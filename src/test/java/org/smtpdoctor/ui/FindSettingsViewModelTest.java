@@ -25,7 +25,6 @@ import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.find.CandidateLine;
 import org.smtpdoctor.ui.find.FindViewModel;
 import org.smtpdoctor.ui.form.SettingsFormViewModel;

@@ -28,7 +28,6 @@ import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.ServerIdentity;
 import org.smtpdoctor.testkit.TestCertificates;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -20,7 +20,6 @@ import org.smtpdoctor.diagnosis.Actor;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.result.Banner;
 import org.smtpdoctor.ui.testing.StepLine;
 

@@ -26,7 +26,6 @@ import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.ServerIdentity;
 import org.smtpdoctor.testkit.TestCertificates;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.smtpdoctor.ui.form.SettingsFormViewModel;
 import org.smtpdoctor.ui.form.SettingsStore;
 import org.smtpdoctor.ui.task.SameThreadTaskRunner;

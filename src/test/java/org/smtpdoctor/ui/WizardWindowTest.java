@@ -17,7 +17,6 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsValidator;
-import org.smtpdoctor.ui.WizardViewModel.Page;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

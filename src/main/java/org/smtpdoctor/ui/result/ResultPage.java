@@ -34,6 +34,9 @@ public final class ResultPage implements WizardPage {
         void backToSettings();
 
         void findSettings();
+
+        /** Shows the server's certificate and, if the user trusts it, tests again. */
+        void inspectCertificate();
     }
 
     private final VBox root;
@@ -141,6 +144,10 @@ public final class ResultPage implements WizardPage {
         find.visibleProperty().bind(r.canFindProperty());
         find.managedProperty().bind(r.canFindProperty());
         find.setOnAction(e -> actions.findSettings());
+        Button certificate = Forms.button(t.get("result.certificate"), "certificateButton");
+        certificate.visibleProperty().bind(r.canInspectCertificateProperty());
+        certificate.managedProperty().bind(r.canInspectCertificateProperty());
+        certificate.setOnAction(e -> actions.inspectCertificate());
         copy = Forms.button(t.get("result.copy"), "copyReportButton");
         copy.setOnAction(e -> actions.copyReport());
         Button save = Forms.button(t.get("result.save"), "saveReportButton");
@@ -148,7 +155,7 @@ public final class ResultPage implements WizardPage {
 
         VBox content = new VBox(banner, title, card, tried, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
-        scroll = Forms.scrolling(content, Forms.buttonBar(back, copy, save, find, apply));
+        scroll = Forms.scrolling(content, Forms.buttonBar(back, copy, save, find, certificate, apply));
         root = new VBox(scroll);
         root.getStyleClass().add("page");
     }

@@ -1,7 +1,9 @@
 package org.smtpdoctor.ui.result;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,6 +21,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.report.ReportData;
@@ -60,6 +63,12 @@ public final class ResultViewModel {
     private final BooleanBinding canFind = Bindings.createBooleanBinding(() -> verdict.get() != null
             && verdict.get() != Verdict.WORKS, verdict);
     private Shown shown;
+    private Optional<CertificateFacts> certificate = Optional.empty();
+    private final ReadOnlyBooleanWrapper canInspectCertificate =
+            new ReadOnlyBooleanWrapper(this, "canInspectCertificate", false);
+    /** Where a certificate stops a test and a person may decide to trust it for the test. */
+    private static final Set<FailureKind> CERTIFICATE_PROBLEMS = EnumSet.of(FailureKind.CERT_UNTRUSTED,
+            FailureKind.CERT_HOST_MISMATCH, FailureKind.CERT_EXPIRED, FailureKind.CERT_NOT_YET_VALID);
 
     /**
      * What the page shows, kept for re-showing (presentation mode switched) and for the report.
@@ -159,6 +168,20 @@ public final class ResultViewModel {
         canApply.set(applicable && !what.triedAlready());
         triedNote.set(applicable && what.triedAlready() ? texts.get("result.triedAlready") : "");
         technicalDetails.set(mask(technical(d, probe), tested, masked));
+        certificate = probe.filter(p -> p.failure().map(CERTIFICATE_PROBLEMS::contains).orElse(false))
+                .flatMap(ProbeResult::tls).filter(tls -> !tls.chain().isEmpty())
+                .map(tls -> CertificateFacts.of(tls.chain().get(0)));
+        canInspectCertificate.set(certificate.isPresent());
+    }
+
+    /** The server's certificate, when the test stopped at it: to look at and, if the user agrees, trust. */
+    public Optional<CertificateFacts> certificate() {
+        return certificate;
+    }
+
+    /** The test stopped at the server's certificate: the page offers to look at it. */
+    public ReadOnlyBooleanProperty canInspectCertificateProperty() {
+        return canInspectCertificate.getReadOnlyProperty();
     }
 
     /**
@@ -193,6 +216,8 @@ public final class ResultViewModel {
                                 maskValue(c.setting(), c.suggested().orElse(""), masked), c.menuPath()))
                 .collect(Collectors.joining("\n")));
         alternatives.set("");
+        certificate = Optional.empty();
+        canInspectCertificate.set(false);
         canApply.set(false);
         triedNote.set("");
         technicalDetails.set(mask(technical(what.diagnosis(), what.probe()), tested, masked));

@@ -19,6 +19,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
@@ -102,6 +103,12 @@ public final class TestingViewModel {
      */
     public void start(AccountSettings settings, boolean sendTestMessage, Consumer<Outcome> onDone,
             Consumer<Throwable> onError) {
+        start(settings, sendTestMessage, List.of(), onDone, onError);
+    }
+
+    /** As above, trusting the server certificates with these fingerprints for this test only. */
+    public void start(AccountSettings settings, boolean sendTestMessage, List<CertificatePin> pinned,
+            Consumer<Outcome> onDone, Consumer<Throwable> onError) {
         int run = current.begin();
         steps.clear();
         transcript.clear();
@@ -130,7 +137,7 @@ public final class TestingViewModel {
             }
         };
         // the probe is made off the FX thread: it loads the mail library on first use
-        current.run(run, () -> engine.newProbeRun(sendTestMessage), ProbeSession::cancel, probe -> {
+        current.run(run, () -> engine.newProbeRun(sendTestMessage, pinned), ProbeSession::cancel, probe -> {
             Engine.Checked checked = engine.check(probe, settings, listener);
             return new Outcome(checked.result(), checked.diagnosis());
         }, outcome -> {
