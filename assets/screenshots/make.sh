@@ -117,6 +117,23 @@ key alt+x
 shot 8-paste-result 3
 stop_app
 
+# 15-16: a server with its own self-signed certificate: the result offers to look at it; the dialog shows it
+start_app
+choose_thunderbird
+key alt+y; text "bob@example.com"
+key alt+c
+key alt+s; replace "127.0.0.1"
+key alt+p; replace "44650"
+key alt+l
+key alt+n
+key shift+Tab; key space
+key alt+t
+shot 15-result-certificate 4
+key alt+t
+sleep 2
+timeout 10 import -window root -crop 900x700+190+50 "$OUT/16-certificate-dialog.png"; echo "$OUT/16-certificate-dialog.png"
+stop_app
+
 # 9: helpdesk view: zoomed in twice, presentation mode on (address and username masked)
 start_app
 choose_thunderbird

@@ -1,11 +1,13 @@
 package org.smtpdoctor.ui.result;
 
 import java.util.Optional;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.smtpdoctor.i18n.Messages;
@@ -45,11 +47,17 @@ public final class CertificateDialog {
         dialog.getDialogPane().getButtonTypes().setAll(trust, cancel);
         dialog.getDialogPane().lookupButton(trust).setId("trustCertificateButton");
         dialog.getDialogPane().lookupButton(cancel).setId("cancelCertificateButton");
+        // Cancel is the default and has the focus: Enter never trusts a certificate by accident
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelButton.setDefaultButton(true);
+        ((Button) dialog.getDialogPane().lookupButton(trust)).setDefaultButton(false);
+        dialog.setOnShown(e -> cancelButton.requestFocus());
     }
 
     private static void row(GridPane grid, int row, String caption, String value, String id) {
         Label name = new Label(caption);
         name.getStyleClass().add("value-caption");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setId(id);
         text.setWrapText(true);
