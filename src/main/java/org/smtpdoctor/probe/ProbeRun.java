@@ -5,20 +5,11 @@ import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
@@ -27,10 +18,10 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 
 /**
- * One probe from DNS to QUIT: resolves and connects itself (so every wait is bounded and cancel() can close the
- * socket), layers implicit TLS itself, then hands the socket to Angus's transport, whose hooks ({@link SessionHooks})
- * record and guard the session, and drives MAIL FROM, RCPT TO, DATA and QUIT. Every way it can stop ends in
- * {@link #failed}, which classifies and records the failure.
+ * One probe from DNS to QUIT: resolves and connects itself through {@link Dialer} (so every wait is bounded and
+ * cancel() can close the socket), layers implicit TLS itself, then hands the socket to Angus's transport, whose
+ * hooks ({@link SessionHooks}) record and guard the session, and drives MAIL FROM, RCPT TO, DATA and QUIT. Every
+ * way it can stop ends in {@link #failed}, which classifies and records the failure.
  */
 final class ProbeRun {
 
@@ -44,16 +35,16 @@ final class ProbeRun {
     private final ProbeOptions options;
     private final Connections connections = new Connections();
     private final Recorder rec;
-    private final HostResolver resolver;
+    private final Dialer dialer;
 
     ProbeRun(AccountSettings settings, ProbeOptions options, HostResolver resolver, ProbeListener listener) {
         this.settings = settings;
         this.options = options;
-        this.resolver = resolver;
         Redactor redactor = new Redactor(settings.username(),
                 settings.secret().isEmpty() ? "" : settings.secret().reveal());
         this.rec = new Recorder(listener, redactor, System.nanoTime(), this::phaseStarted);
         this.ctx = new ProbeContext(settings, options, connections, redactor, rec);
+        this.dialer = new Dialer(ctx, connections, resolver);
     }
 
     void cancel() {
@@ -69,7 +60,7 @@ final class ProbeRun {
         try {
             ctx.checkCancelled();
             checkInput();
-            connect(resolve());
+            dialer.connect(dialer.resolve());
             ctx.useTlsFactory(new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
                     options.pinnedCertificates(), ctx::tlsSocketCreated));
             if (settings.security() == Security.SSL_TLS) {
@@ -97,82 +88,6 @@ final class ProbeRun {
             rec.enter(Phase.INPUT, "settings");
             throw new ProbeStop(FailureKind.INVALID_INPUT, Phase.INPUT, problem);
         }
-    }
-
-    // ---------------------------------------------------------------- DNS and TCP
-
-    private InetAddress[] resolve() throws IOException, ProbeStop {
-        String host = settings.host();
-        rec.enter(Phase.DNS, host);
-        InetAddress[] all = HostNames.isIpLiteral(host) ? InetAddress.getAllByName(host) : lookUp(host);
-        for (InetAddress a : all) {
-            ctx.resolvedTo(a.getHostAddress());
-        }
-        rec.info(HostNames.isIpLiteral(host) ? "IP address given, no lookup needed"
-                : "Resolved " + host + " to " + String.join(", ", ctx.resolved()));
-        rec.note(String.join(", ", ctx.resolved()));
-        return all;
-    }
-
-    /** The probe's resolver on a helper thread, so the wait is bounded and cancel() ends it. */
-    private InetAddress[] lookUp(String host) throws IOException, ProbeStop {
-        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
-            try {
-                InetAddress[] found = resolver.resolve(host);
-                if (found.length == 0) {
-                    throw new UnknownHostException(host);
-                }
-                return found;
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, connections.workers());
-        try {
-            CompletableFuture.anyOf(lookup, connections.cancelSignal())
-                    .get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            ctx.checkCancelled();
-            return lookup.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownHostException) {
-                throw (UnknownHostException) e.getCause();
-            }
-            throw new IOException("DNS lookup failed", e.getCause());
-        } catch (TimeoutException e) {
-            throw new ProbeStop(FailureKind.UNKNOWN_HOST, Phase.DNS,
-                    "DNS lookup gave no answer within " + Smtp.seconds(options.connectTimeout()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProbeStop(FailureKind.CANCELLED, Phase.DNS, "interrupted");
-        }
-    }
-
-    private void connect(InetAddress[] addresses) throws IOException, ProbeStop {
-        rec.enter(Phase.CONNECT, settings.endpoint());
-        IOException first = null;
-        for (InetAddress a : addresses) {
-            // keep the name in the address: no reverse lookup later, and TLS checks the name the user typed
-            InetSocketAddress target = new InetSocketAddress(
-                    InetAddress.getByAddress(settings.host(), a.getAddress()), settings.port());
-            rec.info("Trying " + a.getHostAddress() + ":" + settings.port() + "...");
-            Socket s = connections.register(new LimitedSocket());
-            try {
-                s.setTcpNoDelay(true);
-                s.connect(target, Smtp.timeoutMs(options.connectTimeout()));
-                ctx.connected(s, new PortSniffer(connections, target, settings.host(), options.connectTimeout()));
-                rec.info("Connected to " + a.getHostAddress() + ":" + settings.port());
-                rec.note(a.getHostAddress());
-                return;
-            } catch (IOException e) {
-                connections.close(s);
-                ctx.checkCancelled();
-                rec.error("Connection to " + a.getHostAddress() + " failed: " + e.getClass().getSimpleName());
-                first = first == null ? e : first;
-                if (e instanceof SocketTimeoutException) {
-                    break; // a filtered port would cost the full timeout for every address
-                }
-            }
-        }
-        throw first;
     }
 
     // ---------------------------------------------------------------- implicit TLS
