@@ -19,14 +19,11 @@ final class Exits {
     }
 
     static int forVerdict(Verdict verdict) {
-        switch (verdict) {
-            case WORKS:
-                return WORKS;
-            case FIX_SETTING:
-                return FIX_SETTING;
-            default:
-                return TEMPORARY_OR_SERVER;
-        }
+        return switch (verdict) {
+            case WORKS -> WORKS;
+            case FIX_SETTING -> FIX_SETTING;
+            case TEMPORARY, SERVER_SIDE -> TEMPORARY_OR_SERVER;
+        };
     }
 
     /** Prints a one-line usage error and returns {@link #USAGE}. */

@@ -327,21 +327,17 @@ final class Search {
     /** Stops a candidate because a better one succeeded or the search is cancelled. */
     private void stop(SearchSlot s) {
         switch (s.state) {
-            case WAITING:
-                finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
-                break;
-            case AWAITING_SIGN_IN:
-                finish(s, CandidateStatus.REACHABLE, FailureKind.CANCELLED);
-                break;
-            case CONNECTING:
-            case SIGNING_IN:
+            case WAITING -> finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
+            case AWAITING_SIGN_IN -> finish(s, CandidateStatus.REACHABLE, FailureKind.CANCELLED);
+            case CONNECTING, SIGNING_IN -> {
                 s.stopRequested = true;
                 if (s.session != null) {
                     s.session.cancel();
                 }
-                break;
-            default:
-                break;
+            }
+            case DONE -> {
+                // already final
+            }
         }
     }
 
