@@ -22,8 +22,10 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "org.smtpdoctor.settings..", "org.smtpdoctor.probe..", "org.smtpdoctor.diagnosis..",
         "org.smtpdoctor.discovery..", "org.smtpdoctor.clients..", "org.smtpdoctor.report..",
-        "org.smtpdoctor.i18n.."
+        "org.smtpdoctor.i18n..", "org.smtpdoctor.engine.."
     };
+
+    private static final String[] FRONTS = {"org.smtpdoctor.cli..", "org.smtpdoctor.ui.."};
 
     @ArchTest
     static final ArchRule coreHasNoJavaFx = noClasses().that().resideInAnyPackage(CORE)
@@ -55,4 +57,26 @@ class ArchitectureTest {
     static final ArchRule uiAndCliAreIndependent = noClasses().that().resideInAPackage("org.smtpdoctor.ui..")
             .should().dependOnClassesThat().resideInAPackage("org.smtpdoctor.cli..")
             .because("the wizard and the command line are two fronts on the same engine");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheWizard = noClasses().that().resideInAPackage("org.smtpdoctor.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.smtpdoctor.ui..")
+            .because("the command line must run where no toolkit is installed, and its behaviour must not follow the"
+                    + " wizard's");
+
+    @ArchTest
+    static final ArchRule frontsCallTheEngine = noClasses().that().resideInAnyPackage(FRONTS)
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.smtpdoctor.probe.Prober")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.smtpdoctor.diagnosis.Diagnoser")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.smtpdoctor.discovery.SettingsFinder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.smtpdoctor.discovery.ProberSessions")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.smtpdoctor.report.ReportRenderer")
+            .because("probing, diagnosing, finding and reporting are wired once, in engine.CoreEngine, so both fronts"
+                    + " behave the same");
+
+    @ArchTest
+    static final ArchRule viewModelsStayOffTheSceneGraph = noClasses().that().resideInAPackage("org.smtpdoctor.ui..")
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models hold state and commands (javafx.beans only) so they can be tested without a window");
 }

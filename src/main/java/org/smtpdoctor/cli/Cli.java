@@ -5,8 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command-line front end: {@code smtp-doctor probe|explain|find ...}. */
 @Command(name = "smtp-doctor", mixinStandardHelpOptions = true,
@@ -58,7 +58,7 @@ public final class Cli implements Runnable {
         PrintWriter err = cmd.getErr();
         err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
         err.flush();
-        return 4;
+        return Exits.INTERNAL;
     }
 
     @Override

@@ -10,6 +10,7 @@ final class Exits {
     static final int FIX_SETTING = 1;
     static final int USAGE = 2;
     static final int TEMPORARY_OR_SERVER = 3;
+    static final int INTERNAL = 4;
 
     private Exits() {
     }

@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.clients.MailClient;
-import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.engine.CoreEngine;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.settings.Security;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code smtp-doctor explain}: turns an error message a mail program showed into the setting to change. */
 @Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
@@ -65,12 +69,18 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the diagnosis as JSON")
     boolean json;
 
+    @Mixin
+    ReportFile report = new ReportFile();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port != null && (port < 1 || port > 65535)) {
             return Exits.usage(err, "--port must be between 1 and 65535.");
+        }
+        if (report.problem().isPresent()) {
+            return Exits.usage(err, report.problem().get());
         }
         String pasted;
         boolean fromStdin = text == null || text.isEmpty();
@@ -88,16 +98,23 @@ final class ExplainCommand implements Callable<Integer> {
             return Exits.usage(err, "No error text: pass it in quotes, or pipe it in (smtp-doctor explain < error.txt).");
         }
         ExplainContext context = ExplainContext.of(phase, host, port, security, user);
-        Diagnosis diagnosis = new Diagnoser().explain(pasted, context);
+        Engine engine = new CoreEngine(ProbeOptions.defaults());
+        Diagnosis diagnosis = engine.explain(pasted, context);
         if (json) {
             var root = JsonOutput.object();
             root.put("input", pasted);
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.empty())));
             out.println(JsonOutput.write(root));
         } else {
-            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis);
+            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis,
+                    engine.advise(diagnosis, client, Optional.empty()));
         }
         out.flush();
+        if (!report.write(engine, engine.reportData(Optional.empty(), Optional.empty(), diagnosis, client, pasted,
+                false), err)) {
+            return Exits.INTERNAL;
+        }
         return Exits.forVerdict(diagnosis.verdict());
     }
 

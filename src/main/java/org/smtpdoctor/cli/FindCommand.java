@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +25,24 @@ import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.discovery.ProviderNote;
-import org.smtpdoctor.discovery.SettingChange;
-import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.engine.CoreEngine;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Problem;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
-import org.smtpdoctor.settings.AuthMethod;
-import org.smtpdoctor.settings.Secret;
-import org.smtpdoctor.settings.Security;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code smtp-doctor find ADDRESS}: finds outgoing-server settings that work from this network, printing each
@@ -117,7 +120,8 @@ public final class FindCommand implements Callable<Integer> {
         FindRequest request = request();
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
-        SettingsFinder finder = new SettingsFinder(catalog, dns, options);
+        Engine.FindRun finder = new CoreEngine(options.probe(), Clock.systemDefaultZone(), options, () -> dns,
+                () -> catalog).newFindRun();
         if (!json) {
             out.println(texts.get("find.searching", request.address()));
             out.flush();
@@ -264,10 +268,11 @@ public final class FindCommand implements Callable<Integer> {
                 out.println(texts.get("find.same"));
             } else if (!result.changes().isEmpty()) {
                 out.println(texts.get(result.current().isPresent() ? "find.change" : "find.enter"));
-                for (SettingChange c : result.changes()) {
+                for (Change c : result.changes()) {
                     String name = texts.get("find.setting." + c.setting().jsonName());
-                    out.println(c.from().isEmpty() ? texts.get("find.change.set", name, c.to())
-                            : texts.get("find.change.line", name, c.from(), c.to()));
+                    String to = c.to().map(SettingValue::neutral).orElse("");
+                    out.println(c.from().isEmpty() ? texts.get("find.change.set", name, to)
+                            : texts.get("find.change.line", name, c.from().get().neutral(), to));
                 }
             }
             if (!result.found()) {
@@ -300,11 +305,11 @@ public final class FindCommand implements Callable<Integer> {
         root.put("current_works", result.currentWorks());
         root.put("best", result.best().map(FindCommand::outcomeJson).orElse(null));
         List<Map<String, Object>> changes = new ArrayList<>();
-        for (SettingChange c : result.changes()) {
+        for (Change c : result.changes()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("setting", c.setting().jsonName());
-            m.put("from", c.from());
-            m.put("to", c.to());
+            m.put("from", c.from().map(SettingValue::neutral).orElse(""));
+            m.put("to", c.to().map(SettingValue::neutral).orElse(""));
             changes.add(m);
         }
         root.put("changes", changes);

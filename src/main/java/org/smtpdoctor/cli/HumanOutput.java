@@ -3,11 +3,11 @@ package org.smtpdoctor.cli;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
-import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
@@ -94,18 +94,21 @@ final class HumanOutput {
         }
     }
 
-    void diagnosis(Diagnosis d) {
+    /** The diagnosis with its advice: every change in the program's words, then what to try if that fails. */
+    void diagnosis(Diagnosis d, Advice advice) {
         out.println();
         out.println(term.bold(TEXT.get("diagnosis.verdict." + d.verdict().name()) + " " + d.title()));
-        if (d.setting() != Setting.NONE) {
-            SettingLocation where = guide.locate(client, d.setting());
-            String change = where.fieldName() + d.suggestedValue()
-                    .map(v -> " " + term.arrow() + " " + guide.clientValue(client, d.setting(), v)).orElse("");
+        for (Advice.ChangeAdvice c : advice.changes()) {
+            String change = c.fieldName() + c.suggested().map(v -> " " + term.arrow() + " " + v).orElse("");
             out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));
             String whereLabel = client == MailClient.OTHER ? TEXT.get("diagnosis.where.generic")
                     : TEXT.get("diagnosis.where", guide.displayName(client));
-            out.println("  " + whereLabel + " " + where.menuPath());
-            where.note().ifPresent(n -> out.println("  " + n));
+            out.println("  " + whereLabel + " " + c.menuPath());
+            c.note().ifPresent(n -> out.println("  " + n));
+        }
+        for (Advice.AlternativeAdvice a : advice.alternatives()) {
+            String change = a.fieldName() + a.suggested().map(v -> " " + term.arrow() + " " + v).orElse("");
+            out.println("  " + TEXT.get("diagnosis.alternative", change, a.why()));
         }
         out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
         out.println("  " + TEXT.get("diagnosis.actor") + " " + TEXT.get("actor." + d.actor().name()));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.smtpdoctor.clients.Advice;
+import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
@@ -15,6 +17,8 @@ import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.TlsInfo;
 import org.smtpdoctor.probe.TranscriptLine;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * The {@code --json} form of results: the vocabulary of DESIGN.md in lower_snake_case, built explicitly so the
@@ -153,7 +157,7 @@ final class JsonOutput {
         ObjectNode n = object();
         n.put("verdict", d.verdict().jsonName());
         n.put("setting", d.setting().jsonName());
-        n.put("suggested_value", d.suggestedValue().orElse(null));
+        n.put("suggested_value", d.suggestedValue().map(SettingValue::neutral).orElse(null));
         n.put("actor", d.actor().jsonName());
         n.put("title", d.title());
         n.put("explanation", d.explanation());
@@ -162,6 +166,49 @@ final class JsonOutput {
         strings(n.putArray("evidence"), d.evidence());
         strings(n.putArray("things_to_try"), d.thingsToTry());
         n.put("rule_id", d.ruleId());
+        ArrayNode changes = n.putArray("changes");
+        for (Change c : d.changes()) {
+            ObjectNode change = changes.addObject();
+            change.put("setting", c.setting().jsonName());
+            change.put("from", c.from().map(SettingValue::neutral).orElse(null));
+            change.put("to", c.to().map(SettingValue::neutral).orElse(null));
+        }
+        ArrayNode alternatives = n.putArray("alternatives");
+        for (Alternative a : d.alternatives()) {
+            ObjectNode alternative = alternatives.addObject();
+            alternative.put("setting", a.setting().jsonName());
+            alternative.put("suggested_value", a.suggestedValue().map(SettingValue::neutral).orElse(null));
+            alternative.put("why", a.why());
+        }
+        return n;
+    }
+
+    /** The advice in the chosen mail program's words: the same value the wizard and the reports render. */
+    static ObjectNode advice(Advice advice) {
+        ObjectNode n = object();
+        n.put("client", advice.client().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("actor", advice.actor().jsonName());
+        ArrayNode changes = n.putArray("changes");
+        for (Advice.ChangeAdvice c : advice.changes()) {
+            ObjectNode change = changes.addObject();
+            change.put("setting", c.setting().jsonName());
+            change.put("field", c.fieldName());
+            change.put("from", c.current().orElse(null));
+            change.put("to", c.suggested().orElse(null));
+            change.put("where", c.menuPath());
+            change.put("note", c.note().orElse(null));
+            change.put("secret", c.secret());
+            change.put("outside_the_program", c.outsideTheProgram());
+        }
+        ArrayNode alternatives = n.putArray("alternatives");
+        for (Advice.AlternativeAdvice a : advice.alternatives()) {
+            ObjectNode alternative = alternatives.addObject();
+            alternative.put("setting", a.setting().jsonName());
+            alternative.put("field", a.fieldName());
+            alternative.put("suggested_value", a.suggested().orElse(null));
+            alternative.put("where", a.menuPath());
+            alternative.put("why", a.why());
+        }
         return n;
     }
 

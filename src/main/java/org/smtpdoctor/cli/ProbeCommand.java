@@ -9,28 +9,29 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.clients.MailClient;
-import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.engine.CoreEngine;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
-import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.SettingsInput;
-import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smtp-doctor probe}: tests settings against the real server, step by step, and says what to change. */
 @Command(name = "probe", sortOptions = false, mixinStandardHelpOptions = true,
@@ -100,6 +101,9 @@ final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON")
     boolean json;
 
+    @Mixin
+    ReportFile report = new ReportFile();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -109,6 +113,9 @@ final class ProbeCommand implements Callable<Integer> {
         }
         if (sendTest && (to == null || to.isBlank())) {
             return Exits.usage(err, "--send-test needs --to ADDR: the address the test message goes to.");
+        }
+        if (report.problem().isPresent()) {
+            return Exits.usage(err, report.problem().get());
         }
         List<X509Certificate> trusted;
         try {
@@ -125,7 +132,11 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (PasswordSource.PasswordException e) {
             return Exits.usage(err, e.getMessage());
         }
-        Validation validation = SettingsValidator.validate(new SettingsInput(host, port == null ? "" : port,
+        Engine engine = new CoreEngine(ProbeOptions.defaults()
+                .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
+                .withAllowPlaintextAuth(allowPlaintextAuth)
+                .withTrustedCertificates(trusted));
+        Validation validation = engine.validate(new SettingsInput(host, port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
         HumanOutput human = new HumanOutput(out, Terminal.detect(), client);
         human.problems(err, validation.problems());
@@ -133,13 +144,7 @@ final class ProbeCommand implements Callable<Integer> {
             return Exits.USAGE;
         }
         AccountSettings settings = validation.settings().orElseThrow();
-        ProbeOptions options = ProbeOptions.defaults()
-                .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withSendTestMessage(sendTest)
-                .withAllowPlaintextAuth(allowPlaintextAuth)
-                .withTrustedCertificates(trusted);
-
-        Prober prober = new Prober(options);
+        ProbeSession prober = engine.newProbeRun(sendTest);
         Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);
         ProbeListener listener = ProbeListener.NONE;
@@ -152,9 +157,9 @@ final class ProbeCommand implements Callable<Integer> {
                 }
             };
         }
-        ProbeResult result;
+        Engine.Checked checked;
         try {
-            result = prober.probe(settings, listener);
+            checked = engine.check(prober, settings, listener);
         } finally {
             secret.wipe();
             try {
@@ -163,16 +168,23 @@ final class ProbeCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook cancels the probe
             }
         }
-        Diagnosis diagnosis = new Diagnoser().diagnose(result);
+        ProbeResult result = checked.result();
+        Diagnosis diagnosis = checked.diagnosis();
         if (json) {
-            out.println(JsonOutput.write(JsonOutput.probe(result, diagnosis)));
+            var root = JsonOutput.probe(result, diagnosis);
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.of(settings))));
+            out.println(JsonOutput.write(root));
         } else {
             human.probeSummary(result);
-            human.diagnosis(diagnosis);
+            human.diagnosis(diagnosis, engine.advise(diagnosis, client, Optional.of(settings)));
             human.findHint(diagnosis, settings);
             human.transcript(result.transcript());
         }
         out.flush();
+        if (!report.write(engine, engine.reportData(Optional.of(settings), Optional.of(result), diagnosis, client, "",
+                false), err)) {
+            return Exits.INTERNAL;
+        }
         return Exits.forVerdict(diagnosis.verdict());
     }
 

@@ -6,6 +6,7 @@ import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * Guidance in the user's own mail program's words: what each {@link Setting} is called there, where it lives and
@@ -63,23 +64,17 @@ public final class ClientGuide {
     }
 
     /**
-     * A suggested value in this program's words: a connection security or sign-in method becomes the program's
-     * label; anything else (a host name, a port) is shown as it is.
-     *
-     * @param value a neutral value as a diagnosis gives it ("SSL/TLS", "587", "smtp.example.com")
+     * A value in this program's words: a connection security or sign-in method becomes the program's label;
+     * anything else (a host name, a port) is shown as it is.
      */
-    public String clientValue(MailClient client, Setting setting, String value) {
-        try {
-            if (setting == Setting.SECURITY) {
-                return valueLabel(client, Security.parse(value));
-            }
-            if (setting == Setting.AUTH_METHOD) {
-                return authLabel(client, AuthMethod.parse(value));
-            }
-        } catch (IllegalArgumentException e) {
-            return value;
+    public String clientValue(MailClient client, SettingValue value) {
+        if (value instanceof SettingValue.SecurityChoice s) {
+            return valueLabel(client, s.security());
         }
-        return value;
+        if (value instanceof SettingValue.AuthChoice a) {
+            return authLabel(client, a.method());
+        }
+        return value.neutral();
     }
 
     /** The keys looked up for a (client, suffix): the client's own, then the shared one. */

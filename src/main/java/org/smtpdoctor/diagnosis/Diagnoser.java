@@ -15,6 +15,10 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * Turns what happened (a {@link ProbeResult}) or what a mail program showed (pasted text) into the one setting to
@@ -34,6 +38,13 @@ public final class Diagnoser {
             "auth.encrypted", AuthMethod.CRAM_MD5,
             "auth.oauth2", AuthMethod.XOAUTH2,
             "auth.none", AuthMethod.NONE);
+    private static final Map<AuthMethod, String> AUTH_KEYS = Map.of(
+            AuthMethod.PLAIN, "auth.normal",
+            AuthMethod.LOGIN, "auth.normal",
+            AuthMethod.CRAM_MD5, "auth.encrypted",
+            AuthMethod.XOAUTH2, "auth.oauth2",
+            AuthMethod.NONE, "auth.none",
+            AuthMethod.AUTO, "auth.normal");
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
@@ -142,12 +153,11 @@ public final class Diagnoser {
 
     private Diagnosis render(Rule rule, Facts f) {
         String base = PREFIX + rule.message();
-        Optional<String> rawValue = rule.valueFrom()
+        Optional<SettingValue> value = rule.valueFrom()
                 .flatMap(name -> EvidenceFunctions.value(name).orElseThrow().apply(f))
-                .or(rule::value);
-        Optional<String> value = rawValue.map(Diagnoser::neutralValue);
+                .or(() -> rule.value().map(v -> literal(rule.setting(), v)));
         Object[] args = {
-            rawValue.map(this::displayValue).orElse(""),
+            value.map(this::displayValue).orElse(""),
             EvidenceFunctions.providerNameOf(f).orElse(messages.get(PREFIX + "words.your_provider")),
             f.host().orElse(messages.get(PREFIX + "words.the_server")),
             f.port().isPresent() ? Integer.toString(f.port().getAsInt()) : "",
@@ -160,35 +170,65 @@ public final class Diagnoser {
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i, args));
         }
-        return new Diagnosis(rule.verdict(), rule.setting(), value, rule.actor(),
+        List<Change> changes = rule.setting() == Setting.NONE ? List.of()
+                : List.of(new Change(rule.setting(), currentValue(rule.setting(), f), value));
+        return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
                 messages.get(explanationKey, args),
                 technicalDetail(f, rule),
                 rule.confidence(),
                 evidence(rule, f),
                 tries,
-                rule.id());
+                rule.id(),
+                List.of());
     }
 
     /**
-     * The value as the diagnosis carries it: literal ("587", "SSL/TLS") or, for a sign-in method, the neutral
-     * {@link AuthMethod#cliName()} ("plain", "xoauth2") that front ends and {@code clients.ClientGuide} turn into each
-     * program's own words.
+     * A value written in the rule table: a sign-in method as a value key ({@code "@auth.oauth2"}), a port's digits,
+     * a connection security's label ({@code "SSL/TLS"}), or a name for the rule's setting.
      */
-    private static String neutralValue(String value) {
-        if (!value.startsWith("@")) {
-            return value;
+    static SettingValue literal(Setting setting, String value) {
+        if (value.startsWith("@")) {
+            AuthMethod method = AUTH_VALUES.get(value.substring(1));
+            if (method == null) {
+                throw new IllegalStateException("No sign-in method for " + value);
+            }
+            return SettingValue.auth(method);
         }
-        AuthMethod method = AUTH_VALUES.get(value.substring(1));
-        if (method == null) {
-            throw new IllegalStateException("No neutral value for " + value);
+        for (Security security : Security.values()) {
+            if (security.label().equals(value)) {
+                return SettingValue.security(security);
+            }
         }
-        return method.cliName();
+        return switch (setting) {
+            case PORT -> SettingValue.port(Integer.parseInt(value));
+            case SERVER_HOST -> SettingValue.host(value);
+            case USERNAME -> SettingValue.username(value);
+            case SENDER_ADDRESS, RECIPIENT_ADDRESS -> SettingValue.address(value);
+            default -> SettingValue.text(value);
+        };
     }
 
-    /** The value as the explanation shows it: a text key ("@auth.oauth2" → diagnosis.value.auth.oauth2) or literal. */
-    private String displayValue(String value) {
-        return value.startsWith("@") ? messages.get(PREFIX + "value." + value.substring(1)) : value;
+    /** What the facts say the setting holds now; empty when unknown (a pasted error says little). */
+    private static Optional<SettingValue> currentValue(Setting setting, Facts f) {
+        if (f.probe().isPresent()) {
+            return SettingValue.of(setting, f.probe().get().settings());
+        }
+        return switch (setting) {
+            case SERVER_HOST -> f.host().map(SettingValue::host);
+            case PORT -> f.port().isPresent() ? Optional.of(SettingValue.port(f.port().getAsInt())) : Optional.empty();
+            case SECURITY -> f.security().map(SettingValue::security);
+            case USERNAME -> f.username().map(SettingValue::username);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The value as the explanation shows it: a sign-in method by its value key (diagnosis.value.auth.*). */
+    private String displayValue(SettingValue value) {
+        if (value instanceof SettingValue.AuthChoice a) {
+            return messages.get(PREFIX + "value." + AUTH_KEYS.get(a.method()));
+        }
+        return value.neutral();
     }
 
     private String technicalDetail(Facts f, Rule rule) {

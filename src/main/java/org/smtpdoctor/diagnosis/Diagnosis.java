@@ -2,15 +2,16 @@ package org.smtpdoctor.diagnosis;
 
 import java.util.List;
 import java.util.Optional;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
- * Which setting to change, to what, and why, in words a non-expert understands, with the evidence a helpdesk
+ * Which settings to change, to what, and why, in words a non-expert understands, with the evidence a helpdesk
  * needs beside it.
  *
  * @param verdict         works / fix a setting / temporary / server side
- * @param setting         the setting to change ({@link Setting#NONE} when nothing is to change)
- * @param suggestedValue  the value to use, when the evidence shows it ("587", "SSL/TLS", "smtp.gmail.com")
+ * @param changes         the settings to change, the primary one first; empty when nothing is to change
  * @param actor           who has to act
  * @param title           one plain sentence, no codes or jargon
  * @param explanation     two to four plain sentences
@@ -19,11 +20,11 @@ import org.smtpdoctor.settings.Setting;
  * @param evidence        what led here (the phase, reply or probe fact), one entry each, technical English
  * @param thingsToTry     further steps in order, plain sentences; may be empty
  * @param ruleId          the id of the rule that matched, for tests and reports
+ * @param alternatives    other settings to try when the changes do not help; may be empty
  */
 public record Diagnosis(
         Verdict verdict,
-        Setting setting,
-        Optional<String> suggestedValue,
+        List<Change> changes,
         Actor actor,
         String title,
         String explanation,
@@ -31,10 +32,35 @@ public record Diagnosis(
         Confidence confidence,
         List<String> evidence,
         List<String> thingsToTry,
-        String ruleId) {
+        String ruleId,
+        List<Alternative> alternatives) {
 
     public Diagnosis {
+        changes = List.copyOf(changes);
         evidence = List.copyOf(evidence);
         thingsToTry = List.copyOf(thingsToTry);
+        alternatives = List.copyOf(alternatives);
+        if (changes.stream().anyMatch(c -> c.setting() == Setting.NONE)) {
+            throw new IllegalArgumentException("Setting.NONE is no change: leave the list empty");
+        }
+    }
+
+    /** A diagnosis with one change (none for {@link Setting#NONE}) and no alternatives. */
+    public Diagnosis(Verdict verdict, Setting setting, Optional<SettingValue> suggestedValue, Actor actor,
+            String title, String explanation, String technicalDetail, Confidence confidence, List<String> evidence,
+            List<String> thingsToTry, String ruleId) {
+        this(verdict, setting == Setting.NONE ? List.of() : List.of(new Change(setting, Optional.empty(),
+                suggestedValue)), actor, title, explanation, technicalDetail, confidence, evidence, thingsToTry,
+                ruleId, List.of());
+    }
+
+    /** The primary setting to change: the first change's, {@link Setting#NONE} when nothing is to change. */
+    public Setting setting() {
+        return changes.isEmpty() ? Setting.NONE : changes.get(0).setting();
+    }
+
+    /** The value for the primary setting, when the evidence shows it. */
+    public Optional<SettingValue> suggestedValue() {
+        return changes.isEmpty() ? Optional.empty() : changes.get(0).to();
     }
 }

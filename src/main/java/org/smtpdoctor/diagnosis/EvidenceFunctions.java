@@ -15,6 +15,7 @@ import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * The evidence checks and value providers that need computation, referenced by name from the rule table
@@ -88,23 +89,26 @@ final class EvidenceFunctions {
                     .map(s -> s == OtherService.IMAP || s == OtherService.POP3).orElse(false),
                     f -> "an incoming-mail service answers on this port")),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
-                    f -> "the provider documents port " + documentedPortInstead(f).orElse("") + " for this"
+                    f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
                             + " server")));
 
-    private static final Map<String, Function<Facts, Optional<String>>> VALUES = Map.ofEntries(
-            Map.entry("certificateHost", EvidenceFunctions::certificateHost),
-            Map.entry("correctedHost", EvidenceFunctions::correctedHost),
+    private static final Map<String, Function<Facts, Optional<SettingValue>>> VALUES = Map.ofEntries(
+            Map.entry("certificateHost", f -> certificateHost(f).map(SettingValue::host)),
+            Map.entry("correctedHost", f -> correctedHost(f).map(SettingValue::host)),
             Map.entry("providerHost", f -> domainProviderHost(f).or(() -> undocumentedHostAlternative(f))
-                    .or(() -> f.provider().flatMap(p -> p.servers().stream().findFirst()).map(ServerPreset::host))),
-            Map.entry("fullAddress", EvidenceFunctions::fullAddress),
+                    .or(() -> f.provider().flatMap(p -> p.servers().stream().findFirst()).map(ServerPreset::host))
+                    .map(SettingValue::host)),
+            Map.entry("fullAddress", f -> fullAddress(f).map(SettingValue::username)),
             Map.entry("accountAddress", f -> f.username().filter(u -> u.contains("@"))
-                    .filter(u -> f.sender().map(s -> !s.equalsIgnoreCase(u)).orElse(true))),
-            Map.entry("alternativePort", EvidenceFunctions::alternativePort),
-            Map.entry("documentedPort", EvidenceFunctions::documentedPortInstead),
-            Map.entry("securityForPort", EvidenceFunctions::securityForPort),
-            Map.entry("encryptionToUse", f -> Optional.of(f.capabilities().map(Capabilities::startTls).orElse(false)
-                    || PLAIN_START_PORTS.contains(port(f)) ? Security.STARTTLS.label() : Security.SSL_TLS.label())),
-            Map.entry("offeredAuthMethod", EvidenceFunctions::offeredAuthMethod));
+                    .filter(u -> f.sender().map(s -> !s.equalsIgnoreCase(u)).orElse(true))
+                    .map(SettingValue::address)),
+            Map.entry("alternativePort", f -> alternativePort(f).map(SettingValue::port)),
+            Map.entry("documentedPort", f -> documentedPortInstead(f).map(SettingValue::port)),
+            Map.entry("securityForPort", f -> securityForPort(f).map(SettingValue::security)),
+            Map.entry("encryptionToUse", f -> Optional.of(SettingValue.security(
+                    f.capabilities().map(Capabilities::startTls).orElse(false) || PLAIN_START_PORTS.contains(port(f))
+                            ? Security.STARTTLS : Security.SSL_TLS))),
+            Map.entry("offeredAuthMethod", f -> offeredAuthMethod(f).map(SettingValue::auth)));
 
     private EvidenceFunctions() {
     }
@@ -113,7 +117,7 @@ final class EvidenceFunctions {
         return Optional.ofNullable(CHECKS.get(name));
     }
 
-    static Optional<Function<Facts, Optional<String>>> value(String name) {
+    static Optional<Function<Facts, Optional<SettingValue>>> value(String name) {
         return Optional.ofNullable(VALUES.get(name));
     }
 
@@ -210,7 +214,7 @@ final class EvidenceFunctions {
     }
 
     /** A documented port of this (documented) server when the port in use is not one of them. */
-    private static Optional<String> documentedPortInstead(Facts f) {
+    private static Optional<Integer> documentedPortInstead(Facts f) {
         if (f.host().isEmpty() || f.port().isEmpty() || f.provider().isEmpty()) {
             return Optional.empty();
         }
@@ -222,54 +226,54 @@ final class EvidenceFunctions {
         }
         return servers.stream().filter(s -> f.security().map(sec -> sec == s.security()).orElse(false))
                 .findFirst().or(() -> servers.stream().findFirst())
-                .map(s -> Integer.toString(s.port()));
+                .map(ServerPreset::port);
     }
 
-    private static Optional<String> alternativePort(Facts f) {
-        Optional<String> documented = documentedPortInstead(f);
+    private static Optional<Integer> alternativePort(Facts f) {
+        Optional<Integer> documented = documentedPortInstead(f);
         if (documented.isPresent()) {
             return documented;
         }
         int port = port(f);
         if (port == 465) {
-            return Optional.of("587");
+            return Optional.of(587);
         }
         if (port == 587) {
-            return Optional.of("465");
+            return Optional.of(465);
         }
         if (port == 25 || port < 0) {
-            return Optional.of("587");
+            return Optional.of(587);
         }
         int usual = f.security().orElse(Security.STARTTLS).usualPort();
-        return Optional.of(Integer.toString(usual == 25 ? 587 : usual));
+        return Optional.of(usual == 25 ? 587 : usual);
     }
 
-    private static Optional<String> securityForPort(Facts f) {
+    private static Optional<Security> securityForPort(Facts f) {
         int port = port(f);
         if (port == 465) {
-            return Optional.of(Security.SSL_TLS.label());
+            return Optional.of(Security.SSL_TLS);
         }
         if (PLAIN_START_PORTS.contains(port)) {
-            return Optional.of(Security.STARTTLS.label());
+            return Optional.of(Security.STARTTLS);
         }
         return Optional.empty();
     }
 
-    /** A sign-in method the server offers, in the neutral words the value keys use. */
-    private static Optional<String> offeredAuthMethod(Facts f) {
+    /** A sign-in method the server offers: a normal password, an encrypted one or OAuth2. */
+    private static Optional<AuthMethod> offeredAuthMethod(Facts f) {
         List<String> mechanisms = f.capabilitiesAfterTls().or(f::capabilities)
                 .map(Capabilities::authMechanisms).orElse(List.of());
         for (String m : mechanisms) {
             if (m.equals("PLAIN") || m.equals("LOGIN")) {
-                return Optional.of("@auth.normal");
+                return Optional.of(AuthMethod.PLAIN);
             }
         }
         for (String m : mechanisms) {
             if (m.startsWith("CRAM-") || m.startsWith("DIGEST-") || m.startsWith("SCRAM-")) {
-                return Optional.of("@auth.encrypted");
+                return Optional.of(AuthMethod.CRAM_MD5);
             }
             if (m.equals("XOAUTH2") || m.equals("OAUTHBEARER")) {
-                return Optional.of("@auth.oauth2");
+                return Optional.of(AuthMethod.XOAUTH2);
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 
 /**
  * The answer of a search: every candidate's outcome, best first, the settings to use and the smallest change from
@@ -31,7 +32,7 @@ public record FindResult(
         Optional<AccountSettings> current,
         List<CandidateOutcome> ranked,
         Optional<CandidateOutcome> best,
-        List<SettingChange> changes,
+        List<Change> changes,
         Optional<Provider> provider,
         List<ProviderNote> notes,
         List<DnsFinding> lookups,
@@ -62,7 +63,7 @@ public record FindResult(
     }
 
     /** The fields to change from the current settings to {@code outcome}'s. */
-    public List<SettingChange> changesTo(CandidateOutcome outcome) {
+    public List<Change> changesTo(CandidateOutcome outcome) {
         return SettingChanges.between(current, outcome.settings());
     }
 
@@ -82,7 +83,7 @@ public record FindResult(
     }
 
     /** One way to working settings: the outcome and the field changes it needs. */
-    public record Fix(CandidateOutcome outcome, List<SettingChange> changes) {
+    public record Fix(CandidateOutcome outcome, List<Change> changes) {
 
         public Fix {
             changes = List.copyOf(changes);

@@ -5,11 +5,14 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.settings.AccountSettings;
 
-/** Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}. */
-final class ProberSessions {
+/**
+ * Adapts the probe engine ({@link Prober}: one probe per instance, cancellable) to {@link ProbeSession}: the one
+ * adapter the search and the engine's single probes both use.
+ */
+public final class ProberSessions {
 
     /** A new {@link Prober} per probe. */
-    static final ProbeSession.Factory FACTORY = options -> {
+    public static final ProbeSession.Factory FACTORY = options -> {
         Prober prober = new Prober(options);
         return new ProbeSession() {
             @Override

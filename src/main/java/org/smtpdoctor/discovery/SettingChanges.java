@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * The smallest change from what the user has to settings that worked: only the fields that differ, in the order a
@@ -23,36 +25,35 @@ public final class SettingChanges {
      * The fields to change so that {@code current} becomes {@code target}. Without current settings every server
      * field is listed with an empty "from".
      */
-    public static List<SettingChange> between(Optional<AccountSettings> current, AccountSettings target) {
-        List<SettingChange> changes = new ArrayList<>();
+    public static List<Change> between(Optional<AccountSettings> current, AccountSettings target) {
+        List<Change> changes = new ArrayList<>();
         if (current.isEmpty()) {
-            changes.add(new SettingChange(Setting.SERVER_HOST, "", target.host()));
-            changes.add(new SettingChange(Setting.PORT, "", Integer.toString(target.port())));
-            changes.add(new SettingChange(Setting.SECURITY, "", target.security().label()));
+            changes.add(Change.set(Setting.SERVER_HOST, SettingValue.host(target.host())));
+            changes.add(Change.set(Setting.PORT, SettingValue.port(target.port())));
+            changes.add(Change.set(Setting.SECURITY, SettingValue.security(target.security())));
             return List.copyOf(changes);
         }
         AccountSettings now = current.get();
         if (!now.host().equalsIgnoreCase(target.host())) {
-            changes.add(new SettingChange(Setting.SERVER_HOST, now.host(), target.host()));
+            changes.add(Change.of(Setting.SERVER_HOST, SettingValue.host(now.host()), SettingValue.host(target.host())));
         }
         if (now.port() != target.port()) {
-            changes.add(new SettingChange(Setting.PORT, Integer.toString(now.port()),
-                    Integer.toString(target.port())));
+            changes.add(Change.of(Setting.PORT, SettingValue.port(now.port()), SettingValue.port(target.port())));
         }
         if (now.security() != target.security()) {
-            changes.add(new SettingChange(Setting.SECURITY, now.security().label(), target.security().label()));
+            changes.add(Change.of(Setting.SECURITY, SettingValue.security(now.security()),
+                    SettingValue.security(target.security())));
         }
-        if (now.signsIn() != target.signsIn()) {
-            changes.add(new SettingChange(Setting.AUTH_METHOD, now.authMethod().cliName(),
-                    target.authMethod().cliName()));
-        } else if (now.signsIn() && now.authMethod() != AuthMethod.AUTO && target.authMethod() != AuthMethod.AUTO
-                && now.authMethod() != target.authMethod()) {
-            changes.add(new SettingChange(Setting.AUTH_METHOD, now.authMethod().cliName(),
-                    target.authMethod().cliName()));
+        boolean methodDiffers = now.signsIn() && now.authMethod() != AuthMethod.AUTO
+                && target.authMethod() != AuthMethod.AUTO && now.authMethod() != target.authMethod();
+        if (now.signsIn() != target.signsIn() || methodDiffers) {
+            changes.add(Change.of(Setting.AUTH_METHOD, SettingValue.auth(now.authMethod()),
+                    SettingValue.auth(target.authMethod())));
         }
         if (target.signsIn() && !target.username().isEmpty() && !now.username().isEmpty()
                 && !now.username().equals(target.username())) {
-            changes.add(new SettingChange(Setting.USERNAME, now.username(), target.username()));
+            changes.add(Change.of(Setting.USERNAME, SettingValue.username(now.username()),
+                    SettingValue.username(target.username())));
         }
         return List.copyOf(changes);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 
 /**
  * Finds server settings that really work from the user's network: builds candidates (presets, DNS SRV and MX,
@@ -98,7 +99,7 @@ public final class SettingsFinder {
                 .toList();
         Optional<CandidateOutcome> best = ranked.isEmpty() || !ranked.get(0).status().serverAnswered()
                 ? Optional.empty() : Optional.of(ranked.get(0));
-        List<SettingChange> changes = best.map(b -> SettingChanges.between(request.current(), b.settings()))
+        List<Change> changes = best.map(b -> SettingChanges.between(request.current(), b.settings()))
                 .orElse(List.of());
         Optional<Provider> provider = generated.provider()
                 .or(() -> best.flatMap(b -> catalog.byId(b.candidate().providerId())))

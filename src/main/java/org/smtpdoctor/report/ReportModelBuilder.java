@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.smtpdoctor.clients.Advice;
+import org.smtpdoctor.clients.Advisor;
 import org.smtpdoctor.clients.ClientGuide;
-import org.smtpdoctor.clients.MailClient;
-import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Capabilities;
@@ -32,7 +32,6 @@ import org.smtpdoctor.report.ReportModel.Section;
 import org.smtpdoctor.report.ReportModel.StepRow;
 import org.smtpdoctor.report.ReportModel.Steps;
 import org.smtpdoctor.settings.AccountSettings;
-import org.smtpdoctor.settings.Setting;
 
 /**
  * Decides what a report says, in the user's language and mail program's words. Every piece of text that came
@@ -97,57 +96,43 @@ final class ReportModelBuilder {
         return msg("report.verdict." + Messages.keyPart(d.verdict()));
     }
 
-    /** What to change, in the program's words: the field, its current and suggested value, and where it is. */
+    /**
+     * What to change, in the program's words: each change's field, its current and suggested value, and where it
+     * is, then what to try if that does not help. Composed by {@link Advisor}, like every other front's.
+     */
     private Optional<Section> change(ReportData data, Text text) {
-        Diagnosis d = data.diagnosis();
-        if (d.setting() == Setting.NONE) {
+        Advice advice = new Advisor(guide).advise(data.diagnosis(), data.client(), data.settings());
+        if (advice.changes().isEmpty()) {
             return Optional.empty();
         }
-        MailClient client = data.client();
-        SettingLocation where = guide.locate(client, d.setting());
-        Optional<String> current = data.settings().flatMap(s -> currentValue(client, d.setting(), s)).map(text::clean);
-        Optional<String> suggested = d.suggestedValue()
-                .map(v -> guide.clientValue(client, d.setting(), v)).map(text::clean);
-        String summary;
-        if (suggested.isPresent() && current.isPresent()) {
-            summary = msg("report.change.summary", where.fieldName(), current.get(), suggested.get());
-        } else if (suggested.isPresent()) {
-            summary = msg("report.change.summaryNoCurrent", where.fieldName(), suggested.get());
-        } else {
-            summary = msg("report.change.summaryNoValue", where.fieldName());
+        List<Block> blocks = new ArrayList<>();
+        for (Advice.ChangeAdvice c : advice.changes()) {
+            Optional<String> current = c.secret() ? data.settings().map(s -> msg("report.value.hidden"))
+                    : c.current().map(v -> v.isEmpty() ? msg("report.value.none") : v).map(text::clean);
+            Optional<String> suggested = c.suggested().map(text::clean);
+            String summary;
+            if (suggested.isPresent() && current.isPresent()) {
+                summary = msg("report.change.summary", c.fieldName(), current.get(), suggested.get());
+            } else if (suggested.isPresent()) {
+                summary = msg("report.change.summaryNoCurrent", c.fieldName(), suggested.get());
+            } else {
+                summary = msg("report.change.summaryNoValue", c.fieldName());
+            }
+            List<Field> fields = new ArrayList<>();
+            fields.add(new Field(msg("report.change.setting"), c.fieldName()));
+            current.ifPresent(v -> fields.add(new Field(msg("report.change.current"), v)));
+            suggested.ifPresent(v -> fields.add(new Field(msg("report.change.suggested"), v)));
+            fields.add(new Field(msg("report.change.where"), c.menuPath()));
+            c.note().ifPresent(n -> fields.add(new Field(msg("report.change.note"), n)));
+            blocks.add(new Paragraph(summary, true));
+            blocks.add(new Fields(fields));
         }
-        List<Field> fields = new ArrayList<>();
-        fields.add(new Field(msg("report.change.setting"), where.fieldName()));
-        current.ifPresent(c -> fields.add(new Field(msg("report.change.current"), c)));
-        suggested.ifPresent(s -> fields.add(new Field(msg("report.change.suggested"), s)));
-        fields.add(new Field(msg("report.change.where"), where.menuPath()));
-        where.note().ifPresent(n -> fields.add(new Field(msg("report.change.note"), n)));
-        return Optional.of(new Section("change", msg("report.change.heading"),
-                List.of(new Paragraph(summary, true), new Fields(fields))));
-    }
-
-    private Optional<String> currentValue(MailClient client, Setting setting, AccountSettings s) {
-        switch (setting) {
-            case SERVER_HOST:
-                return Optional.of(s.host());
-            case PORT:
-                return Optional.of(String.valueOf(s.port()));
-            case SECURITY:
-                return Optional.of(guide.valueLabel(client, s.security()));
-            case AUTH_METHOD:
-                return Optional.of(guide.authLabel(client, s.authMethod()));
-            case USERNAME:
-                return Optional.of(s.username().isEmpty() ? msg("report.value.none") : s.username());
-            case PASSWORD:
-            case APP_PASSWORD:
-                return Optional.of(msg("report.value.hidden"));
-            case SENDER_ADDRESS:
-                return Optional.of(s.sender().isEmpty() ? msg("report.value.none") : s.sender());
-            case RECIPIENT_ADDRESS:
-                return Optional.of(s.recipient().isEmpty() ? msg("report.value.none") : s.recipient());
-            default:
-                return Optional.empty();
+        for (Advice.AlternativeAdvice a : advice.alternatives()) {
+            blocks.add(new Paragraph(a.suggested().isPresent()
+                    ? msg("report.change.alternative", a.fieldName(), text.clean(a.suggested().get()), text.clean(a.why()))
+                    : msg("report.change.alternativeNoValue", a.fieldName(), text.clean(a.why())), false));
         }
+        return Optional.of(new Section("change", msg("report.change.heading"), blocks));
     }
 
     private Section settings(AccountSettings s, ReportData data, Text text) {

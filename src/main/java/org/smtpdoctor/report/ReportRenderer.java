@@ -1,6 +1,7 @@
 package org.smtpdoctor.report;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.i18n.Messages;
 
@@ -29,6 +30,18 @@ public final class ReportRenderer {
 
         public String extension() {
             return extension;
+        }
+
+        /** The format a file name asks for by its extension (.md/.markdown, .html/.htm, .txt); empty for others. */
+        public static Optional<Format> forFileName(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                return Optional.of(HTML);
+            }
+            if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                return Optional.of(MARKDOWN);
+            }
+            return name.endsWith(".txt") ? Optional.of(PLAIN_TEXT) : Optional.empty();
         }
     }
 

@@ -52,8 +52,9 @@ final class CurrentRun {
     /**
      * Creates the engine object and runs {@code body} in the background (both may block: never on the FX thread);
      * exactly one callback follows on the UI thread, unless the run was cancelled or replaced first.
+     * {@code cancel} stops the engine object from another thread.
      */
-    <R extends Engine.Cancellable, T> void run(int run, Callable<R> create, Body<R, T> body,
+    <R, T> void run(int run, Callable<R> create, Consumer<R> cancel, Body<R, T> body,
             Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         AtomicReference<R> engineRun = new AtomicReference<>();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -61,7 +62,7 @@ final class CurrentRun {
             cancelled.set(true);
             R r = engineRun.get();
             if (r != null) {
-                r.cancel();
+                cancel.accept(r);
             }
         };
         job = runner.run(() -> {

@@ -24,11 +24,12 @@ import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProviderNote;
-import org.smtpdoctor.discovery.SettingChange;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
 
 /**
@@ -128,7 +129,7 @@ public final class FindViewModel {
             }
         };
         // the search is made off the FX thread: the resolver and the provider data load on first use
-        current.run(run, engine::newFindRun, search -> search.find(request, listener), found -> {
+        current.run(run, engine::newFindRun, Engine.FindRun::cancel, search -> search.find(request, listener), found -> {
             running.set(false);
             show(found);
             onDone.accept(found);
@@ -329,7 +330,7 @@ public final class FindViewModel {
             outcome.set(Outcome.UNCONFIRMED);
             headline.set(texts.get("find.headline.refused"));
         }
-        List<SettingChange> list = fix.get().changes();
+        List<Change> list = fix.get().changes();
         if (list.isEmpty()) {
             changeIntro.set(texts.get("find.change.none"));
         } else {
@@ -338,7 +339,7 @@ public final class FindViewModel {
                             : texts.get("find.change.intro", engine.programName(program)))
                     : (program == MailClient.OTHER ? texts.get("find.enter.intro.other")
                             : texts.get("find.enter.intro", engine.programName(program))));
-            for (SettingChange c : list) {
+            for (Change c : list) {
                 changes.add(new ChangeLine(c.setting(), changeText(c)));
             }
             whereToFind.set(texts.get("find.where", engine.place(program, list.get(0).setting()).menuPath()));
@@ -347,13 +348,13 @@ public final class FindViewModel {
     }
 
     /** "Change Port from 587 to 465", with the names and values the mail program uses. */
-    private String changeText(SettingChange c) {
+    private String changeText(Change c) {
         String name = engine.place(program, c.setting()).fieldName();
-        String to = engine.clientValue(program, c.setting(), c.to());
+        String to = c.to().map(v -> engine.clientValue(program, v)).orElse("");
         if (c.from().isEmpty()) {
             return texts.get("find.change.set", name, to);
         }
-        return texts.get("find.change.line", name, engine.clientValue(program, c.setting(), c.from()), to);
+        return texts.get("find.change.line", name, engine.clientValue(program, c.from().get()), to);
     }
 
     // ---- properties

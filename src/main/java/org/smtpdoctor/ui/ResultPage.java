@@ -84,7 +84,13 @@ final class ResultPage implements WizardPage {
                 : t.get("result.where", r.whereToFindProperty().get()), r.whereToFindProperty()));
         Label note = Forms.hiddenWhenEmpty(Forms.wrapping("setting-note"));
         note.textProperty().bind(r.placeNoteProperty());
-        VBox card = new VBox(intro, name, values, where, note);
+        Label more = Forms.hiddenWhenEmpty(Forms.wrapping("setting-more"));
+        more.setId("moreChanges");
+        more.textProperty().bind(r.moreChangesProperty());
+        Label alternatives = Forms.hiddenWhenEmpty(Forms.wrapping("setting-alternatives"));
+        alternatives.setId("alternatives");
+        alternatives.textProperty().bind(r.alternativesProperty());
+        VBox card = new VBox(intro, name, values, where, note, more, alternatives);
         card.setId("settingCard");
         card.getStyleClass().add("setting-card");
         card.visibleProperty().bind(r.hasSettingProperty());

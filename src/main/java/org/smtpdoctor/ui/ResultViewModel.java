@@ -1,18 +1,19 @@
 package org.smtpdoctor.ui;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.Masking;
@@ -24,13 +25,6 @@ import org.smtpdoctor.settings.Setting;
  * program with the current and the suggested value, where to find it and who has to act.
  */
 public final class ResultViewModel {
-
-    /** Settings whose current value would reveal a secret: never shown. */
-    private static final Set<Setting> SECRET_SETTINGS = EnumSet.of(Setting.PASSWORD, Setting.APP_PASSWORD);
-    /** Settings that are changed somewhere else than in the mail program (web settings, admin centre, network). */
-    private static final Set<Setting> OUTSIDE_THE_PROGRAM = EnumSet.of(Setting.APP_PASSWORD,
-            Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Setting.WAIT_AND_RETRY, Setting.NETWORK_OR_FIREWALL,
-            Setting.CONTACT_PROVIDER, Setting.MESSAGE_CONTENT_OR_SIZE);
 
     private final Engine engine;
     private final Messages texts;
@@ -46,6 +40,8 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper suggestedValue = new ReadOnlyStringWrapper(this, "suggestedValue", "");
     private final ReadOnlyStringWrapper whereToFind = new ReadOnlyStringWrapper(this, "whereToFind", "");
     private final ReadOnlyStringWrapper placeNote = new ReadOnlyStringWrapper(this, "placeNote", "");
+    private final ReadOnlyStringWrapper moreChanges = new ReadOnlyStringWrapper(this, "moreChanges", "");
+    private final ReadOnlyStringWrapper alternatives = new ReadOnlyStringWrapper(this, "alternatives", "");
     private final ReadOnlyStringWrapper actor = new ReadOnlyStringWrapper(this, "actor", "");
     private final ReadOnlyStringWrapper thingsToTry = new ReadOnlyStringWrapper(this, "thingsToTry", "");
     private final ReadOnlyStringWrapper technicalDetails = new ReadOnlyStringWrapper(this, "technicalDetails", "");
@@ -78,18 +74,21 @@ public final class ResultViewModel {
         actor.set(texts.get("result.actor." + d.actor().name()));
         thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
 
-        boolean showSetting = d.verdict() != Verdict.WORKS && d.setting() != Setting.NONE;
+        Advice advice = engine.advise(d, program, tested);
+        Optional<Advice.ChangeAdvice> primary = advice.primary();
+        boolean showSetting = primary.isPresent();
         hasSetting.set(showSetting);
         if (showSetting) {
-            Engine.SettingPlace place = engine.place(program, d.setting());
-            settingIntro.set(OUTSIDE_THE_PROGRAM.contains(d.setting()) ? texts.get("result.setting.intro.outside")
+            Advice.ChangeAdvice c = primary.get();
+            settingIntro.set(c.outsideTheProgram() ? texts.get("result.setting.intro.outside")
                     : program == MailClient.OTHER ? texts.get("result.setting.intro.other")
                     : texts.get("result.setting.intro", programName(program)));
-            settingName.set(place.fieldName());
-            whereToFind.set(place.menuPath());
-            placeNote.set(place.note().orElse(""));
-            currentValue.set(tested.map(s -> currentValueOf(d.setting(), s, program, masked)).orElse(""));
-            suggestedValue.set(d.suggestedValue().map(v -> displayValue(d.setting(), v, program, masked)).orElse(""));
+            settingName.set(c.fieldName());
+            whereToFind.set(c.menuPath());
+            placeNote.set(c.note().orElse(""));
+            currentValue.set(c.secret() ? (tested.isPresent() ? texts.get("result.value.hidden") : "")
+                    : c.current().map(v -> maskValue(c.setting(), v, masked)).orElse(""));
+            suggestedValue.set(c.suggested().map(v -> maskValue(c.setting(), v, masked)).orElse(""));
         } else {
             settingIntro.set("");
             settingName.set("");
@@ -98,6 +97,17 @@ public final class ResultViewModel {
             currentValue.set("");
             suggestedValue.set("");
         }
+        moreChanges.set(advice.changes().stream().skip(1)
+                .map(c -> c.suggested().isPresent()
+                        ? texts.get("result.change.more", c.fieldName(), maskValue(c.setting(), c.suggested().get(), masked))
+                        : texts.get("result.change.more.novalue", c.fieldName()))
+                .collect(Collectors.joining("\n")));
+        alternatives.set(advice.alternatives().stream()
+                .map(alt -> alt.suggested().isPresent()
+                        ? texts.get("result.alternative", alt.fieldName(),
+                                maskValue(alt.setting(), alt.suggested().get(), masked), alt.why())
+                        : texts.get("result.alternative.novalue", alt.fieldName(), alt.why()))
+                .collect(Collectors.joining("\n")));
         canApply.set(showSetting && probe.isPresent() && d.suggestedValue().isPresent()
                 && SettingsFormViewModel.canApply(d.setting()));
         technicalDetails.set(mask(technical(d, probe), tested, masked));
@@ -131,39 +141,16 @@ public final class ResultViewModel {
         return sb.toString().strip();
     }
 
-    private String currentValueOf(Setting setting, AccountSettings s, MailClient program, boolean masked) {
-        switch (setting) {
-            case SERVER_HOST:
-                return s.host();
-            case PORT:
-                return String.valueOf(s.port());
-            case SECURITY:
-                return engine.securityLabel(program, s.security());
-            case AUTH_METHOD:
-                return texts.get("auth." + s.authMethod().name());
-            case USERNAME:
-                return masked ? Masking.maskUsername(s.username()) : s.username();
-            case SENDER_ADDRESS:
-                return masked ? Masking.maskAddress(s.sender()) : s.sender();
-            case RECIPIENT_ADDRESS:
-                return masked ? Masking.maskAddress(s.recipient()) : s.recipient();
-            default:
-                return SECRET_SETTINGS.contains(setting) ? texts.get("result.value.hidden") : "";
+    /** Presentation mode hides who the user is: usernames and addresses are masked. */
+    private static String maskValue(Setting setting, String value, boolean masked) {
+        if (!masked || value.isEmpty()) {
+            return value;
         }
-    }
-
-    private String displayValue(Setting setting, String value, MailClient program, boolean masked) {
-        if (setting == Setting.SECURITY) {
-            return SettingsFormViewModel.parseSecurity(value).map(sec -> engine.securityLabel(program, sec))
-                    .orElse(value);
-        }
-        if (setting == Setting.AUTH_METHOD) {
-            return SettingsFormViewModel.parseAuth(value).map(a -> texts.get("auth." + a.name())).orElse(value);
-        }
-        if (masked && (setting == Setting.USERNAME || setting == Setting.SENDER_ADDRESS)) {
-            return Masking.maskUsername(value);
-        }
-        return value;
+        return switch (setting) {
+            case USERNAME -> Masking.maskUsername(value);
+            case SENDER_ADDRESS, RECIPIENT_ADDRESS -> Masking.maskAddress(value);
+            default -> value;
+        };
     }
 
     private String programName(MailClient program) {
@@ -220,6 +207,16 @@ public final class ResultViewModel {
 
     public ReadOnlyStringProperty placeNoteProperty() {
         return placeNote.getReadOnlyProperty();
+    }
+
+    /** Further changes beyond the first, one line each ("Also change Port to 587"); empty when none. */
+    public ReadOnlyStringProperty moreChangesProperty() {
+        return moreChanges.getReadOnlyProperty();
+    }
+
+    /** What to try when the change does not help, one line each ("If that does not help: …"); empty when none. */
+    public ReadOnlyStringProperty alternativesProperty() {
+        return alternatives.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty actorProperty() {

@@ -25,6 +25,7 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.Requirement;
 import org.smtpdoctor.discovery.ServerPreset;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
@@ -32,6 +33,7 @@ import org.smtpdoctor.settings.Problem;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.Validation;
 
@@ -284,64 +286,52 @@ public final class SettingsFormViewModel {
      * Puts a suggested value into the form ("Apply and test again"); false when the setting is not one the form
      * holds or the value does not fit it.
      */
-    public boolean apply(Setting setting, String value) {
-        switch (setting) {
-            case SERVER_HOST:
-                host.set(value);
-                return true;
-            case PORT:
-                port.set(value);
-                return true;
-            case SECURITY:
-                Optional<Security> parsed = parseSecurity(value);
-                parsed.ifPresent(s -> {
-                    boolean wasChosen = portChosenByUser;
-                    portChosenByUser = true; // the port that answered stays: the evidence was about this port
-                    security.set(s);
-                    portChosenByUser = wasChosen;
-                });
-                return parsed.isPresent();
-            case USERNAME:
+    public boolean apply(Setting setting, SettingValue value) {
+        return switch (setting) {
+            case SERVER_HOST -> value instanceof SettingValue.HostName h && set(host, h.host());
+            case PORT -> value instanceof SettingValue.PortNumber p && set(port, Integer.toString(p.port()));
+            case SECURITY -> {
+                if (!(value instanceof SettingValue.SecurityChoice s)) {
+                    yield false;
+                }
+                boolean wasChosen = portChosenByUser;
+                portChosenByUser = true; // the port that answered stays: the evidence was about this port
+                security.set(s.security());
+                portChosenByUser = wasChosen;
+                yield true;
+            }
+            case USERNAME -> {
+                if (!(value instanceof SettingValue.UserName u)) {
+                    yield false;
+                }
                 signIn.set(true);
-                username.set(value);
-                return true;
-            case AUTH_METHOD:
-                Optional<AuthMethod> method = parseAuth(value);
-                method.ifPresent(m -> {
-                    signIn.set(m != AuthMethod.NONE);
-                    if (m != AuthMethod.NONE) {
-                        authMethod.set(m);
-                    }
-                });
-                return method.isPresent();
-            case SENDER_ADDRESS:
-                email.set(value);
-                return true;
-            default:
-                return false;
-        }
+                username.set(u.name());
+                yield true;
+            }
+            case AUTH_METHOD -> {
+                if (!(value instanceof SettingValue.AuthChoice a)) {
+                    yield false;
+                }
+                signIn.set(a.method() != AuthMethod.NONE);
+                if (a.method() != AuthMethod.NONE) {
+                    authMethod.set(a.method());
+                }
+                yield true;
+            }
+            case SENDER_ADDRESS -> value instanceof SettingValue.EmailAddress e && set(email, e.address());
+            default -> false;
+        };
+    }
+
+    private static boolean set(StringProperty property, String value) {
+        property.set(value);
+        return true;
     }
 
     /** Whether {@link #apply} can take a value for this setting. */
     public static boolean canApply(Setting setting) {
         return EnumSet.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY, Setting.USERNAME,
                 Setting.AUTH_METHOD, Setting.SENDER_ADDRESS).contains(setting);
-    }
-
-    static Optional<Security> parseSecurity(String value) {
-        try {
-            return Optional.of(Security.parse(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<AuthMethod> parseAuth(String value) {
-        try {
-            return Optional.of(AuthMethod.parse(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     // ---- internals

@@ -15,6 +15,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
@@ -107,9 +109,9 @@ public final class TestingViewModel {
             }
         };
         // the probe is made off the FX thread: it loads the mail library on first use
-        current.run(run, () -> engine.newProbeRun(sendTestMessage), probe -> {
-            ProbeResult result = probe.probe(settings, listener);
-            return new Outcome(result, engine.diagnose(result));
+        current.run(run, () -> engine.newProbeRun(sendTestMessage), ProbeSession::cancel, probe -> {
+            Engine.Checked checked = engine.check(probe, settings, listener);
+            return new Outcome(checked.result(), checked.diagnosis());
         }, outcome -> {
             running.set(false);
             syncTranscript(outcome.result());

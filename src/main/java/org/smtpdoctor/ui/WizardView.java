@@ -35,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.ui.WizardViewModel.Page;
 
@@ -310,28 +311,18 @@ public final class WizardView {
         FileChooser.ExtensionFilter text = new FileChooser.ExtensionFilter(t.get("save.text"), "*.txt");
         chooser.getExtensionFilters().addAll(markdown, html, text);
         chooser.setSelectedExtensionFilter(markdown);
-        chooser.setInitialFileName(vm.suggestedReportName(Engine.ReportFormat.MARKDOWN));
+        chooser.setInitialFileName(vm.suggestedReportName(ReportRenderer.Format.MARKDOWN));
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return;
         }
         vm.saveReport(file.toPath(), formatFor(file.getName(), chooser.getSelectedExtensionFilter() == html
-                ? Engine.ReportFormat.HTML : chooser.getSelectedExtensionFilter() == text
-                ? Engine.ReportFormat.PLAIN_TEXT : Engine.ReportFormat.MARKDOWN));
+                ? ReportRenderer.Format.HTML : chooser.getSelectedExtensionFilter() == text
+                ? ReportRenderer.Format.PLAIN_TEXT : ReportRenderer.Format.MARKDOWN));
     }
 
     /** The file's extension decides; the chosen filter when the name has none of ours. */
-    static Engine.ReportFormat formatFor(String fileName, Engine.ReportFormat fallback) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Engine.ReportFormat.HTML;
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Engine.ReportFormat.MARKDOWN;
-        }
-        if (name.endsWith(".txt")) {
-            return Engine.ReportFormat.PLAIN_TEXT;
-        }
-        return fallback;
+    static ReportRenderer.Format formatFor(String fileName, ReportRenderer.Format fallback) {
+        return ReportRenderer.Format.forFileName(fileName).orElse(fallback);
     }
 }

@@ -23,12 +23,15 @@ import javafx.beans.property.StringProperty;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.FindRequest;
+import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.Validation;
 
@@ -438,11 +441,11 @@ public final class WizardViewModel {
             return;
         }
         AccountSettings s = found.get();
-        form.apply(Setting.SERVER_HOST, s.host());
-        form.apply(Setting.SECURITY, s.security().label());
-        form.apply(Setting.PORT, Integer.toString(s.port()));
+        form.apply(Setting.SERVER_HOST, SettingValue.host(s.host()));
+        form.apply(Setting.SECURITY, SettingValue.security(s.security()));
+        form.apply(Setting.PORT, SettingValue.port(s.port()));
         if (s.signsIn() && !s.username().isEmpty()) {
-            form.apply(Setting.USERNAME, s.username());
+            form.apply(Setting.USERNAME, SettingValue.username(s.username()));
         }
         startTest();
     }
@@ -530,21 +533,21 @@ public final class WizardViewModel {
     // ---- reports
 
     /** The redacted report of the current result; never contains the password. */
-    public String reportText(Engine.ReportFormat format) {
+    public String reportText(ReportRenderer.Format format) {
         Diagnosis d = result.diagnosis().orElseThrow(() -> new IllegalStateException("No result yet"));
-        return engine.report(new Engine.ReportRequest(lastTested, lastProbe, d, form.programOrOther(), lastPasted,
+        return engine.report(engine.reportData(lastTested, lastProbe, d, form.programOrOther(), lastPasted,
                 presentationMode.get()), format);
     }
 
     /** The plain-text report for the clipboard; notes it in the status line. */
     public String copyReport() {
-        String text = reportText(Engine.ReportFormat.PLAIN_TEXT);
+        String text = reportText(ReportRenderer.Format.PLAIN_TEXT);
         status.set(texts.get("status.reportCopied"));
         return text;
     }
 
     /** Writes the report in the background. */
-    public void saveReport(Path file, Engine.ReportFormat format) {
+    public void saveReport(Path file, ReportRenderer.Format format) {
         String text = reportText(format);
         runner.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
                 ok -> status.set(texts.get("status.reportSaved", file.getFileName().toString())),
@@ -552,7 +555,7 @@ public final class WizardViewModel {
     }
 
     /** A file name for the report: smtp-doctor-report.md */
-    public String suggestedReportName(Engine.ReportFormat format) {
+    public String suggestedReportName(ReportRenderer.Format format) {
         return "smtp-doctor-report." + format.extension();
     }
 

@@ -125,6 +125,31 @@ class ProbeCommandTest {
     }
 
     @Test
+    void jsonListsTheChangeFromTheTestedValueAndAnEmptyListOfAlternatives() throws Exception {
+        ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
+        try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(identity).start()) {
+            Path pem = identity.writeTrustPem(dir.resolve("ca.pem"));
+            CliRun run = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls", "--trust-cert", pem.toString(), "--json");
+            JsonNode diagnosis = new ObjectMapper().readTree(run.out()).path("diagnosis");
+            JsonNode change = diagnosis.path("changes").path(0);
+            assertAll(
+                    () -> assertEquals(1, diagnosis.path("changes").size(), run.out()),
+                    () -> assertEquals("security", change.path("setting").asText()),
+                    () -> assertEquals("STARTTLS", change.path("from").asText()),
+                    () -> assertEquals("SSL/TLS", change.path("to").asText()),
+                    () -> assertTrue(diagnosis.path("alternatives").isArray()),
+                    () -> assertEquals(0, diagnosis.path("alternatives").size()));
+            JsonNode advice = new ObjectMapper().readTree(run.out()).path("advice").path("changes").path(0);
+            assertAll(
+                    () -> assertEquals("security", advice.path("setting").asText()),
+                    () -> assertEquals("STARTTLS", advice.path("from").asText()),
+                    () -> assertEquals("SSL/TLS", advice.path("to").asText()),
+                    () -> assertFalse(advice.path("where").asText().isBlank(), run.out()));
+        }
+    }
+
+    @Test
     void wrongServerSettingsPointToTheFindCommandWithTheCurrentValues() throws Exception {
         ServerIdentity identity = TestCertificates.forNames("127.0.0.1", "localhost");
         try (FakeSmtpServer server = FakeSmtpServer.builder().implicitTls(identity).start()) {

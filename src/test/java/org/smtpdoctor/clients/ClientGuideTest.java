@@ -19,6 +19,7 @@ import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 class ClientGuideTest {
 
@@ -129,12 +130,12 @@ class ClientGuideTest {
     @Test
     void suggestedValuesAreTranslatedIntoTheProgramsWords() {
         assertEquals("on, with Server Port 465",
-                guide.clientValue(MailClient.IOS_MAIL, Setting.SECURITY, "SSL/TLS"));
+                guide.clientValue(MailClient.IOS_MAIL, SettingValue.security(Security.SSL_TLS)));
         assertEquals("STARTTLS (older versions: TLS)",
-                guide.clientValue(MailClient.OUTLOOK_CLASSIC, Setting.SECURITY, "starttls"));
-        assertEquals("Normal password", guide.clientValue(MailClient.THUNDERBIRD, Setting.AUTH_METHOD, "plain"));
-        assertEquals("587", guide.clientValue(MailClient.THUNDERBIRD, Setting.PORT, "587"));
-        assertEquals("something odd", guide.clientValue(MailClient.THUNDERBIRD, Setting.SECURITY, "something odd"));
+                guide.clientValue(MailClient.OUTLOOK_CLASSIC, SettingValue.security(Security.STARTTLS)));
+        assertEquals("Normal password", guide.clientValue(MailClient.THUNDERBIRD, SettingValue.auth(AuthMethod.PLAIN)));
+        assertEquals("587", guide.clientValue(MailClient.THUNDERBIRD, SettingValue.port(587)));
+        assertEquals("something odd", guide.clientValue(MailClient.THUNDERBIRD, SettingValue.text("something odd")));
     }
 
     @Test

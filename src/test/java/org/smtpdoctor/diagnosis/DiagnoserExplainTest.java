@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /** Pasted errors with and without what the user knows besides. */
 class DiagnoserExplainTest {
@@ -17,7 +19,7 @@ class DiagnoserExplainTest {
     void misspelledHostInAPastedErrorIsCorrected() {
         Diagnosis d = DIAGNOSER.explain("Error: getaddrinfo ENOTFOUND smtp.gmial.com", ExplainContext.none());
         assertEquals(Setting.SERVER_HOST, d.setting());
-        assertEquals(Optional.of("smtp.gmail.com"), d.suggestedValue());
+        assertEquals(Optional.of(SettingValue.host("smtp.gmail.com")), d.suggestedValue());
     }
 
     @Test
@@ -25,7 +27,7 @@ class DiagnoserExplainTest {
         Diagnosis d = DIAGNOSER.explain("Hostname/IP does not match certificate's altnames: Host: mail.shop.example. "
                 + "is not in the cert's altnames: DNS:*.hostinger.com, DNS:hostinger.com", ExplainContext.none());
         assertEquals(Setting.SERVER_HOST, d.setting());
-        assertEquals(Optional.of("smtp.hostinger.com"), d.suggestedValue());
+        assertEquals(Optional.of(SettingValue.host("smtp.hostinger.com")), d.suggestedValue());
     }
 
     @Test
@@ -42,7 +44,7 @@ class DiagnoserExplainTest {
         Diagnosis d = DIAGNOSER.explain("535 5.7.3 Authentication unsuccessful",
                 ExplainContext.none().withHost("smtp-mail.outlook.com"));
         assertEquals(Setting.AUTH_METHOD, d.setting());
-        assertEquals(Optional.of("xoauth2"), d.suggestedValue());
+        assertEquals(Optional.of(SettingValue.auth(AuthMethod.XOAUTH2)), d.suggestedValue());
         assertTrue(d.explanation().contains("OAuth2"), d.explanation());
     }
 
@@ -51,8 +53,7 @@ class DiagnoserExplainTest {
         Diagnosis d = DIAGNOSER.explain("530 5.7.57 Client not authenticated to send mail. [MAIL FROM]",
                 ExplainContext.none());
         assertEquals(Setting.AUTH_METHOD, d.setting());
-        assertEquals(org.smtpdoctor.settings.AuthMethod.PLAIN,
-                org.smtpdoctor.settings.AuthMethod.parse(d.suggestedValue().orElseThrow()));
+        assertEquals(Optional.of(SettingValue.auth(AuthMethod.PLAIN)), d.suggestedValue());
         assertTrue(d.explanation().contains("Normal password"), d.explanation());
     }
 
@@ -61,7 +62,7 @@ class DiagnoserExplainTest {
         Diagnosis d = DIAGNOSER.explain("java.net.ConnectException: Connection timed out: connect",
                 ExplainContext.none().withPort(25));
         assertEquals(Setting.PORT, d.setting());
-        assertEquals(Optional.of("587"), d.suggestedValue());
+        assertEquals(Optional.of(SettingValue.port(587)), d.suggestedValue());
     }
 
     @Test

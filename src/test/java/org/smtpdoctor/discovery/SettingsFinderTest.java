@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Timeout;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -140,8 +142,9 @@ class SettingsFinderTest {
         CandidateOutcome best = result.best().orElseThrow();
         assertEquals(CandidateStatus.WORKS_WITH_SIGN_IN, best.status());
         assertEquals(List.of(
-                        new SettingChange(Setting.PORT, Integer.toString(submission), Integer.toString(server.port())),
-                        new SettingChange(Setting.SECURITY, "STARTTLS", "SSL/TLS")),
+                        Change.of(Setting.PORT, SettingValue.port(submission), SettingValue.port(server.port())),
+                        Change.of(Setting.SECURITY, SettingValue.security(Security.STARTTLS),
+                                SettingValue.security(Security.SSL_TLS))),
                 result.changes());
     }
 

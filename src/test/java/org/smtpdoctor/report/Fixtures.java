@@ -28,6 +28,7 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /** Probe results, diagnoses and report data for report tests, built straight from the records. */
 final class Fixtures {
@@ -102,7 +103,8 @@ final class Fixtures {
     }
 
     static Diagnosis securityDiagnosis() {
-        return new Diagnosis(Verdict.FIX_SETTING, Setting.SECURITY, Optional.of("SSL/TLS"), Actor.YOU,
+        return new Diagnosis(Verdict.FIX_SETTING, Setting.SECURITY, Optional.of(SettingValue.security(Security.SSL_TLS)),
+                Actor.YOU,
                 "This port expects an encrypted connection from the start.",
                 "The server on this port speaks SSL/TLS right away. Choose SSL/TLS as connection security.",
                 "TLS handshake answered on a silent port " + SCRIPT, Confidence.HIGH,

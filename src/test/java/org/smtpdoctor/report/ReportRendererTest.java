@@ -15,11 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Confidence;
+import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.StepOutcome;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 class ReportRendererTest {
 
@@ -252,6 +258,23 @@ class ReportRendererTest {
         }
         for (Confidence c : Confidence.values()) {
             assertTrue(m.has("report.confidence." + Messages.keyPart(c)), c::name);
+        }
+    }
+
+    @Test
+    void everyChangeAndTheAlternativeAppearInEveryFormat() {
+        Diagnosis base = Fixtures.securityDiagnosis();
+        Diagnosis d = new Diagnosis(base.verdict(), List.of(
+                Change.set(Setting.SECURITY, SettingValue.security(Security.SSL_TLS)),
+                Change.set(Setting.PORT, SettingValue.port(465))), base.actor(), base.title(), base.explanation(),
+                base.technicalDetail(), base.confidence(), base.evidence(), base.thingsToTry(), base.ruleId(),
+                List.of(new Alternative(Setting.SERVER_HOST, Optional.of(SettingValue.host("smtp2.example.com")),
+                        "The second server accepts the same account.")));
+        for (String report : allFormats(Fixtures.probeReport(d, MailClient.THUNDERBIRD))) {
+            assertTrue(report.contains("Connection security"), report);
+            assertTrue(report.contains("465"), report);
+            assertTrue(report.contains("If that does not help"), report);
+            assertTrue(report.contains("smtp2.example.com"), report);
         }
     }
 }

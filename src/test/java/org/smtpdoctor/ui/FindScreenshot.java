@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Loopback;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;

@@ -26,6 +26,7 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Loopback;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;

@@ -20,6 +20,7 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Loopback;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;

@@ -8,9 +8,9 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
@@ -248,7 +250,7 @@ class WizardFlowTest {
         robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
         assertFalse(clipboard[0].isBlank());
         assertFalse(clipboard[0].contains(PASSWORD), "clipboard");
-        for (Engine.ReportFormat f : Engine.ReportFormat.values()) {
+        for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
             assertFalse(harness.vm.reportText(f).contains(PASSWORD), f.name());
         }
         for (String text : visibleTexts(robot.lookup(".root").queryAs(Parent.class))) {

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingsValidator;
@@ -236,14 +238,14 @@ class WizardViewModelTest {
         startTlsServer();
         fill(Security.STARTTLS, PASSWORD);
         vm.startTest();
-        for (Engine.ReportFormat f : Engine.ReportFormat.values()) {
+        for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
             String report = vm.reportText(f);
             assertTrue(report.contains("127.0.0.1"), f + ": " + report);
             assertFalse(report.contains(PASSWORD), f.name());
         }
         assertFalse(vm.copyReport().contains(PASSWORD));
         Path file = dir.resolve("report.html");
-        vm.saveReport(file, Engine.ReportFormat.HTML);
+        vm.saveReport(file, ReportRenderer.Format.HTML);
         assertTrue(Files.readString(file).contains("<html"));
         assertFalse(Files.readString(file).contains(PASSWORD));
     }
@@ -256,7 +258,7 @@ class WizardViewModelTest {
         assertTrue(vm.result().technicalDetailsProperty().get().contains(USER));
         vm.presentationModeProperty().set(true);
         assertFalse(vm.result().technicalDetailsProperty().get().contains(USER));
-        assertTrue(vm.reportText(Engine.ReportFormat.PLAIN_TEXT).indexOf(USER) < 0);
+        assertTrue(vm.reportText(ReportRenderer.Format.PLAIN_TEXT).indexOf(USER) < 0);
     }
 
     @Test

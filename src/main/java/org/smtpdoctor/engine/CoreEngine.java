@@ -1,9 +1,11 @@
-package org.smtpdoctor.ui;
+package org.smtpdoctor.engine;
 
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.smtpdoctor.clients.Advice;
+import org.smtpdoctor.clients.Advisor;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.clients.SettingLocation;
@@ -16,24 +18,25 @@ import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.Provider;
 import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.discovery.SettingsFinder;
-import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
-import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
 
 /**
- * {@link Engine} over the real core: {@link SettingsValidator}, {@link Prober}, {@link Diagnoser},
+ * {@link Engine} over the real core: {@link SettingsValidator}, {@code probe.Prober}, {@link Diagnoser},
  * {@link ClientGuide}, {@link ReportRenderer}, {@link SettingsFinder} and the built-in {@link ProviderCatalog}. The
  * provider data and the diagnosis rules load on first use (in the background), so the first frame does not wait
  * for them.
@@ -44,6 +47,7 @@ public final class CoreEngine implements Engine {
     private final Clock clock;
     private final FinderOptions finderOptions;
     private final Supplier<DnsLookup> dns;
+    private final Supplier<ProviderCatalog> catalog;
     private volatile Knowledge knowledge;
     private volatile Words words;
 
@@ -69,6 +73,13 @@ public final class CoreEngine implements Engine {
      * the background) for SRV, MX and address records: tests point it at a DNS server on loopback.
      */
     public CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns) {
+        this(options, clock, finderOptions, dns, ProviderCatalog::builtIn);
+    }
+
+    /** As above, with another provider list (made on first use, in the background): tests use an empty one. */
+    public CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns,
+            Supplier<ProviderCatalog> catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.finderOptions = Objects.requireNonNull(finderOptions, "finderOptions");
@@ -80,8 +91,8 @@ public final class CoreEngine implements Engine {
         if (k == null) {
             synchronized (this) {
                 if (knowledge == null) {
-                    ProviderCatalog catalog = ProviderCatalog.builtIn();
-                    knowledge = new Knowledge(catalog, new Diagnoser(catalog));
+                    ProviderCatalog providers = catalog.get();
+                    knowledge = new Knowledge(providers, new Diagnoser(providers));
                 }
                 k = knowledge;
             }
@@ -120,19 +131,8 @@ public final class CoreEngine implements Engine {
     }
 
     @Override
-    public ProbeRun newProbeRun(boolean sendTestMessage) {
-        Prober prober = new Prober(options.withSendTestMessage(sendTestMessage));
-        return new ProbeRun() {
-            @Override
-            public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
-                return prober.probe(settings, listener);
-            }
-
-            @Override
-            public void cancel() {
-                prober.cancel();
-            }
-        };
+    public ProbeSession newProbeRun(boolean sendTestMessage) {
+        return ProberSessions.FACTORY.open(options.withSendTestMessage(sendTestMessage));
     }
 
     @Override
@@ -158,7 +158,12 @@ public final class CoreEngine implements Engine {
 
     @Override
     public Diagnosis explain(String pastedText, SettingsInput context) {
-        return knowledge().diagnoser().explain(pastedText, contextOf(context));
+        return explain(pastedText, contextOf(context));
+    }
+
+    @Override
+    public Diagnosis explain(String pastedText, ExplainContext context) {
+        return knowledge().diagnoser().explain(pastedText, context);
     }
 
     /** What the user typed so far, as far as it is usable: a port that is not a number is left out. */
@@ -186,9 +191,8 @@ public final class CoreEngine implements Engine {
     }
 
     @Override
-    public SettingPlace place(MailClient program, Setting setting) {
-        SettingLocation l = words().guide().locate(program, setting);
-        return new SettingPlace(l.fieldName(), l.menuPath(), l.note());
+    public SettingLocation place(MailClient program, Setting setting) {
+        return words().guide().locate(program, setting);
     }
 
     @Override
@@ -197,23 +201,25 @@ public final class CoreEngine implements Engine {
     }
 
     @Override
-    public String clientValue(MailClient program, Setting setting, String value) {
-        return words().guide().clientValue(program, setting, value);
+    public String clientValue(MailClient program, SettingValue value) {
+        return words().guide().clientValue(program, value);
     }
 
     @Override
-    public String report(ReportRequest request, ReportFormat format) {
-        ReportData data = new ReportData(request.settings(), request.probe(), request.diagnosis(), request.program(),
-                Optional.of(request.pastedText()), appVersion(), clock.instant(), request.presentationMode());
-        ReportRenderer renderer = words().renderer();
-        switch (format) {
-            case HTML:
-                return renderer.html(data);
-            case MARKDOWN:
-                return renderer.markdown(data);
-            default:
-                return renderer.plainText(data);
-        }
+    public Advice advise(Diagnosis diagnosis, MailClient program, Optional<AccountSettings> tested) {
+        return new Advisor(words().guide()).advise(diagnosis, program, tested);
+    }
+
+    @Override
+    public ReportData reportData(Optional<AccountSettings> settings, Optional<ProbeResult> probe, Diagnosis diagnosis,
+            MailClient program, String pastedText, boolean presentationMode) {
+        return new ReportData(settings, probe, diagnosis, program, Optional.ofNullable(pastedText), appVersion(),
+                clock.instant(), presentationMode);
+    }
+
+    @Override
+    public String report(ReportData data, ReportRenderer.Format format) {
+        return words().renderer().render(data, format);
     }
 
     private static String appVersion() {
