@@ -83,6 +83,9 @@ final class EvidenceFunctions {
             Map.entry("encrypted", check(EvidenceFunctions::encrypted, f -> "the connection was encrypted")),
             Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
+            Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
+                    && f.certificateNames().stream().noneMatch(n -> n.contains(".")),
+                    f -> "the certificate names no server (" + String.join(", ", f.certificateNames()) + ")")),
             Map.entry("certificateNamesKnown", check(f -> !f.certificateNames().isEmpty(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
             Map.entry("incomingMailService", check(f -> f.probe().flatMap(ProbeResult::otherService)

@@ -41,6 +41,7 @@ public final class ReplyParser {
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
+    private static final Pattern GO_CERT_NAMES = Pattern.compile("certificate is valid for ([\\w.*, -]{1,2000})", F);
 
     private ReplyParser() {
     }
@@ -58,7 +59,13 @@ public final class ReplyParser {
             shape = reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         }
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
+        if (kind.isPresent() && code.isPresent() && code.getAsInt() >= 200 && code.getAsInt() < 400) {
+            // a positive reply beside a named failure is a transcript line before it, not the error
+            reply = Optional.empty();
+            code = OptionalInt.empty();
+        }
         Optional<EnhancedStatusCode> enhanced = reply.flatMap(r -> r.enhanced).or(() -> findEnhanced(t));
+        OptionalInt replyCode = code;
         if (kind.isEmpty() && code.isPresent()) {
             kind = kindFromCode(code.getAsInt());
         }
@@ -67,7 +74,7 @@ public final class ReplyParser {
         Optional<Phase> phase = ReplyVocabulary.first(words.commandPhases(), lower)
                 .or(() -> ReplyPhases.lastCommand(t, replyStart))
                 .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
-                .or(() -> ReplyPhases.fromCodes(code, enhanced))
+                .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
                 .or(() -> ReplyPhases.fromKind(failure));
         List<String> certNames = certificateNames(t);
         HostPort hp = hostAndPort(t);
@@ -147,8 +154,10 @@ public final class ReplyParser {
             boolean alone = t.strip().length() <= 40 || before.matches("(?s).*(error|code|smtp)\\s*:?\\s*$");
             return (code == 101 || code == 111) && alone ? 1 : 0;
         }
-        int digit2 = code / 10 % 10;
-        int score = digit2 > 5 ? 0 : 1;
+        if (code / 10 % 10 > 5) {
+            return 0; // RFC 5321: the second digit of a reply code is 0 to 5
+        }
+        int score = 1;
         if (m.group(3) != null) {
             score += 5;
         }
@@ -294,8 +303,10 @@ public final class ReplyParser {
             }
         }
         Matcher go = GO_CERT.matcher(t);
-        if (names.isEmpty() && go.find()) {
-            for (String n : go.group(1).split(",\\s*")) {
+        Matcher goNames = GO_CERT_NAMES.matcher(t);
+        String list = !names.isEmpty() ? "" : go.find() ? go.group(1) : goNames.find() ? goNames.group(1) : "";
+        for (String n : list.split(",\\s*")) {
+            if (!n.isBlank() && n.strip().indexOf(' ') < 0) {
                 names.add(n.strip().toLowerCase(Locale.ROOT));
             }
         }

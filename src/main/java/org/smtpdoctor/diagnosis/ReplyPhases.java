@@ -87,7 +87,7 @@ final class ReplyPhases {
         boolean auth = code.isPresent() && (code.getAsInt() == 535 || code.getAsInt() == 534);
         Phase phase = switch (subject) {
             case 1 -> detail == 7 || detail == 8 ? Phase.MAIL_FROM : Phase.RCPT_TO;
-            case 2 -> detail == 3 ? Phase.END_OF_DATA : Phase.RCPT_TO;
+            case 2 -> detail == 3 ? Phase.END_OF_DATA : detail == 2 ? Phase.RCPT_TO : null;
             case 3 -> detail == 4 ? Phase.END_OF_DATA : null;
             case 5 -> detail == 3 ? Phase.RCPT_TO : null;
             case 6 -> Phase.END_OF_DATA;
