@@ -70,14 +70,15 @@ public final class ReplyParser {
             kind = kindFromCode(code.getAsInt());
         }
         Optional<FailureKind> failure = kind;
-        int replyStart = reply.map(r -> r.start).orElse(t.length());
+        // a transcript's last command answers for the reply only when there is a reply to answer
+        int replyStart = reply.map(r -> r.start).orElseGet(() -> enhancedStart(t));
+        HostPort hp = hostAndPort(t);
         Optional<Phase> phase = ReplyVocabulary.first(words.commandPhases(), lower)
-                .or(() -> ReplyPhases.lastCommand(t, replyStart))
+                .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
                 .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
                 .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
-                .or(() -> ReplyPhases.fromKind(failure));
+                .or(() -> ReplyPhases.fromKind(failure, lower, hp.port));
         List<String> certNames = certificateNames(t);
-        HostPort hp = hostAndPort(t);
         Optional<String> host = hp.host;
         Matcher go = GO_CERT.matcher(t);
         if (host.isEmpty() && go.find()) {
@@ -213,6 +214,12 @@ public final class ReplyParser {
             return EnhancedStatusCode.parseAtStart(m.group());
         }
         return Optional.empty();
+    }
+
+    /** Where the first enhanced status code starts, -1 when there is none. */
+    private static int enhancedStart(String t) {
+        Matcher m = ENHANCED.matcher(t);
+        return m.find() ? m.start() : -1;
     }
 
     private static Optional<FailureKind> kindFromCode(int code) {

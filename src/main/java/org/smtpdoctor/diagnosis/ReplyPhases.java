@@ -22,6 +22,8 @@ final class ReplyPhases {
             new Command("MAIL FROM", Phase.MAIL_FROM),
             new Command("RCPT TO", Phase.RCPT_TO),
             new Command("RCPT <", Phase.RCPT_TO),
+            new Command("rcpt to:", Phase.RCPT_TO),
+            new Command("mail from:", Phase.MAIL_FROM),
             new Command("AUTH PLAIN", Phase.AUTH),
             new Command("AUTH LOGIN", Phase.AUTH),
             new Command("AUTH CRAM-MD5", Phase.AUTH),
@@ -32,6 +34,10 @@ final class ReplyPhases {
             new Command("STARTTLS\n", Phase.STARTTLS),
             new Command("EHLO ", Phase.EHLO),
             new Command("HELO ", Phase.EHLO));
+
+    /** Words that show a session upgraded with STARTTLS, or a library that only does that. */
+    private static final List<String> STARTTLS_WORDS = List.of("starttls", "tlsconnect", "x509:",
+            "system.net.mail", "remote certificate is invalid", "net/smtp");
 
     private record Command(String token, Phase phase) {
     }
@@ -107,17 +113,32 @@ final class ReplyPhases {
         };
     }
 
-    /** The step a failure kind belongs to when nothing else tells. */
-    static Optional<Phase> fromKind(Optional<FailureKind> kind) {
+    /**
+     * The step a failure kind belongs to when nothing else tells. A TLS failure belongs to STARTTLS when the text or
+     * the port shows the session started in plain text (RFC 3207): the words name STARTTLS, the port is a
+     * plain-start one, or the library only speaks STARTTLS (.NET SmtpClient, Go's net/smtp, Ruby's net/smtp).
+     */
+    static Optional<Phase> fromKind(Optional<FailureKind> kind, String lower, OptionalInt port) {
         return kind.map(k -> switch (k) {
             case UNKNOWN_HOST -> Phase.DNS;
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, NETWORK_UNREACHABLE -> Phase.CONNECT;
             case NO_GREETING -> Phase.GREETING;
             case CERT_HOST_MISMATCH, CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_UNTRUSTED, TLS_NO_COMMON_PROTOCOL,
-                    TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> Phase.TLS_HANDSHAKE;
+                    TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> startedPlain(lower, port)
+                    ? Phase.STARTTLS : Phase.TLS_HANDSHAKE;
             case STARTTLS_NOT_OFFERED, STARTTLS_REFUSED -> Phase.STARTTLS;
-            case AUTH_REJECTED, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM, TLS_REQUIRED_BY_SERVER -> Phase.AUTH;
+            case AUTH_REJECTED, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM, TLS_REQUIRED_BY_SERVER,
+                    PLAINTEXT_AUTH_BLOCKED -> Phase.AUTH;
             default -> null;
         });
+    }
+
+    private static boolean startedPlain(String lower, OptionalInt port) {
+        if (port.isPresent() && (port.getAsInt() == 465 || port.getAsInt() == 994)
+                || lower.contains("smtps://") || lower.contains("ssl://")) {
+            return false;
+        }
+        return port.isPresent() && (port.getAsInt() == 25 || port.getAsInt() == 587 || port.getAsInt() == 2525)
+                || STARTTLS_WORDS.stream().anyMatch(lower::contains);
     }
 }
