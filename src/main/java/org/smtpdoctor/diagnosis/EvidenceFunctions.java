@@ -83,6 +83,10 @@ final class EvidenceFunctions {
             Map.entry("encrypted", check(EvidenceFunctions::encrypted, f -> "the connection was encrypted")),
             Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
+            Map.entry("providerServerInText", check(EvidenceFunctions::listedClientIsProvider,
+                    f -> "the refused sending server belongs to a mail provider")),
+            Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
+                    f -> "the transcript shows no AUTH command: the server offered no sign-in")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
                     && f.certificateNames().stream().noneMatch(n -> n.contains(".")),
                     f -> "the certificate names no server (" + String.join(", ", f.certificateNames()) + ")")),
@@ -284,5 +288,38 @@ final class EvidenceFunctions {
 
     static Optional<String> providerNameOf(Facts f) {
         return f.provider().map(Provider::name);
+    }
+
+    /** Domains of the large providers' outgoing servers, as a receiving server's log names its client. */
+    private static final List<String> PROVIDER_OUTBOUND = List.of(".google.com", ".sendgrid.net", ".amazonses.com",
+            ".outlook.com", ".mailgun.net", ".sparkpostmail.com", ".mandrillapp.com", ".mcsv.net", ".mailchannels.net",
+            ".postmarkapp.com", ".yahoo.com", ".mailjet.com", ".zoho.com", ".icloud.com", ".gmx.net", ".web.de");
+    private static final int MAX_CLIENT_NAME = 255;
+
+    /**
+     * Whether a receiving server's log ("reject: RCPT from NAME[IP]") names a large provider's server as the refused
+     * client: then the listed address is the provider's, not the user's own connection.
+     */
+    private static boolean listedClientIsProvider(Facts f) {
+        String lower = f.lowerText();
+        int from = lower.indexOf("rcpt from ");
+        if (from < 0) {
+            return false;
+        }
+        int start = from + "rcpt from ".length();
+        int end = lower.indexOf('[', start);
+        if (end < 0 || end - start > MAX_CLIENT_NAME) {
+            return false;
+        }
+        String client = lower.substring(start, end).strip();
+        return PROVIDER_OUTBOUND.stream().anyMatch(client::endsWith);
+    }
+
+    /** A pasted transcript that shows the greeting exchange but no AUTH command and no reply to one. */
+    private static boolean authNeverSent(Facts f) {
+        String lower = f.lowerText();
+        return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
+                && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
+                && !lower.contains("auth xoauth");
     }
 }
