@@ -155,6 +155,7 @@ final class JsonOutput {
 
     static ObjectNode diagnosis(Diagnosis d) {
         ObjectNode n = object();
+        n.put("recognized", d.recognised());
         n.put("verdict", d.verdict().jsonName());
         n.put("setting", d.setting().jsonName());
         n.put("suggested_value", d.suggestedValue().map(SettingValue::neutral).orElse(null));

@@ -78,12 +78,34 @@ public final class Diagnoser {
 
     /** The diagnosis of an error message a user pasted, with whatever the user knows besides. */
     public Diagnosis explain(String pastedText, ExplainContext context) {
-        return diagnose(pastedFacts(ReplyParser.parse(pastedText), context));
+        return explain(ReplyParser.parse(pastedText), context);
     }
 
-    /** The diagnosis of already parsed pasted text. */
+    /**
+     * The diagnosis of already parsed pasted text, with up to two alternatives; {@link Verdict#NOT_RECOGNISED} when
+     * neither the structure (codes, failure, step, program) nor any rule's wording is found in the text.
+     */
     public Diagnosis explain(PastedEvidence evidence, ExplainContext context) {
-        return diagnose(pastedFacts(evidence, context));
+        Facts facts = pastedFacts(evidence, context);
+        Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
+        if (!evidence.recognised() && evidence.phase().isEmpty() && context.phase().isEmpty()
+                && !evidence.shapeKnown() && rule.text().isEmpty()) {
+            return notRecognised();
+        }
+        Diagnosis d = render(rule, facts);
+        return d.withAlternatives(Alternatives.builtIn().after(d.setting(), facts, messages));
+    }
+
+    private Diagnosis notRecognised() {
+        String base = PREFIX + "not_recognised";
+        List<String> tries = new ArrayList<>();
+        for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
+            tries.add(messages.get(base + ".try." + i));
+        }
+        return new Diagnosis(Verdict.NOT_RECOGNISED, List.of(), Actor.NOBODY, messages.get(base + ".title"),
+                messages.get(base + ".explanation"), "", Confidence.LOW,
+                List.of("no reply code, enhanced code, failure wording or mail program wording found"), tries,
+                "not_recognised", List.of());
     }
 
     Diagnosis diagnose(Facts facts) {

@@ -40,6 +40,11 @@ public record PastedEvidence(
         certificateNames = List.copyOf(certificateNames);
     }
 
+    /** Whether the text is in the wording of a known mail program, library or server log. */
+    public boolean shapeKnown() {
+        return shape != ClientShape.UNKNOWN && shape != ClientShape.RAW_REPLY;
+    }
+
     /** Whether the text showed anything to go on: a code, an enhanced code or a recognised failure. */
     public boolean recognised() {
         return code.isPresent() || enhanced.isPresent() || failureKind.isPresent();

@@ -155,8 +155,8 @@ public final class ReplyParser {
             boolean alone = t.strip().length() <= 40 || before.matches("(?s).*(error|code|smtp)\\s*:?\\s*$");
             return (code == 101 || code == 111) && alone ? 1 : 0;
         }
-        if (code / 10 % 10 > 5) {
-            return 0; // RFC 5321: the second digit of a reply code is 0 to 5
+        if (code / 10 % 10 > 7) {
+            return 0; // RFC 5321 uses 0 to 5 as second digit, servers up to 7 (471, 571); 8 and 9 are line numbers
         }
         int score = 1;
         if (m.group(3) != null) {

@@ -62,6 +62,12 @@ class MessagesConsistencyTest {
             r.value().filter(v -> v.startsWith("@")).ifPresent(v -> used.add("diagnosis.value." + v.substring(1)));
         }
         CODE_VALUES.forEach(v -> used.add("diagnosis.value." + v));
+        Alternatives.builtIn().all().forEach(c -> used.add("diagnosis.alternative." + c.why()));
+        used.add("diagnosis.not_recognised.title");
+        used.add("diagnosis.not_recognised.explanation");
+        for (int i = 1; i <= 9; i++) {
+            used.add("diagnosis.not_recognised.try." + i);
+        }
         List<String> unused = new ArrayList<>();
         for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
             boolean fixed = key.startsWith("diagnosis.words.") || key.startsWith("diagnosis.technical.");

@@ -131,8 +131,12 @@ class SeedCodeTest {
                         Verdict.FIX_SETTING),
                 row("550 5.7.60 SMTP; Client does not have permissions to send as this sender", null,
                         Setting.SENDER_ADDRESS, Verdict.FIX_SETTING),
+                // the reply names the cause: wrong credentials (train corpus la-0157: fixed by the mailbox's own
+                // credentials); 5.7.139 with "SmtpClientAuthentication is disabled" is the switch
                 row("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.", null,
-                        Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Verdict.FIX_SETTING),
+                        Setting.PASSWORD, Verdict.FIX_SETTING),
+                row("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+                        null, Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Verdict.FIX_SETTING),
                 row("421 4.7.0 Try again later", null, Setting.WAIT_AND_RETRY, Verdict.TEMPORARY),
                 row("450 4.7.1 Client host rejected: try again later", null, Setting.WAIT_AND_RETRY,
                         Verdict.TEMPORARY));
