@@ -88,8 +88,7 @@ public final class Diagnoser {
     public Diagnosis explain(PastedEvidence evidence, ExplainContext context) {
         Facts facts = pastedFacts(evidence, context);
         Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
-        if (!evidence.recognised() && evidence.phase().isEmpty() && context.phase().isEmpty()
-                && !evidence.shapeKnown() && rule.text().isEmpty()) {
+        if (!evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()) {
             return notRecognised();
         }
         Diagnosis d = render(rule, facts);
