@@ -144,13 +144,14 @@ public final class Diagnoser {
     Facts pastedFacts(PastedEvidence e, ExplainContext c) {
         Optional<String> host = c.host().or(e::host);
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
-        Optional<Provider> provider = resolveProvider(host, Optional.empty(), c.username(), e.text());
+        String text = ReplyParser.bounded(e.text()); // what the rules read of a long paste, as the parser did
+        Optional<Provider> provider = resolveProvider(host, Optional.empty(), c.username(), text);
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),
                 e.failureKind(),
                 e.code(),
                 e.enhanced(),
-                e.text(),
+                text,
                 e.replyText(),
                 host,
                 port,

@@ -46,7 +46,8 @@ public record PastedEvidence(
      * program's wording, or at least the word SMTP.
      */
     public boolean mailError() {
-        return recognised() || phase.isPresent() || shapeKnown() || text.toLowerCase(Locale.ROOT).contains("smtp");
+        return recognised() || phase.isPresent() || shapeKnown()
+                || ReplyParser.bounded(text).toLowerCase(Locale.ROOT).contains("smtp");
     }
 
     /** Whether the text is in the wording of a known mail program, library or server log. */
