@@ -1,6 +1,7 @@
 package org.smtpdoctor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -79,4 +80,35 @@ class ArchitectureTest {
             .and().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models hold state and commands (javafx.beans only) so they can be tested without a window");
+
+    /**
+     * The core's layers, bottom up: values ({@code settings}), the one SMTP speaker ({@code probe}), provider
+     * knowledge ({@code providers}), the two thinkers that use it side by side ({@code diagnosis}, {@code
+     * discovery}), the program's words ({@code clients}) and documents ({@code report}), then the {@code engine}
+     * both fronts call.
+     */
+    @ArchTest
+    static final ArchRule coreIsLayered = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("settings").definedBy("org.smtpdoctor.settings..")
+            .layer("probe").definedBy("org.smtpdoctor.probe..")
+            .layer("providers").definedBy("org.smtpdoctor.providers..")
+            .layer("diagnosis").definedBy("org.smtpdoctor.diagnosis..")
+            .layer("discovery").definedBy("org.smtpdoctor.discovery..")
+            .layer("clients").definedBy("org.smtpdoctor.clients..")
+            .layer("report").definedBy("org.smtpdoctor.report..")
+            .layer("engine").definedBy("org.smtpdoctor.engine..")
+            .layer("cli").definedBy("org.smtpdoctor.cli..")
+            .layer("ui").definedBy("org.smtpdoctor.ui..")
+            .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "cli", "ui")
+            .whereLayer("clients").mayOnlyBeAccessedByLayers("report", "engine", "cli", "ui")
+            .whereLayer("discovery").mayOnlyBeAccessedByLayers("engine", "cli", "ui")
+            .whereLayer("diagnosis").mayOnlyBeAccessedByLayers("clients", "report", "engine", "cli", "ui")
+            .whereLayer("providers").mayOnlyBeAccessedByLayers("diagnosis", "discovery", "engine", "cli", "ui")
+            .whereLayer("probe").mayOnlyBeAccessedByLayers("providers", "diagnosis", "discovery", "report", "engine",
+                    "cli", "ui")
+            .because("each layer builds on the ones below only: diagnosis and discovery share provider knowledge"
+                    + " without depending on each other, and the fronts reach the core through the engine");
 }

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
+import org.smtpdoctor.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -14,6 +15,13 @@ import picocli.CommandLine;
         description = "Tests a mail program's outgoing-server (SMTP) settings and says which setting to change.",
         subcommands = {ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
+
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what happens (the probe's phases, unexpected failures) to standard error")
+    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,14 +49,23 @@ public final class Cli implements Runnable {
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(Cli::onBadArguments);
         cmd.setExecutionExceptionHandler(Cli::onFailure);
+        cmd.setExecutionStrategy(parseResult -> {
+            try (CliLogging logging = CliLogging.start(CliLogging.verbose(parseResult), err)) {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ExecutionException e) {
+                // logged here, while the run's logging is set up; onFailure then prints the one-line message
+                logUnexpected(e.getCause() != null ? e.getCause() : e, err, CliLogging.verbose(parseResult));
+                throw e;
+            }
+        });
         return cmd.execute(args);
     }
 
     private static int onBadArguments(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + ex.getMessage());
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.println(TEXT.get("error.line", ex.getMessage()));
+        err.println(TEXT.get("error.tryHelp", cmd.getCommandSpec().qualifiedName()));
         err.flush();
         return Exits.USAGE;
     }
@@ -56,9 +73,15 @@ public final class Cli implements Runnable {
     /** The last line of defence: one line, no stack trace (the technical detail is the exception's type). */
     private static int onFailure(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        err.println("error: SMTP Doctor failed unexpectedly (" + ex.getClass().getSimpleName() + "). Please report this.");
+        err.println(TEXT.get("error.unexpected", ex.getClass().getSimpleName()));
         err.flush();
         return Exits.INTERNAL;
+    }
+
+    private static void logUnexpected(Throwable ex, PrintWriter err, boolean verbose) {
+        try (CliLogging logging = CliLogging.start(verbose, err)) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure", ex);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.smtpdoctor.cli;
 
 import java.io.PrintWriter;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.diagnosis.Verdict;
 
 /** The exit codes of every command, as documented in {@code --help}. */
@@ -11,6 +12,8 @@ final class Exits {
     static final int USAGE = 2;
     static final int TEMPORARY_OR_SERVER = 3;
     static final int INTERNAL = 4;
+
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     private Exits() {
     }
@@ -27,7 +30,7 @@ final class Exits {
 
     /** Prints a one-line usage error and returns {@link #USAGE}. */
     static int usage(PrintWriter err, String message) {
-        err.println("error: " + message);
+        err.println(TEXT.get("error.line", message));
         err.flush();
         return USAGE;
     }

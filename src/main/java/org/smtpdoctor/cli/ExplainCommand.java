@@ -11,6 +11,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.settings.Security;
@@ -34,6 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** Pasted text beyond this is not an error message any more. */
     private static final int MAX_TEXT = 64 * 1024;
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     @Spec
     CommandSpec spec;
@@ -78,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port != null && (port < 1 || port > 65535)) {
-            return Exits.usage(err, "--port must be between 1 and 65535.");
+            return Exits.usage(err, TEXT.get("error.portRange"));
         }
         if (report.problem().isPresent()) {
             return Exits.usage(err, report.problem().get());
@@ -87,16 +89,16 @@ final class ExplainCommand implements Callable<Integer> {
         boolean fromStdin = text == null || text.isEmpty();
         if (fromStdin && cli.stdin == System.in && System.console() != null) {
             // a person at a terminal, not a pipe: say what is expected instead of waiting silently
-            err.println("Paste the error message, then press Ctrl-D (Ctrl-Z and Enter on Windows):");
+            err.println(TEXT.get("explain.prompt"));
             err.flush();
         }
         try {
             pasted = fromStdin ? readStdin(cli.stdin) : String.join(" ", text);
         } catch (IOException e) {
-            return Exits.usage(err, "Could not read the error text from standard input.");
+            return Exits.usage(err, TEXT.get("error.stdin"));
         }
         if (pasted.isBlank()) {
-            return Exits.usage(err, "No error text: pass it in quotes, or pipe it in (smtp-doctor explain < error.txt).");
+            return Exits.usage(err, TEXT.get("error.noText"));
         }
         ExplainContext context = ExplainContext.of(phase, host, port, security, user);
         Engine engine = new CoreEngine(ProbeOptions.defaults());

@@ -1,16 +1,10 @@
 package org.smtpdoctor.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.discovery.Candidate;
@@ -23,12 +17,11 @@ import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.FinderOptions;
-import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.discovery.ProviderNote;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
-import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Change;
@@ -232,7 +225,7 @@ public final class FindCommand implements Callable<Integer> {
 
     private String line(CandidateOutcome o) {
         String status = discoveryTexts.status(o.status());
-        String reason = o.reason().map(r -> texts.get("find.reason", r.jsonName())).orElse("");
+        String reason = o.reason().map(r -> texts.get("find.reason", Messages.jsonName(r))).orElse("");
         return texts.get("find.outcome", mark(o), discoveryTexts.candidate(o.candidate()), status, reason,
                 discoveryTexts.source(o.source()), seconds(o.elapsedMs()));
     }
@@ -269,7 +262,7 @@ public final class FindCommand implements Callable<Integer> {
             } else if (!result.changes().isEmpty()) {
                 out.println(texts.get(result.current().isPresent() ? "find.change" : "find.enter"));
                 for (Change c : result.changes()) {
-                    String name = texts.get("find.setting." + c.setting().jsonName());
+                    String name = texts.get("find.setting." + Messages.jsonName(c.setting()));
                     String to = c.to().map(SettingValue::neutral).orElse("");
                     out.println(c.from().isEmpty() ? texts.get("find.change.set", name, to)
                             : texts.get("find.change.line", name, c.from().get().neutral(), to));
@@ -298,69 +291,6 @@ public final class FindCommand implements Callable<Integer> {
     // ---- JSON output -----------------------------------------------------------------------------------------
 
     private void printJson(PrintWriter out, FindResult result) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("address", result.address());
-        root.put("found", result.found());
-        root.put("credentials_given", result.credentialsGiven());
-        root.put("current_works", result.currentWorks());
-        root.put("best", result.best().map(FindCommand::outcomeJson).orElse(null));
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (Change c : result.changes()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("setting", c.setting().jsonName());
-            m.put("from", c.from().map(SettingValue::neutral).orElse(""));
-            m.put("to", c.to().map(SettingValue::neutral).orElse(""));
-            changes.add(m);
-        }
-        root.put("changes", changes);
-        root.put("candidates", result.ranked().stream().map(FindCommand::outcomeJson).toList());
-        root.put("provider", result.provider().map(p -> p.id()).orElse(null));
-        List<Map<String, Object>> notes = new ArrayList<>();
-        for (ProviderNote note : result.notes()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("requirement", note.requirement().name().toLowerCase(Locale.ROOT));
-            m.put("setting", note.setting().jsonName());
-            m.put("text", note.text());
-            m.put("help_url", note.helpUrl());
-            notes.add(m);
-        }
-        root.put("notes", notes);
-        List<Map<String, Object>> dns = new ArrayList<>();
-        for (DnsFinding f : result.lookups()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", f.type());
-            m.put("name", f.name());
-            m.put("answers", f.answers());
-            m.put("error", f.error());
-            dns.add(m);
-        }
-        root.put("dns", dns);
-        root.put("cancelled", result.cancelled());
-        root.put("timed_out", result.timedOut());
-        root.put("elapsed_ms", result.elapsedMs());
-        try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write JSON", e);
-        }
-    }
-
-    private static Map<String, Object> outcomeJson(CandidateOutcome o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("host", o.candidate().host());
-        m.put("port", o.candidate().port());
-        m.put("security", o.candidate().security().jsonName());
-        m.put("source", o.source().jsonName());
-        m.put("evidence", o.candidate().evidence());
-        m.put("status", o.status().jsonName());
-        m.put("reason", o.reason().map(r -> r.jsonName()).orElse(null));
-        m.put("sign_in_tested", o.signInTested());
-        m.put("username", o.settings().username());
-        m.put("elapsed_ms", o.elapsedMs());
-        Optional<ProbeResult> r = o.result();
-        m.put("failed_phase", r.flatMap(ProbeResult::failedPhase).map(p -> p.jsonName()).orElse(null));
-        m.put("last_reply", r.flatMap(ProbeResult::lastReply).map(rep -> String.join("\n", rep.lines())).orElse(null));
-        m.put("detail", r.map(ProbeResult::detail).orElse(""));
-        return m;
+        out.println(JsonOutput.write(JsonOutput.find(result)));
     }
 }

@@ -1,14 +1,20 @@
 package org.smtpdoctor.cli;
 
+import org.smtpdoctor.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.CandidateOutcome;
+import org.smtpdoctor.discovery.DnsFinding;
+import org.smtpdoctor.discovery.FindResult;
+import org.smtpdoctor.discovery.ProviderNote;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.ProbeResult;
@@ -47,9 +53,9 @@ final class JsonOutput {
         ObjectNode root = object();
         root.set("settings", settings(r.settings(), r.secretGiven()));
         root.put("success", r.success());
-        root.put("kind", r.failure().map(k -> k.jsonName()).orElse(null));
-        root.put("failed_phase", r.failedPhase().map(p -> p.jsonName()).orElse(null));
-        root.put("phase_reached", r.phaseReached().jsonName());
+        root.put("kind", r.failure().map(k -> Messages.jsonName(k)).orElse(null));
+        root.put("failed_phase", r.failedPhase().map(p -> Messages.jsonName(p)).orElse(null));
+        root.put("phase_reached", Messages.jsonName(r.phaseReached()));
         root.put("total_ms", r.totalMs());
         root.set("last_reply", r.lastReply().map(JsonOutput::reply).orElse(null));
         ArrayNode phases = root.putArray("phases");
@@ -73,7 +79,7 @@ final class JsonOutput {
         ObjectNode n = object();
         n.put("host", s.host());
         n.put("port", s.port());
-        n.put("security", s.security().jsonName());
+        n.put("security", Messages.jsonName(s.security()));
         n.put("auth_method", s.authMethod().cliName().replace('-', '_'));
         n.put("username", s.username());
         n.put("password_given", secretGiven);
@@ -94,7 +100,7 @@ final class JsonOutput {
 
     static ObjectNode step(Step step) {
         ObjectNode n = object();
-        n.put("phase", step.phase().jsonName());
+        n.put("phase", Messages.jsonName(step.phase()));
         n.put("outcome", step.outcome().name().toLowerCase(java.util.Locale.ROOT));
         n.put("duration_ms", step.durationMs());
         n.set("reply", step.reply().map(JsonOutput::reply).orElse(null));
@@ -156,31 +162,90 @@ final class JsonOutput {
     static ObjectNode diagnosis(Diagnosis d) {
         ObjectNode n = object();
         n.put("recognized", d.recognised());
-        n.put("verdict", d.verdict().jsonName());
-        n.put("setting", d.setting().jsonName());
+        n.put("verdict", Messages.jsonName(d.verdict()));
+        n.put("setting", Messages.jsonName(d.setting()));
         n.put("suggested_value", d.suggestedValue().map(SettingValue::neutral).orElse(null));
-        n.put("actor", d.actor().jsonName());
+        n.put("actor", Messages.jsonName(d.actor()));
         n.put("title", d.title());
         n.put("explanation", d.explanation());
         n.put("technical_detail", d.technicalDetail());
-        n.put("confidence", d.confidence().jsonName());
+        n.put("confidence", Messages.jsonName(d.confidence()));
         strings(n.putArray("evidence"), d.evidence());
         strings(n.putArray("things_to_try"), d.thingsToTry());
         n.put("rule_id", d.ruleId());
         ArrayNode changes = n.putArray("changes");
         for (Change c : d.changes()) {
             ObjectNode change = changes.addObject();
-            change.put("setting", c.setting().jsonName());
+            change.put("setting", Messages.jsonName(c.setting()));
             change.put("from", c.from().map(SettingValue::neutral).orElse(null));
             change.put("to", c.to().map(SettingValue::neutral).orElse(null));
         }
         ArrayNode alternatives = n.putArray("alternatives");
         for (Alternative a : d.alternatives()) {
             ObjectNode alternative = alternatives.addObject();
-            alternative.put("setting", a.setting().jsonName());
+            alternative.put("setting", Messages.jsonName(a.setting()));
             alternative.put("suggested_value", a.suggestedValue().map(SettingValue::neutral).orElse(null));
             alternative.put("why", a.why());
         }
+        return n;
+    }
+
+    /** The result of {@code find}: the best candidate, the changes to make, every candidate, notes and DNS. */
+    static ObjectNode find(FindResult result) {
+        ObjectNode root = object();
+        root.put("address", result.address());
+        root.put("found", result.found());
+        root.put("credentials_given", result.credentialsGiven());
+        root.put("current_works", result.currentWorks());
+        root.set("best", result.best().map(JsonOutput::outcome).orElse(null));
+        ArrayNode changes = root.putArray("changes");
+        for (Change c : result.changes()) {
+            ObjectNode change = changes.addObject();
+            change.put("setting", Messages.jsonName(c.setting()));
+            change.put("from", c.from().map(SettingValue::neutral).orElse(""));
+            change.put("to", c.to().map(SettingValue::neutral).orElse(""));
+        }
+        ArrayNode candidates = root.putArray("candidates");
+        result.ranked().forEach(o -> candidates.add(outcome(o)));
+        root.put("provider", result.provider().map(p -> p.id()).orElse(null));
+        ArrayNode notes = root.putArray("notes");
+        for (ProviderNote note : result.notes()) {
+            ObjectNode n = notes.addObject();
+            n.put("requirement", note.requirement().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("setting", Messages.jsonName(note.setting()));
+            n.put("text", note.text());
+            n.put("help_url", note.helpUrl());
+        }
+        ArrayNode dns = root.putArray("dns");
+        for (DnsFinding f : result.lookups()) {
+            ObjectNode n = dns.addObject();
+            n.put("type", f.type());
+            n.put("name", f.name());
+            strings(n.putArray("answers"), f.answers());
+            n.put("error", f.error());
+        }
+        root.put("cancelled", result.cancelled());
+        root.put("timed_out", result.timedOut());
+        root.put("elapsed_ms", result.elapsedMs());
+        return root;
+    }
+
+    private static ObjectNode outcome(CandidateOutcome o) {
+        ObjectNode n = object();
+        n.put("host", o.candidate().host());
+        n.put("port", o.candidate().port());
+        n.put("security", Messages.jsonName(o.candidate().security()));
+        n.put("source", Messages.jsonName(o.source()));
+        n.put("evidence", o.candidate().evidence());
+        n.put("status", Messages.jsonName(o.status()));
+        n.put("reason", o.reason().map(r -> Messages.jsonName(r)).orElse(null));
+        n.put("sign_in_tested", o.signInTested());
+        n.put("username", o.settings().username());
+        n.put("elapsed_ms", o.elapsedMs());
+        Optional<ProbeResult> r = o.result();
+        n.put("failed_phase", r.flatMap(ProbeResult::failedPhase).map(p -> Messages.jsonName(p)).orElse(null));
+        n.put("last_reply", r.flatMap(ProbeResult::lastReply).map(rep -> String.join("\n", rep.lines())).orElse(null));
+        n.put("detail", r.map(ProbeResult::detail).orElse(""));
         return n;
     }
 
@@ -188,11 +253,11 @@ final class JsonOutput {
     static ObjectNode advice(Advice advice) {
         ObjectNode n = object();
         n.put("client", advice.client().name().toLowerCase(java.util.Locale.ROOT));
-        n.put("actor", advice.actor().jsonName());
+        n.put("actor", Messages.jsonName(advice.actor()));
         ArrayNode changes = n.putArray("changes");
         for (Advice.ChangeAdvice c : advice.changes()) {
             ObjectNode change = changes.addObject();
-            change.put("setting", c.setting().jsonName());
+            change.put("setting", Messages.jsonName(c.setting()));
             change.put("field", c.fieldName());
             change.put("from", c.current().orElse(null));
             change.put("to", c.suggested().orElse(null));
@@ -204,7 +269,7 @@ final class JsonOutput {
         ArrayNode alternatives = n.putArray("alternatives");
         for (Advice.AlternativeAdvice a : advice.alternatives()) {
             ObjectNode alternative = alternatives.addObject();
-            alternative.put("setting", a.setting().jsonName());
+            alternative.put("setting", Messages.jsonName(a.setting()));
             alternative.put("field", a.fieldName());
             alternative.put("suggested_value", a.suggested().orElse(null));
             alternative.put("where", a.menuPath());

@@ -16,6 +16,7 @@ import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the settings work", "1:a setting is wrong", "2:usage error",
             "3:temporary or server-side problem", "4:internal error"})
 final class ProbeCommand implements Callable<Integer> {
+
+    private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     @Spec
     CommandSpec spec;
@@ -109,10 +112,10 @@ final class ProbeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds < 1 || timeoutSeconds > 600) {
-            return Exits.usage(err, "--timeout must be between 1 and 600 seconds.");
+            return Exits.usage(err, TEXT.get("error.timeout"));
         }
         if (sendTest && (to == null || to.isBlank())) {
-            return Exits.usage(err, "--send-test needs --to ADDR: the address the test message goes to.");
+            return Exits.usage(err, TEXT.get("error.sendTestNeedsTo"));
         }
         if (report.problem().isPresent()) {
             return Exits.usage(err, report.problem().get());

@@ -1,6 +1,7 @@
 package org.smtpdoctor.cli;
 
 import java.nio.charset.Charset;
+import org.smtpdoctor.probe.StepOutcome;
 
 /** What the output can show: bold via ANSI only on a real terminal, check marks only in UTF-8. */
 record Terminal(boolean ansi, boolean unicode) {
@@ -18,11 +19,11 @@ record Terminal(boolean ansi, boolean unicode) {
     }
 
     String ok() {
-        return unicode ? "✔" : "OK  ";
+        return unicode ? StepOutcome.OK.glyph() : "OK  ";
     }
 
     String failed() {
-        return unicode ? "✘" : "FAIL";
+        return unicode ? StepOutcome.FAILED.glyph() : "FAIL";
     }
 
     String skipped() {

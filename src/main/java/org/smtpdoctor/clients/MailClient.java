@@ -41,11 +41,6 @@ public enum MailClient {
         return new ClientGuide(locale).displayName(this);
     }
 
-    /** Command-line and JSON form: {@code outlook_classic}, {@code thunderbird} ... */
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** Parses the JSON / command-line form, also with hyphens ({@code outlook-new}). */
     public static MailClient parse(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -1,7 +1,5 @@
 package org.smtpdoctor.diagnosis;
 
-import java.util.Locale;
-
 /** Who has to act on a diagnosis. */
 public enum Actor {
     /** The person at the mail client. */
@@ -12,8 +10,4 @@ public enum Actor {
     PROVIDER,
     /** Nobody: it works, or time will fix it. */
     NOBODY;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

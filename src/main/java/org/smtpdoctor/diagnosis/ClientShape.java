@@ -1,7 +1,5 @@
 package org.smtpdoctor.diagnosis;
 
-import java.util.Locale;
-
 /**
  * Which program's wording a pasted error is in. Knowing the shape tells where the server's own reply sits inside
  * the text and what the wrapper words mean (Thunderbird's "check the message recipient" means the recipient step).
@@ -25,8 +23,4 @@ public enum ClientShape {
     /** Only the server's reply itself, with no program around it. */
     RAW_REPLY,
     UNKNOWN;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

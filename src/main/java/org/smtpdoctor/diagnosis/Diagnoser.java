@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.smtpdoctor.discovery.Provider;
-import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Change;
@@ -48,7 +48,6 @@ public final class Diagnoser {
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
-    private final ProviderHints hints;
     private final Messages messages;
 
     /** Uses the built-in provider presets. */
@@ -68,7 +67,6 @@ public final class Diagnoser {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.hints = ProviderHints.builtIn();
     }
 
     /** The diagnosis of a probe: {@link Verdict#WORKS} for a success, else the setting to change. */
@@ -170,7 +168,7 @@ public final class Diagnoser {
                 .or(() -> sender.flatMap(catalog::forAddress))
                 .or(() -> username.flatMap(catalog::forAddress))
                 .or(() -> host.flatMap(catalog::forDomain))
-                .or(() -> hints.providerIn(text, catalog));
+                .or(() -> catalog.namedIn(text));
     }
 
     private Diagnosis render(Rule rule, Facts f) {
@@ -263,11 +261,11 @@ public final class Diagnoser {
                     + f.enhanced().map(Object::toString).orElse("");
             lines.add(messages.get(PREFIX + "technical.code", code.strip()));
         }
-        f.kind().ifPresent(k -> lines.add(messages.get(PREFIX + "technical.kind", k.jsonName())));
+        f.kind().ifPresent(k -> lines.add(messages.get(PREFIX + "technical.kind", Messages.jsonName(k))));
         f.probe().map(ProbeResult::detail).filter(d -> !d.isBlank())
                 .ifPresent(d -> lines.add(messages.get(PREFIX + "technical.detail", d)));
         f.pasted().map(PastedEvidence::shape).filter(s -> s != ClientShape.UNKNOWN)
-                .ifPresent(s -> lines.add(messages.get(PREFIX + "technical.shape", s.jsonName())));
+                .ifPresent(s -> lines.add(messages.get(PREFIX + "technical.shape", Messages.jsonName(s))));
         if (!f.certificateNames().isEmpty()) {
             lines.add(messages.get(PREFIX + "technical.certificate", String.join(", ", f.certificateNames())));
         }
@@ -281,12 +279,12 @@ public final class Diagnoser {
 
     private static List<String> evidence(Rule rule, Facts f) {
         List<String> list = new ArrayList<>();
-        f.phase().ifPresent(p -> list.add("phase: " + p.jsonName()));
+        f.phase().ifPresent(p -> list.add("phase: " + Messages.jsonName(p)));
         if (f.code().isPresent() || f.enhanced().isPresent()) {
             list.add("reply code: " + (f.code().isPresent() ? f.code().getAsInt() : "")
                     + f.enhanced().map(e -> " " + e).orElse(""));
         }
-        f.kind().ifPresent(k -> list.add("failure: " + k.jsonName()));
+        f.kind().ifPresent(k -> list.add("failure: " + Messages.jsonName(k)));
         for (String name : rule.evidence()) {
             EvidenceFunctions.check(name).ifPresent(c -> list.add(c.describe().apply(f)));
         }

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.smtpdoctor.discovery.Provider;
-import org.smtpdoctor.discovery.ProviderCatalog;
-import org.smtpdoctor.discovery.ServerPreset;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.EnhancedStatusCode;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
+import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 

@@ -1,7 +1,5 @@
 package org.smtpdoctor.diagnosis;
 
-import java.util.Locale;
-
 /** The one-word answer of a diagnosis (shared vocabulary, DESIGN.md). */
 public enum Verdict {
     /** The settings work. */
@@ -18,9 +16,5 @@ public enum Verdict {
     /** Whether there is a conclusion at all (not for text that is no recognisable mail error). */
     public boolean recognised() {
         return this != NOT_RECOGNISED;
-    }
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.smtpdoctor.discovery;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 

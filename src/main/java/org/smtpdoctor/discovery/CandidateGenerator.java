@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
+import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 

@@ -1,7 +1,5 @@
 package org.smtpdoctor.discovery;
 
-import java.util.Locale;
-
 /**
  * Where a candidate setting came from, kept with every candidate so the result can say honestly why it was tried
  * ("documented by the provider", "announced in your domain's DNS", "a guess").
@@ -19,8 +17,4 @@ public enum CandidateSource {
     MX,
     /** A usual name and port tried on chance ({@code smtp.<domain>:465} ...). */
     GUESS;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,7 +1,5 @@
 package org.smtpdoctor.discovery;
 
-import java.util.Locale;
-
 /**
  * How far a candidate got, in ranking order within {@link #tier()}: what the search and the front ends may claim,
  * and nothing more (an untested sign-in is never "works").
@@ -39,9 +37,5 @@ public enum CandidateStatus {
     /** Whether the settings were shown to work end to end (sign-in or sender accepted). */
     public boolean works() {
         return this == WORKS_WITH_SIGN_IN || this == WORKS_WITHOUT_SIGN_IN;
-    }
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

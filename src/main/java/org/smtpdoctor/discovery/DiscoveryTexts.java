@@ -28,12 +28,12 @@ public final class DiscoveryTexts {
 
     /** "works with sign-in", "reachable, sign-in not tested" ... */
     public String status(CandidateStatus status) {
-        return messages.get("discovery.status." + status.jsonName());
+        return messages.get("discovery.status." + Messages.jsonName(status));
     }
 
     /** "your current setting", "provider's published setting" ... */
     public String source(CandidateSource source) {
-        return messages.get("discovery.source." + source.jsonName());
+        return messages.get("discovery.source." + Messages.jsonName(source));
     }
 
     /** A candidate in one line: "smtp.example.com, port 465, SSL/TLS". */

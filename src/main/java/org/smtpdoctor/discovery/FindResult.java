@@ -3,6 +3,7 @@ package org.smtpdoctor.discovery;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 

@@ -1,6 +1,8 @@
 package org.smtpdoctor.discovery;
 
 import java.util.List;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.Requirement;
 import org.smtpdoctor.settings.Setting;
 
 /**

@@ -23,6 +23,8 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.StepOutcome;
 import org.smtpdoctor.probe.Transcript;
+import org.smtpdoctor.providers.ProviderCatalog;
+import org.smtpdoctor.providers.Requirement;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 

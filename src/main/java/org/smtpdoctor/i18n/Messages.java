@@ -48,6 +48,14 @@ public final class Messages {
     }
 
     /**
+     * An enum constant as JSON and command-line output name it: {@code TLS_HANDSHAKE} becomes {@code tls_handshake}.
+     * The one mapping for every enum of the shared vocabulary (phase, setting, verdict, actor, …).
+     */
+    public static String jsonName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * An enum constant as a key part: {@code TLS_HANDSHAKE} becomes {@code tlsHandshake}, so bundles read
      * {@code report.phase.tlsHandshake} rather than repeating constant names.
      */

@@ -1,7 +1,5 @@
 package org.smtpdoctor.probe;
 
-import java.util.Locale;
-
 /**
  * Why a probe stopped, classified by phase, exception type and reply code (never by message text).
  *
@@ -69,7 +67,23 @@ public enum FailureKind {
     /** An unexpected failure of the probe itself. */
     INTERNAL_ERROR;
 
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+    /**
+     * The phase this failure usually shows in: where a test probe or a pasted error with this kind stops, when
+     * nothing says otherwise.
+     */
+    public Phase usualPhase() {
+        return switch (this) {
+            case INVALID_INPUT -> Phase.INPUT;
+            case UNKNOWN_HOST -> Phase.DNS;
+            case CONNECTION_REFUSED, CONNECT_TIMEOUT, NETWORK_UNREACHABLE -> Phase.CONNECT;
+            case CERT_UNTRUSTED, CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_HOST_MISMATCH, TLS_NO_COMMON_PROTOCOL,
+                    TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> Phase.TLS_HANDSHAKE;
+            case STARTTLS_NOT_OFFERED, STARTTLS_REFUSED -> Phase.STARTTLS;
+            case AUTH_ONLY_AFTER_TLS, TLS_REQUIRED_BY_SERVER, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM,
+                    PLAINTEXT_AUTH_BLOCKED, AUTH_REJECTED -> Phase.AUTH;
+            case SERVER_REJECTED, CONNECTION_CLOSED -> Phase.MAIL_FROM;
+            case NO_GREETING, TLS_WHERE_PLAINTEXT_EXPECTED, CONNECTION_RESET, READ_TIMEOUT, NOT_SMTP, PROTOCOL_ERROR,
+                    CANCELLED, INTERNAL_ERROR -> Phase.GREETING;
+        };
     }
 }

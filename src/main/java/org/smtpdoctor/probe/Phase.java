@@ -1,7 +1,5 @@
 package org.smtpdoctor.probe;
 
-import java.util.Locale;
-
 /** Where a probe stood, in the order a session runs through them (shared vocabulary, DESIGN.md). */
 public enum Phase {
     INPUT,
@@ -17,8 +15,4 @@ public enum Phase {
     DATA,
     END_OF_DATA,
     QUIT;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
  */
 final class Recorder {
 
+    private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
+
     private final ProbeListener listener;
     private final Redactor redactor;
     private final long startNanos;
@@ -65,6 +67,8 @@ final class Recorder {
         long ms = (System.nanoTime() - phaseStartNanos) / 1_000_000;
         Step step = new Step(current, outcome, ms, Optional.ofNullable(phaseReply), phaseNote);
         steps.add(step);
+        // phase, outcome and time only: no reply text, so nothing a user typed reaches the log
+        LOG.log(System.Logger.Level.DEBUG, "phase {0} {1} in {2} ms", current, outcome, ms);
         current = null;
         listener.phaseFinished(step);
     }

@@ -8,5 +8,16 @@ public enum StepOutcome {
     FAILED,
     /** Not run because an earlier phase failed or the settings do not ask for it. */
     SKIPPED,
-    CANCELLED
+    CANCELLED;
+
+    /** The one mark for this outcome, in every front and report: ✔ ⚠ ✘ – ■. */
+    public String glyph() {
+        return switch (this) {
+            case OK -> "✔";
+            case WARNING -> "⚠";
+            case FAILED -> "✘";
+            case SKIPPED -> "–";
+            case CANCELLED -> "■";
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package org.smtpdoctor.report;
 
 import java.util.Locale;
+import org.smtpdoctor.probe.StepOutcome;
 import org.smtpdoctor.report.ReportModel.Block;
 import org.smtpdoctor.report.ReportModel.Field;
 import org.smtpdoctor.report.ReportModel.Fields;
@@ -105,16 +106,13 @@ final class HtmlWriter {
     }
 
     private static String markClass(String mark) {
-        switch (mark) {
-            case "✔":
-                return "ok";
-            case "✘":
-                return "failed";
-            case "⚠":
-                return "warning";
-            default:
-                return "other";
+        if (mark.equals(StepOutcome.OK.glyph())) {
+            return "ok";
         }
+        if (mark.equals(StepOutcome.FAILED.glyph())) {
+            return "failed";
+        }
+        return mark.equals(StepOutcome.WARNING.glyph()) ? "warning" : "other";
     }
 
     /** Escapes the five characters that matter in HTML text and attribute values. */

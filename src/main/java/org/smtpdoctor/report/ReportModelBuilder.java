@@ -89,7 +89,7 @@ final class ReportModelBuilder {
             meta.add(msg("report.meta.presentation"));
         }
         meta.add(msg("report.meta.noPassword"));
-        return new ReportModel(msg("report.title"), meta, d.verdict().jsonName(), sections);
+        return new ReportModel(msg("report.title"), meta, Messages.jsonName(d.verdict()), sections);
     }
 
     private String verdictLabel(Diagnosis d) {
@@ -167,18 +167,7 @@ final class ReportModelBuilder {
     }
 
     static String mark(StepOutcome outcome) {
-        switch (outcome) {
-            case OK:
-                return "✔";
-            case WARNING:
-                return "⚠";
-            case FAILED:
-                return "✘";
-            case CANCELLED:
-                return "■";
-            default:
-                return "–";
-        }
+        return outcome.glyph();
     }
 
     private String phaseName(Phase phase) {
@@ -234,8 +223,8 @@ final class ReportModelBuilder {
         }
         List<Field> f = new ArrayList<>();
         data.probe().ifPresent(p -> {
-            p.failure().ifPresent(k -> f.add(new Field(msg("report.technical.failure"), k.jsonName())));
-            p.failedPhase().ifPresent(ph -> f.add(new Field(msg("report.technical.phase"), ph.jsonName())));
+            p.failure().ifPresent(k -> f.add(new Field(msg("report.technical.failure"), Messages.jsonName(k))));
+            p.failedPhase().ifPresent(ph -> f.add(new Field(msg("report.technical.phase"), Messages.jsonName(ph))));
             p.lastReply().map(Reply::lines).ifPresent(lines ->
                     f.add(new Field(msg("report.technical.lastReply"), text.clean(String.join(" / ", lines)))));
             if (!p.resolvedAddresses().isEmpty()) {

@@ -34,10 +34,6 @@ public enum Security {
         return this == SSL_TLS ? "ssl" : name().toLowerCase(Locale.ROOT);
     }
 
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** Parses the command-line form, also accepting common spellings ("tls", "ssl/tls", "ssl_tls"). */
     public static Security parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_');

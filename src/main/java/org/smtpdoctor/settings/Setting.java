@@ -26,8 +26,4 @@ public enum Setting {
     CONTACT_PROVIDER,
     /** Works, or informational. */
     NONE;
-
-    public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -1,7 +1,10 @@
 package org.smtpdoctor.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -22,6 +25,7 @@ public final class App extends Application {
 
     private FxTaskRunner runner;
     private WizardViewModel viewModel;
+    private LogFile logFile;
 
     public static void launchWizard(String[] args) {
         ClassPreloader.start();
@@ -36,8 +40,9 @@ public final class App extends Application {
         runner = new FxTaskRunner();
         Engine engine = new CoreEngine(ProbeOptions.defaults());
         SettingsStore store = new SettingsStore(SettingsStore.defaultLocation());
+        Optional<Runnable> openLogFolder = openLog(store.file().toAbsolutePath().getParent());
         viewModel = new WizardViewModel(engine, runner, store, texts);
-        WizardView.install(stage, viewModel, texts);
+        WizardView.install(stage, viewModel, texts, openLogFolder);
         for (int size : ICON_SIZES) {
             var url = App.class.getResource("icon-" + size + ".png");
             if (url != null) {
@@ -51,8 +56,22 @@ public final class App extends Application {
         }, ok -> { }, error -> { });
     }
 
+    /** The log file beside the saved settings, and the action that shows its folder; none if it cannot be opened. */
+    private Optional<Runnable> openLog(Path folder) {
+        try {
+            logFile = LogFile.open(folder);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        String uri = folder.toUri().toString();
+        return Optional.of(() -> getHostServices().showDocument(uri));
+    }
+
     @Override
     public void stop() {
+        if (logFile != null) {
+            logFile.close();
+        }
         if (viewModel != null) {
             viewModel.cancelRunning();
         }

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.StepOutcome;
 
 /**
  * "Find working settings": every candidate server as it is tried and finishes, then the settings to use and the
@@ -152,22 +153,15 @@ final class FindPage implements WizardPage {
     }
 
     private static String glyph(CandidateLine.State state) {
-        switch (state) {
-            case WORKS:
-                return "✔";
-            case ANSWERS:
-                return "?";
-            case REFUSED:
-                return "⚠";
-            case FAILED:
-                return "✘";
-            case STOPPED:
-                return "■";
-            case TRYING:
-                return "…";
-            default:
-                return "·";
-        }
+        return switch (state) {
+            case WORKS -> StepOutcome.OK.glyph();
+            case ANSWERS -> "?";
+            case REFUSED -> StepOutcome.WARNING.glyph();
+            case FAILED -> StepOutcome.FAILED.glyph();
+            case STOPPED -> StepOutcome.CANCELLED.glyph();
+            case TRYING -> "…";
+            case WAITING -> "·";
+        };
     }
 
     private void renderChanges(FindViewModel find) {

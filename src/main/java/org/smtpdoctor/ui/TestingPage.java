@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.StepOutcome;
 
 /** Step 4: each probe step as it runs, a progress indicator, Cancel (Esc) and the live transcript. */
 final class TestingPage implements WizardPage {
@@ -99,20 +100,14 @@ final class TestingPage implements WizardPage {
     }
 
     private static String glyph(StepLine.State state) {
-        switch (state) {
-            case OK:
-                return "✔";
-            case WARNING:
-                return "⚠";
-            case FAILED:
-                return "✘";
-            case CANCELLED:
-                return "■";
-            case SKIPPED:
-                return "–";
-            default:
-                return "…";
-        }
+        return switch (state) {
+            case RUNNING -> "…";
+            case OK -> StepOutcome.OK.glyph();
+            case WARNING -> StepOutcome.WARNING.glyph();
+            case FAILED -> StepOutcome.FAILED.glyph();
+            case SKIPPED -> StepOutcome.SKIPPED.glyph();
+            case CANCELLED -> StepOutcome.CANCELLED.glyph();
+        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -56,7 +57,10 @@ public final class WizardView {
     private final Stage stage;
     private boolean swallowAltRelease;
 
-    private WizardView(Stage stage, WizardViewModel vm, Messages t) {
+    private final Optional<Runnable> openLogFolder;
+
+    private WizardView(Stage stage, WizardViewModel vm, Messages t, Optional<Runnable> openLogFolder) {
+        this.openLogFolder = openLogFolder;
         this.stage = stage;
         this.vm = vm;
         this.t = t;
@@ -95,7 +99,13 @@ public final class WizardView {
 
     /** Puts the wizard into {@code stage} (title, scene, styles, keys, close = cancel); the caller shows it. */
     public static WizardView install(Stage stage, WizardViewModel vm, Messages texts) {
-        WizardView view = new WizardView(stage, vm, texts);
+        return install(stage, vm, texts, Optional.empty());
+    }
+
+    /** As above, with Help → Open log folder doing {@code openLogFolder} (disabled without one). */
+    public static WizardView install(Stage stage, WizardViewModel vm, Messages texts,
+            Optional<Runnable> openLogFolder) {
+        WizardView view = new WizardView(stage, vm, texts, openLogFolder);
         Scene scene = new Scene(view.root, 860, 700);
         scene.getStylesheets().add(WizardView.class.getResource(STYLESHEET).toExternalForm());
         view.installKeys(scene);
@@ -144,7 +154,12 @@ public final class WizardView {
         paste.disableProperty().bind(vm.testing().runningProperty().or(vm.find().runningProperty()));
         Menu go = new Menu(t.get("menu.go"), null, startOver, paste);
 
-        MenuBar bar = new MenuBar(file, view, go);
+        MenuItem logFolder = item(t.get("menu.help.logFolder"), "menuOpenLogFolder",
+                () -> openLogFolder.ifPresent(Runnable::run));
+        logFolder.setDisable(openLogFolder.isEmpty());
+        Menu help = new Menu(t.get("menu.help"), null, logFolder);
+
+        MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
     }

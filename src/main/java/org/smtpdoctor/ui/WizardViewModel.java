@@ -41,6 +41,8 @@ import org.smtpdoctor.settings.Validation;
  */
 public final class WizardViewModel {
 
+    private static final System.Logger LOG = System.getLogger(WizardViewModel.class.getName());
+
     /**
      * The pages, with their step number ("Step 2 of 5"); the paste page and the settings search are side paths
      * without a number.
@@ -227,7 +229,7 @@ public final class WizardViewModel {
         });
     }
 
-    private record LookUp(Optional<SavedSettings> saved, Optional<org.smtpdoctor.discovery.Provider> provider) {
+    private record LookUp(Optional<SavedSettings> saved, Optional<org.smtpdoctor.providers.Provider> provider) {
     }
 
     private LookUp lookUp(String address) throws java.io.IOException {
@@ -342,6 +344,7 @@ public final class WizardViewModel {
     }
 
     private void testFailed(Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, "The test failed unexpectedly", error);
         status.set(texts.get("status.testFailed", error.getClass().getSimpleName()));
         page.set(Page.SIGN_IN);
     }
@@ -377,6 +380,7 @@ public final class WizardViewModel {
             showResult(d);
         }, error -> {
             busy.set(false);
+            LOG.log(System.Logger.Level.ERROR, "Explaining the pasted text failed unexpectedly", error);
             status.set(texts.get("status.explainFailed", error.getClass().getSimpleName()));
         });
     }
@@ -399,8 +403,10 @@ public final class WizardViewModel {
         if (page.get() != Page.FIND) {
             pageBeforeFind = page.get();
         }
-        find.start(request, form.programOrOther(), found -> { },
-                error -> status.set(texts.get("status.findFailed", error.getClass().getSimpleName())));
+        find.start(request, form.programOrOther(), found -> { }, error -> {
+            LOG.log(System.Logger.Level.ERROR, "The search failed unexpectedly", error);
+            status.set(texts.get("status.findFailed", error.getClass().getSimpleName()));
+        });
         page.set(Page.FIND);
     }
 

@@ -26,7 +26,8 @@ class CliMessagesTest {
 
     private static Set<String> keysUsed() throws IOException {
         Set<String> used = new TreeSet<>();
-        for (String file : List.of("HumanOutput.java", "ReportFile.java")) {
+        for (String file : List.of("HumanOutput.java", "ReportFile.java", "Exits.java", "Cli.java",
+                "ProbeCommand.java", "ExplainCommand.java")) {
             Matcher m = LITERAL_KEY.matcher(Files.readString(Path.of("src/main/java/org/smtpdoctor/cli", file)));
             while (m.find()) {
                 // a prefix is completed from the vocabulary below; the bundle's own name is no key

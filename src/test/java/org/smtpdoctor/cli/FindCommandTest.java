@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.Loopback;
-import org.smtpdoctor.discovery.ProviderCatalog;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import picocli.CommandLine;
 

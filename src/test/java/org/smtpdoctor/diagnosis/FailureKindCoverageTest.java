@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smtpdoctor.probe.FailureKind;
-import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 
@@ -55,46 +54,10 @@ class FailureKindCoverageTest {
     @EnumSource(FailureKind.class)
     void everyFailureKindHasItsOwnDiagnosis(FailureKind kind) {
         Diagnosis d = DIAGNOSER.diagnose(probe("mail.example.org", 587, Security.STARTTLS).signIn("a@example.org")
-                .failed(phaseOf(kind), kind).build());
+                .failed(kind.usualPhase(), kind).build());
         assertNotEquals("fallback", d.ruleId(), kind::name);
         assertEquals(EXPECTED.get(kind), d.setting(), () -> kind + " -> " + d.ruleId());
         assertFalse(d.title().isBlank());
         assertFalse(d.explanation().isBlank());
-    }
-
-    private static Phase phaseOf(FailureKind kind) {
-        switch (kind) {
-            case INVALID_INPUT:
-                return Phase.INPUT;
-            case UNKNOWN_HOST:
-                return Phase.DNS;
-            case CONNECTION_REFUSED:
-            case CONNECT_TIMEOUT:
-            case NETWORK_UNREACHABLE:
-                return Phase.CONNECT;
-            case CERT_UNTRUSTED:
-            case CERT_EXPIRED:
-            case CERT_NOT_YET_VALID:
-            case CERT_HOST_MISMATCH:
-            case TLS_NO_COMMON_PROTOCOL:
-            case TLS_FAILED:
-            case PLAINTEXT_WHERE_TLS_EXPECTED:
-                return Phase.TLS_HANDSHAKE;
-            case STARTTLS_NOT_OFFERED:
-            case STARTTLS_REFUSED:
-                return Phase.STARTTLS;
-            case AUTH_ONLY_AFTER_TLS:
-            case TLS_REQUIRED_BY_SERVER:
-            case AUTH_NOT_OFFERED:
-            case AUTH_NO_COMMON_MECHANISM:
-            case PLAINTEXT_AUTH_BLOCKED:
-            case AUTH_REJECTED:
-                return Phase.AUTH;
-            case SERVER_REJECTED:
-            case CONNECTION_CLOSED:
-                return Phase.MAIL_FROM;
-            default:
-                return Phase.GREETING;
-        }
     }
 }

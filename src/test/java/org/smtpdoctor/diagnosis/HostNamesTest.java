@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.smtpdoctor.discovery.ProviderCatalog;
+import org.smtpdoctor.providers.ProviderCatalog;
 
 class HostNamesTest {
 

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.smtpdoctor.discovery.ProviderCatalog;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.Setting;
 
 /** The rule table loads, refuses mistakes loudly, and lets the most specific rule win. */

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
+import org.smtpdoctor.providers.Requirement;
+import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Security;
 

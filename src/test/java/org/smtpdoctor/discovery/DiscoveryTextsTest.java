@@ -3,6 +3,7 @@ package org.smtpdoctor.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.smtpdoctor.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.smtpdoctor.providers.Requirement;
 
 class DiscoveryTextsTest {
 
@@ -26,10 +28,10 @@ class DiscoveryTextsTest {
     void discoveryBundleHasExactlyTheKeysTheEnumsAndCandidateLineNeed() {
         Set<String> expected = new TreeSet<>();
         for (CandidateStatus s : CandidateStatus.values()) {
-            expected.add("discovery.status." + s.jsonName());
+            expected.add("discovery.status." + Messages.jsonName(s));
         }
         for (CandidateSource s : CandidateSource.values()) {
-            expected.add("discovery.source." + s.jsonName());
+            expected.add("discovery.source." + Messages.jsonName(s));
         }
         for (Requirement r : Requirement.values()) {
             expected.add("discovery.note." + r.name().toLowerCase(Locale.ROOT));

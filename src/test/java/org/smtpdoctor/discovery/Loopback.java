@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
 

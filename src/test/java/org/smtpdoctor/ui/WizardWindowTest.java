@@ -46,6 +46,15 @@ class WizardWindowTest {
     }
 
     @Test
+    void helpMenuOffersTheLogFolderOnlyWhenThereIsOne(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuOpenLogFolder".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Open _log folder", item.getText());
+        assertTrue(item.isDisable(), "the harness writes no log file");
+    }
+
+    @Test
     void zoomShortcutsChangeTheFontSize(FxRobot robot) {
         Label title = robot.lookup("#pageTitle").queryAs(Label.class);
         double before = title.getFont().getSize();

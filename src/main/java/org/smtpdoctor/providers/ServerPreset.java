@@ -1,4 +1,4 @@
-package org.smtpdoctor.discovery;
+package org.smtpdoctor.providers;
 
 import java.util.List;
 import org.smtpdoctor.settings.Security;

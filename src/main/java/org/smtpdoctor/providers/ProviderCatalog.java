@@ -1,4 +1,4 @@
-package org.smtpdoctor.discovery;
+package org.smtpdoctor.providers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,26 +7,38 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.smtpdoctor.settings.Security;
 
 /**
- * The built-in provider presets (resource {@code providers.json}, derived from researched, sourced data).
+ * The built-in provider presets (resource {@code providers.json}, derived from researched, sourced data): servers,
+ * demands, and the words in a server reply that give a provider away.
  *
- * <p>Provider knowledge lives here as data so the diagnosis (app passwords, SMTP AUTH switches), the wizard
- * (pre-filling from an address) and the discovery (candidates) share one source.
+ * <p>Provider knowledge lives here as data, beneath both the diagnosis (app passwords, SMTP AUTH switches, which
+ * provider a pasted reply came from) and the discovery (candidates), so the two share one source and neither
+ * depends on the other. The wizard uses it to pre-fill from an address.
  */
 public final class ProviderCatalog {
 
     private static final String RESOURCE = "providers.json";
 
     private final List<Provider> providers;
+    private final Map<String, List<String>> replyMarkers;
 
     public ProviderCatalog(List<Provider> providers) {
+        this(providers, Map.of());
+    }
+
+    /** @param replyMarkers per provider id, lower-case words in a server reply that identify the provider */
+    public ProviderCatalog(List<Provider> providers, Map<String, List<String>> replyMarkers) {
         this.providers = List.copyOf(providers);
+        this.replyMarkers = Map.copyOf(replyMarkers);
     }
 
     /** The presets shipped with the application. */
@@ -44,7 +56,11 @@ public final class ProviderCatalog {
     static ProviderCatalog parse(InputStream in) throws IOException {
         JsonNode root = new ObjectMapper().readTree(in);
         List<Provider> list = new ArrayList<>();
+        Map<String, List<String>> markers = new LinkedHashMap<>();
         for (JsonNode p : root.path("providers")) {
+            if (p.has("reply_markers")) {
+                markers.put(p.path("id").asText(), lowerStrings(p.path("reply_markers")));
+            }
             list.add(new Provider(
                     p.path("id").asText(),
                     p.path("name").asText(),
@@ -56,7 +72,7 @@ public final class ProviderCatalog {
                     p.path("help_url").asText(""),
                     p.path("source").asText("")));
         }
-        return new ProviderCatalog(list);
+        return new ProviderCatalog(list, markers);
     }
 
     private static List<ServerPreset> servers(JsonNode array) {
@@ -137,6 +153,30 @@ public final class ProviderCatalog {
         return providers.stream()
                 .filter(p -> p.mxSuffixes().stream().anyMatch(s -> h.equals(s) || h.endsWith("." + s)))
                 .findFirst();
+    }
+
+    /**
+     * The provider a server reply or pasted error names when nothing else does: a documented server name in the
+     * text, else one of a provider's reply markers (Google ends its replies with "gsmtp").
+     */
+    public Optional<Provider> namedIn(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String host : knownServerHosts()) {
+            if (host.contains(".") && !host.matches("[0-9.]+")
+                    && Pattern.compile("(?<![a-z0-9.-])" + Pattern.quote(host.toLowerCase(Locale.ROOT))
+                            + "(?![a-z0-9-])").matcher(lower).find()) {
+                return forServerHost(host);
+            }
+        }
+        for (Provider p : providers) {
+            if (replyMarkers.getOrDefault(p.id(), List.of()).stream().anyMatch(lower::contains)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every documented server name, for typo correction ("smtp.gmial.com" → "smtp.gmail.com"). */
