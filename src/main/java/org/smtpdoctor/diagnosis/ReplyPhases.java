@@ -114,22 +114,15 @@ final class ReplyPhases {
     }
 
     /**
-     * The step a failure kind belongs to when nothing else tells. A TLS failure belongs to STARTTLS when the text or
-     * the port shows the session started in plain text (RFC 3207): the words name STARTTLS, the port is a
-     * plain-start one, or the library only speaks STARTTLS (.NET SmtpClient, Go's net/smtp, Ruby's net/smtp).
+     * The step a failure kind belongs to when nothing else tells ({@link FailureKind#usualPhase()}). A TLS failure
+     * belongs to STARTTLS when the text or the port shows the session started in plain text (RFC 3207): the words
+     * name STARTTLS, the port is a plain-start one, or the library only speaks STARTTLS (.NET SmtpClient, Go's
+     * net/smtp, Ruby's net/smtp).
      */
     static Optional<Phase> fromKind(Optional<FailureKind> kind, String lower, OptionalInt port) {
-        return kind.map(k -> switch (k) {
-            case UNKNOWN_HOST -> Phase.DNS;
-            case CONNECTION_REFUSED, CONNECT_TIMEOUT, NETWORK_UNREACHABLE -> Phase.CONNECT;
-            case NO_GREETING -> Phase.GREETING;
-            case CERT_HOST_MISMATCH, CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_UNTRUSTED, TLS_NO_COMMON_PROTOCOL,
-                    TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> startedPlain(lower, port)
-                    ? Phase.STARTTLS : Phase.TLS_HANDSHAKE;
-            case STARTTLS_NOT_OFFERED, STARTTLS_REFUSED -> Phase.STARTTLS;
-            case AUTH_REJECTED, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM, TLS_REQUIRED_BY_SERVER,
-                    PLAINTEXT_AUTH_BLOCKED -> Phase.AUTH;
-            default -> null;
+        return kind.map(k -> {
+            Phase usual = k.usualPhase();
+            return usual == Phase.TLS_HANDSHAKE && startedPlain(lower, port) ? Phase.STARTTLS : usual;
         });
     }
 
