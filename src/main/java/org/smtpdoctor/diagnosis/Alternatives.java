@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ final class Alternatives {
     }
 
     private final Map<Setting, List<Candidate>> table;
+    private final Map<String, List<Candidate>> byMessage;
 
-    Alternatives(Map<Setting, List<Candidate>> table) {
+    Alternatives(Map<Setting, List<Candidate>> table, Map<String, List<Candidate>> byMessage) {
         this.table = Map.copyOf(table);
+        this.byMessage = Map.copyOf(byMessage);
     }
 
     static Alternatives builtIn() {
@@ -43,13 +46,20 @@ final class Alternatives {
 
     /** Every candidate in the table, for consistency tests. */
     List<Candidate> all() {
-        return table.values().stream().flatMap(List::stream).toList();
+        List<Candidate> all = new ArrayList<>();
+        table.values().forEach(all::addAll);
+        byMessage.values().forEach(all::addAll);
+        return all;
     }
 
-    /** Up to {@link #MAX} alternatives to the primary setting, each with its value when the facts show one. */
-    List<Alternative> after(Setting primary, Facts facts, Messages messages) {
+    /**
+     * Up to {@link #MAX} alternatives to the primary setting, each with its value when the facts show one; the
+     * deciding rule's message may name more specific ones than the setting does.
+     */
+    List<Alternative> after(String ruleMessage, Setting primary, Facts facts, Messages messages) {
         List<Alternative> list = new ArrayList<>();
-        for (Candidate c : table.getOrDefault(primary, List.of())) {
+        List<Candidate> candidates = byMessage.getOrDefault(ruleMessage, table.getOrDefault(primary, List.of()));
+        for (Candidate c : candidates) {
             if (list.size() == MAX) {
                 break;
             }
@@ -69,25 +79,31 @@ final class Alternatives {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
-            JsonNode root = new ObjectMapper().readTree(in).path("alternatives");
+            JsonNode root = new ObjectMapper().readTree(in);
             Map<Setting, List<Candidate>> table = new EnumMap<>(Setting.class);
-            Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                List<Candidate> list = new ArrayList<>();
-                for (JsonNode c : e.getValue()) {
-                    Optional<String> valueFrom = text(c, "valueFrom");
-                    valueFrom.ifPresent(v -> EvidenceFunctions.value(v).orElseThrow(
-                            () -> new IllegalStateException(RESOURCE + ": unknown value provider " + v)));
-                    list.add(new Candidate(Setting.valueOf(c.path("setting").asText()), text(c, "value"), valueFrom,
-                            c.path("why").asText()));
-                }
-                table.put(Setting.valueOf(e.getKey()), List.copyOf(list));
-            }
-            return new Alternatives(table);
+            candidates(root.path("alternatives")).forEach((k, v) -> table.put(Setting.valueOf(k), v));
+            return new Alternatives(table, candidates(root.path("afterMessage")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
+    }
+
+    private static Map<String, List<Candidate>> candidates(JsonNode section) {
+        Map<String, List<Candidate>> map = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = section.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            List<Candidate> list = new ArrayList<>();
+            for (JsonNode c : e.getValue()) {
+                Optional<String> valueFrom = text(c, "valueFrom");
+                valueFrom.ifPresent(v -> EvidenceFunctions.value(v).orElseThrow(
+                        () -> new IllegalStateException(RESOURCE + ": unknown value provider " + v)));
+                list.add(new Candidate(Setting.valueOf(c.path("setting").asText()), text(c, "value"), valueFrom,
+                        c.path("why").asText()));
+            }
+            map.put(e.getKey(), List.copyOf(list));
+        }
+        return map;
     }
 
     private static Optional<String> text(JsonNode node, String field) {

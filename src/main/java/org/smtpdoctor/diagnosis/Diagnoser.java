@@ -90,7 +90,7 @@ public final class Diagnoser {
             return notRecognised();
         }
         Diagnosis d = render(rule, facts);
-        return d.withAlternatives(Alternatives.builtIn().after(d.setting(), facts, messages));
+        return d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
     }
 
     private Diagnosis notRecognised() {

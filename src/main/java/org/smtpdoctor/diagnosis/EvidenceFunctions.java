@@ -85,6 +85,8 @@ final class EvidenceFunctions {
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
             Map.entry("providerServerInText", check(EvidenceFunctions::listedClientIsProvider,
                     f -> "the refused sending server belongs to a mail provider")),
+            Map.entry("replyFromRecipientFilter", check(f -> f.lowerText().contains(".prod.protection.outlook.com"),
+                    f -> "the reply comes from the recipient's inbound filter, which judged the sending server")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
