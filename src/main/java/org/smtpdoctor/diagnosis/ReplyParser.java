@@ -35,7 +35,7 @@ public final class ReplyParser {
                     + "(?![\\d.]))?");
     /** "Expected response code 250 but got ..." (Swiftmailer), "Expected: 250, Got: 553": the first is not a reply. */
     private static final Pattern EXPECTED_CODE = Pattern.compile("expected(?: response code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
-    private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s*b?(['\"])(.*?)\\2\\s*[,)]",
+    private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\w]|\\.\\d)");
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
