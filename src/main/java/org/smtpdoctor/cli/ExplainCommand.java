@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.engine.CoreEngine;
@@ -14,7 +13,7 @@ import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
-import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Ports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code smtp-doctor explain}: turns an error message a mail program showed into the setting to change. */
-@Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "explain", sortOptions = false, resourceBundle = ServerOptions.DESCRIPTIONS, mixinStandardHelpOptions = true,
         description = {"Explains an error message from a mail program or a server reply, and says which setting to change.",
             "Reads the text from standard input when none is given."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,24 +49,14 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Where it happened, if known: connect, greeting, ehlo, starttls, auth, mail_from, rcpt_to, data")
     Phase phase;
 
-    @Option(names = {"--host", "-H"}, paramLabel = "HOST", description = "The outgoing server name that was used")
-    String host;
+    @Mixin
+    HostOption.Optional host;
 
-    @Option(names = {"--port", "-P"}, paramLabel = "PORT", description = "The port that was used")
-    Integer port;
+    @Mixin
+    ServerOptions server;
 
-    @Option(names = {"--security", "-s"}, paramLabel = "none|starttls|ssl", converter = Converters.SecurityConverter.class,
-            description = "The connection security that was used")
-    Security security;
-
-    @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "The sign-in name that was used")
-    String user;
-
-    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
-            defaultValue = "other",
-            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
-                    + " ios_mail, gmail_android, other (default)")
-    MailClient client;
+    @Mixin
+    ClientOption client;
 
     @Option(names = "--json", description = "Print the diagnosis as JSON")
     boolean json;
@@ -79,7 +68,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port != null && (port < 1 || port > 65535)) {
+        Integer port = Ports.parse(server.port).orElse(null);
+        if (server.port != null && port == null) {
             return Exits.usage(err, TEXT.get("error.portRange"));
         }
         if (report.problem().isPresent()) {
@@ -100,7 +90,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (pasted.isBlank()) {
             return Exits.usage(err, TEXT.get("error.noText"));
         }
-        ExplainContext context = ExplainContext.of(phase, host, port, security, user);
+        ExplainContext context = ExplainContext.of(phase, host.value(), port, server.security, server.user);
         Engine engine = new CoreEngine(ProbeOptions.defaults());
         Diagnosis diagnosis = engine.explain(pasted, context);
         if (json) {
@@ -108,14 +98,14 @@ final class ExplainCommand implements Callable<Integer> {
             root.put("input", pasted);
             root.put("recognized", diagnosis.recognised());
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
-            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.empty())));
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.empty())));
             out.println(JsonOutput.write(root));
         } else {
-            new HumanOutput(out, Terminal.detect(), client).diagnosis(diagnosis,
-                    engine.advise(diagnosis, client, Optional.empty()));
+            new HumanOutput(out, Terminal.detect(), client.program).diagnosis(diagnosis,
+                    engine.advise(diagnosis, client.program, Optional.empty()));
         }
         out.flush();
-        if (!report.write(engine, engine.reportData(Optional.empty(), Optional.empty(), diagnosis, client, pasted,
+        if (!report.write(engine, engine.reportData(Optional.empty(), Optional.empty(), diagnosis, client.program, pasted,
                 false), err)) {
             return Exits.INTERNAL;
         }

@@ -60,7 +60,7 @@ final class HumanOutput {
                 : step.outcome() == StepOutcome.SKIPPED ? term.skipped() : term.failed();
         String reply = step.reply().map(HumanOutput::firstLine).orElse("");
         String note = step.note().isEmpty() ? "" : (reply.isEmpty() ? step.note() : "(" + step.note() + ")");
-        out.printf(Locale.ROOT, "  %s %-28s %6d ms  %s%s%n", mark, TEXT.get("phase." + step.phase().name()),
+        out.printf(Locale.ROOT, "  %s %-28s %6d ms  %s%s%n", mark, Messages.label(step.phase()),
                 step.durationMs(), reply, reply.isEmpty() || note.isEmpty() ? note : " " + note);
         out.flush();
     }
@@ -76,7 +76,7 @@ final class HumanOutput {
     void probeSummary(ProbeResult r) {
         out.println();
         out.println(TEXT.get(r.success() ? "probe.summary.ok" : "probe.summary.failed", r.totalMs(),
-                r.failedPhase().map(p -> TEXT.get("phase." + p.name())).orElse("")));
+                r.failedPhase().map(Messages::label).orElse("")));
         r.tls().ifPresent(this::tls);
         if (!r.detail().isEmpty() && !r.success()) {
             out.println("  " + TEXT.get("probe.detail", r.detail()));
@@ -97,7 +97,7 @@ final class HumanOutput {
     /** The diagnosis with its advice: every change in the program's words, then what to try if that fails. */
     void diagnosis(Diagnosis d, Advice advice) {
         out.println();
-        out.println(term.bold(TEXT.get("diagnosis.verdict." + d.verdict().name()) + " " + d.title()));
+        out.println(term.bold(TEXT.get("diagnosis.verdict", Messages.label(d.verdict())) + " " + d.title()));
         for (Advice.ChangeAdvice c : advice.changes()) {
             String change = c.fieldName() + c.suggested().map(v -> " " + term.arrow() + " " + v).orElse("");
             out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));
@@ -111,7 +111,7 @@ final class HumanOutput {
             out.println("  " + TEXT.get("diagnosis.alternative", change, a.why()));
         }
         out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
-        out.println("  " + TEXT.get("diagnosis.actor") + " " + TEXT.get("actor." + d.actor().name()));
+        out.println("  " + TEXT.get("diagnosis.actor") + " " + Messages.label(d.actor()));
         if (!d.thingsToTry().isEmpty()) {
             out.println("  " + TEXT.get("diagnosis.try"));
             int i = 1;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.CoreEngine;
@@ -35,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code smtp-doctor probe}: tests settings against the real server, step by step, and says what to change. */
-@Command(name = "probe", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "probe", sortOptions = false, resourceBundle = ServerOptions.DESCRIPTIONS, mixinStandardHelpOptions = true,
         description = {"Tests outgoing-server settings against the server, step by step, and says which setting to change.",
             "Nothing is sent as a message unless --send-test is given."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -51,25 +50,16 @@ final class ProbeCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = {"--host", "-H"}, required = true, paramLabel = "HOST",
-            description = "Outgoing (SMTP) server name, e.g. smtp.example.com")
-    String host;
+    @Mixin
+    HostOption.Required host;
 
-    @Option(names = {"--port", "-P"}, paramLabel = "PORT",
-            description = "Port (default: 465 for ssl, 587 for starttls, 25 for none)")
-    String port;
-
-    @Option(names = {"--security", "-s"}, paramLabel = "none|starttls|ssl", converter = Converters.SecurityConverter.class,
-            description = "Connection security (default: ssl on port 465, otherwise starttls)")
-    Security security;
+    @Mixin
+    ServerOptions server;
 
     @Option(names = {"--auth", "-a"}, paramLabel = "METHOD", converter = Converters.AuthConverter.class,
             description = "Sign-in method: auto, none, plain, login, cram-md5, xoauth2"
                     + " (default: auto with --user, otherwise none)")
     AuthMethod auth;
-
-    @Option(names = {"--user", "-u"}, paramLabel = "USER", description = "Sign-in name (often the full email address)")
-    String user;
 
     @Mixin
     PasswordSource password;
@@ -95,11 +85,8 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
     int timeoutSeconds;
 
-    @Option(names = "--client", paramLabel = "PROGRAM", converter = Converters.ClientConverter.class,
-            defaultValue = "other",
-            description = "Word the advice for this mail program: outlook_classic, outlook_new, thunderbird, apple_mail,"
-                    + " ios_mail, gmail_android, other (default)")
-    MailClient client;
+    @Mixin
+    ClientOption client;
 
     @Option(names = "--json", description = "Print the result as JSON")
     boolean json;
@@ -126,7 +113,9 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, e.getMessage());
         }
-        Security chosenSecurity = security != null ? security : defaultSecurity(port);
+        String port = server.port;
+        String user = server.user;
+        Security chosenSecurity = server.security != null ? server.security : defaultSecurity(port);
         AuthMethod chosenAuth = auth != null ? auth : (user != null && !user.isBlank() ? AuthMethod.AUTO : AuthMethod.NONE);
         Secret secret;
         try {
@@ -139,9 +128,9 @@ final class ProbeCommand implements Callable<Integer> {
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
                 .withAllowPlaintextAuth(allowPlaintextAuth)
                 .withTrustedCertificates(trusted));
-        Validation validation = engine.validate(new SettingsInput(host, port == null ? "" : port,
+        Validation validation = engine.validate(new SettingsInput(host.value(), port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
-        HumanOutput human = new HumanOutput(out, Terminal.detect(), client);
+        HumanOutput human = new HumanOutput(out, Terminal.detect(), client.program);
         human.problems(err, validation.problems());
         if (!validation.isValid()) {
             return Exits.USAGE;
@@ -175,16 +164,16 @@ final class ProbeCommand implements Callable<Integer> {
         Diagnosis diagnosis = checked.diagnosis();
         if (json) {
             var root = JsonOutput.probe(result, diagnosis);
-            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client, Optional.of(settings))));
+            root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.of(settings))));
             out.println(JsonOutput.write(root));
         } else {
             human.probeSummary(result);
-            human.diagnosis(diagnosis, engine.advise(diagnosis, client, Optional.of(settings)));
+            human.diagnosis(diagnosis, engine.advise(diagnosis, client.program, Optional.of(settings)));
             human.findHint(diagnosis, settings);
             human.transcript(result.transcript());
         }
         out.flush();
-        if (!report.write(engine, engine.reportData(Optional.of(settings), Optional.of(result), diagnosis, client, "",
+        if (!report.write(engine, engine.reportData(Optional.of(settings), Optional.of(result), diagnosis, client.program, "",
                 false), err)) {
             return Exits.INTERNAL;
         }

@@ -108,28 +108,18 @@ public final class ClientGuide {
         return Messages.keyPart(setting);
     }
 
+    /** {@code SSL_TLS} → {@code sslTls}. */
     static String securityKey(Security security) {
-        switch (security) {
-            case NONE:
-                return "none";
-            case STARTTLS:
-                return "starttls";
-            default:
-                return "sslTls";
-        }
+        return Messages.keyPart(security);
     }
 
     /** Programs rarely tell PLAIN from LOGIN: both are "a normal password", and "automatic" picks one of them. */
     static String authKey(AuthMethod method) {
-        switch (method) {
-            case NONE:
-                return "none";
-            case CRAM_MD5:
-                return "encrypted";
-            case XOAUTH2:
-                return "oauth";
-            default:
-                return "password";
-        }
+        return switch (method) {
+            case NONE -> "none";
+            case CRAM_MD5 -> "encrypted";
+            case XOAUTH2 -> "oauth";
+            case AUTO, PLAIN, LOGIN -> "password";
+        };
     }
 }

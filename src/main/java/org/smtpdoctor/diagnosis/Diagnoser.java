@@ -33,18 +33,11 @@ public final class Diagnoser {
     static final String BUNDLE = "org.smtpdoctor.diagnosis.messages";
     private static final String PREFIX = "diagnosis.";
     private static final int MAX_TRY = 9;
-    private static final Map<String, AuthMethod> AUTH_VALUES = Map.of(
+    static final Map<String, AuthMethod> AUTH_VALUES = Map.of(
             "auth.normal", AuthMethod.PLAIN,
             "auth.encrypted", AuthMethod.CRAM_MD5,
             "auth.oauth2", AuthMethod.XOAUTH2,
             "auth.none", AuthMethod.NONE);
-    private static final Map<AuthMethod, String> AUTH_KEYS = Map.of(
-            AuthMethod.PLAIN, "auth.normal",
-            AuthMethod.LOGIN, "auth.normal",
-            AuthMethod.CRAM_MD5, "auth.encrypted",
-            AuthMethod.XOAUTH2, "auth.oauth2",
-            AuthMethod.NONE, "auth.none",
-            AuthMethod.AUTO, "auth.normal");
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
@@ -243,10 +236,10 @@ public final class Diagnoser {
         };
     }
 
-    /** The value as the explanation shows it: a sign-in method by its value key (diagnosis.value.auth.*). */
+    /** The value as the explanation shows it: a sign-in method by its one label ({@link Messages#label}). */
     private String displayValue(SettingValue value) {
         if (value instanceof SettingValue.AuthChoice a) {
-            return messages.get(PREFIX + "value." + AUTH_KEYS.get(a.method()));
+            return Messages.label(a.method(), messages.locale());
         }
         return value.neutral();
     }

@@ -28,6 +28,7 @@ import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Ports;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
@@ -168,12 +169,7 @@ public final class CoreEngine implements Engine {
 
     /** What the user typed so far, as far as it is usable: a port that is not a number is left out. */
     static ExplainContext contextOf(SettingsInput in) {
-        Integer port = null;
-        try {
-            port = in.port() == null || in.port().isBlank() ? null : Integer.valueOf(in.port().strip());
-        } catch (NumberFormatException e) {
-            port = null;
-        }
+        Integer port = Ports.parse(in.port()).orElse(null);
         boolean anything = in.host() != null && !in.host().isBlank();
         if (!anything) {
             return ExplainContext.none().withUsername(blankToNull(in.username()));

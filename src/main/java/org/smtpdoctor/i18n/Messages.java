@@ -73,8 +73,38 @@ public final class Messages {
         return sb.toString();
     }
 
+    /**
+     * The one label of a constant of the shared vocabulary (phase, verdict, actor, authentication method), from the
+     * bundle of the package that owns the enum: {@code Phase.TLS_HANDSHAKE} reads {@code phase.tlsHandshake} in
+     * {@code org.smtpdoctor.probe.messages}. Every front (wizard, command line, reports) reads labels here, so a
+     * step or a verdict is called the same everywhere and each label has one home.
+     */
+    public static String label(Enum<?> constant) {
+        return label(constant, Locale.getDefault());
+    }
+
+    public static String label(Enum<?> constant, Locale locale) {
+        return of(labelBundle(constant.getDeclaringClass()), locale).get(labelKey(constant));
+    }
+
+    /** The bundle that holds the labels of {@code type}: the {@code messages} bundle of its package. */
+    public static String labelBundle(Class<? extends Enum<?>> type) {
+        return type.getPackageName() + ".messages";
+    }
+
+    /** The key of a constant's label: the enum's name, then {@link #keyPart}: {@code authMethod.cramMd5}. */
+    public static String labelKey(Enum<?> constant) {
+        String type = constant.getDeclaringClass().getSimpleName();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + keyPart(constant);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /** The locale the texts are in; labels of the vocabulary are read in the same one. */
+    public Locale locale() {
+        return locale;
     }
 
     public ResourceBundle bundle() {

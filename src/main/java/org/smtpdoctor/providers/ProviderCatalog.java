@@ -90,15 +90,10 @@ public final class ProviderCatalog {
     }
 
     private static Security security(String text) {
-        switch (text) {
-            case "ssl":
-                return Security.SSL_TLS;
-            case "starttls":
-                return Security.STARTTLS;
-            case "none":
-                return Security.NONE;
-            default:
-                throw new IllegalArgumentException("Unknown security in providers.json: " + text);
+        try {
+            return Security.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown security in providers.json: " + text, e);
         }
     }
 

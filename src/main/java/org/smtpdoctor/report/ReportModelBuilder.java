@@ -63,7 +63,7 @@ final class ReportModelBuilder {
         sections.add(new Section("explanation", msg("report.explanation.heading"),
                 List.of(new Paragraph(text.clean(d.explanation()), false))));
         sections.add(new Section("actor", msg("report.actor.heading"),
-                List.of(new Paragraph(msg("report.actor." + Messages.keyPart(d.actor())), false))));
+                List.of(new Paragraph(Messages.label(d.actor(), messages.locale()), false))));
         if (!d.thingsToTry().isEmpty()) {
             sections.add(new Section("try", msg("report.try.heading"),
                     List.of(new Items(d.thingsToTry().stream().map(text::clean).collect(Collectors.toList()), true))));
@@ -93,7 +93,7 @@ final class ReportModelBuilder {
     }
 
     private String verdictLabel(Diagnosis d) {
-        return msg("report.verdict." + Messages.keyPart(d.verdict()));
+        return Messages.label(d.verdict(), messages.locale());
     }
 
     /**
@@ -171,7 +171,7 @@ final class ReportModelBuilder {
     }
 
     private String phaseName(Phase phase) {
-        return msg("report.phase." + Messages.keyPart(phase));
+        return Messages.label(phase, messages.locale());
     }
 
     private Section tls(TlsInfo tls, Text text) {

@@ -71,13 +71,10 @@ public final class ReportRenderer {
     }
 
     public String render(ReportData data, Format format) {
-        switch (format) {
-            case MARKDOWN:
-                return markdown(data);
-            case HTML:
-                return html(data);
-            default:
-                return plainText(data);
-        }
+        return switch (format) {
+            case MARKDOWN -> markdown(data);
+            case HTML -> html(data);
+            case PLAIN_TEXT -> plainText(data);
+        };
     }
 }

@@ -23,7 +23,6 @@ final class HostParser {
     static final int MAX_LABEL_LENGTH = 63;
 
     private static final Pattern URL = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://(.*)$", Pattern.DOTALL);
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
     private static final Pattern INCOMING_PREFIX =
             Pattern.compile("^(imap|imaps|imap4|pop|pops|pop3|pop3s)(?=[.-])");
     private static final Pattern USER_AND_PASSWORD = Pattern.compile("^[^@:/]*:[^@]*@");
@@ -62,28 +61,22 @@ final class HostParser {
         if (url.matches()) {
             String scheme = url.group(1).toLowerCase(Locale.ROOT);
             switch (scheme) {
-                case "smtp":
-                case "submission":
-                    break;
-                case "smtps":
-                case "submissions":
-                    schemeSecurity = Optional.of(Security.SSL_TLS);
-                    break;
-                case "http":
-                case "https":
+                case "smtp", "submission" -> {
+                    // the usual: the port and the security come from the rest of the form
+                }
+                case "smtps", "submissions" -> schemeSecurity = Optional.of(Security.SSL_TLS);
+                case "http", "https" -> {
                     findings.add(Finding.error(FIELD, "settings.host.webAddress", original));
                     return Parsed.failed();
-                case "imap":
-                case "imaps":
-                case "pop":
-                case "pops":
-                case "pop3":
-                case "pop3s":
+                }
+                case "imap", "imaps", "pop", "pops", "pop3", "pop3s" -> {
                     findings.add(Finding.error(FIELD, "settings.host.incomingUrl", original));
                     return Parsed.failed();
-                default:
+                }
+                default -> {
                     findings.add(Finding.error(FIELD, "settings.host.unknownScheme", original, scheme));
                     return Parsed.failed();
+                }
             }
             wasUrl = true;
             text = cutAtAny(url.group(2), "/?#");
@@ -102,14 +95,10 @@ final class HostParser {
         if (split == null) {
             return Parsed.failed();
         }
-        Optional<Integer> port = Optional.empty();
-        if (!split.port.isEmpty()) {
-            if (!DIGITS.matcher(split.port).matches() || Integer.parseInt(split.port) < 1
-                    || Integer.parseInt(split.port) > 65535) {
-                findings.add(Finding.error(FIELD, "settings.host.badPort", original, split.port));
-                return Parsed.failed();
-            }
-            port = Optional.of(Integer.parseInt(split.port));
+        Optional<Integer> port = Ports.parse(split.port);
+        if (!split.port.isEmpty() && port.isEmpty()) {
+            findings.add(Finding.error(FIELD, "settings.host.badPort", original, split.port));
+            return Parsed.failed();
         }
         Optional<String> host = split.ipv6
                 ? Optional.of(split.host.toLowerCase(Locale.ROOT))

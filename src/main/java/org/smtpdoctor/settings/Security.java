@@ -37,21 +37,12 @@ public enum Security {
     /** Parses the command-line form, also accepting common spellings ("tls", "ssl/tls", "ssl_tls"). */
     public static Security parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-        switch (t) {
-            case "none":
-            case "plain":
-                return NONE;
-            case "starttls":
-                return STARTTLS;
-            case "ssl":
-            case "tls":
-            case "ssl/tls":
-            case "ssl_tls":
-            case "smtps":
-                return SSL_TLS;
-            default:
-                throw new IllegalArgumentException("Unknown connection security '" + text
-                        + "': use none, starttls or ssl");
-        }
+        return switch (t) {
+            case "none", "plain" -> NONE;
+            case "starttls" -> STARTTLS;
+            case "ssl", "tls", "ssl/tls", "ssl_tls", "smtps" -> SSL_TLS;
+            default -> throw new IllegalArgumentException("Unknown connection security '" + text
+                    + "': use none, starttls or ssl");
+        };
     }
 }

@@ -57,7 +57,8 @@ public sealed interface SettingValue {
             case USERNAME -> Optional.of(username(settings.username()));
             case SENDER_ADDRESS -> Optional.of(address(settings.sender()));
             case RECIPIENT_ADDRESS -> Optional.of(address(settings.recipient()));
-            default -> Optional.empty();
+            case PASSWORD, APP_PASSWORD, ENABLE_SMTP_AUTH_AT_PROVIDER, MESSAGE_CONTENT_OR_SIZE, WAIT_AND_RETRY,
+                    NETWORK_OR_FIREWALL, CONTACT_PROVIDER, NONE -> Optional.empty();
         };
     }
 

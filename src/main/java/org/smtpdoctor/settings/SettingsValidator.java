@@ -22,7 +22,6 @@ public final class SettingsValidator {
     static final String BUNDLE = "org.smtpdoctor.settings.messages";
 
     private static final Pattern PORT_NUMBER = Pattern.compile("[+-]?[0-9]+");
-    private static final int MAX_PORT = 65535;
     /** Ports where implicit TLS is unusual: plain SMTP and submission with STARTTLS. */
     private static final List<Integer> STARTTLS_PORTS = List.of(25, 587);
     private static final int IMPLICIT_TLS_PORT = 465;
@@ -95,13 +94,12 @@ public final class SettingsValidator {
             findings.add(Finding.error(Setting.PORT, "settings.port.notNumber", typed));
             return Optional.empty();
         }
-        String digits = typed.replaceFirst("^\\+", "");
-        if (digits.startsWith("-") || digits.length() > 5 || Integer.parseInt(digits) < 1
-                || Integer.parseInt(digits) > MAX_PORT) {
+        Optional<Integer> inRange = Ports.parse(typed.replaceFirst("^\\+", ""));
+        if (inRange.isEmpty()) {
             findings.add(Finding.error(Setting.PORT, "settings.port.outOfRange", typed));
             return Optional.empty();
         }
-        int port = Integer.parseInt(digits);
+        int port = inRange.get();
         if (fromHost.isPresent() && fromHost.get() != port) {
             findings.add(Finding.error(Setting.PORT, "settings.port.conflictsWithHost",
                     fromHost.get().toString(), String.valueOf(port)));

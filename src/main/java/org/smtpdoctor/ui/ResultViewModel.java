@@ -67,7 +67,7 @@ public final class ResultViewModel {
         this.diagnosis = d;
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
-        banner.set(texts.get("result.banner." + d.verdict().name()));
+        banner.set(Messages.label(d.verdict()));
         title.set(mask(d.verdict() == Verdict.WORKS && tested.isPresent()
                 ? summary(tested.get(), program) : d.title(), tested, masked));
         explanation.set(mask(d.explanation(), tested, masked));

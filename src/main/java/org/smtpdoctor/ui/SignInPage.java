@@ -89,7 +89,7 @@ final class SignInPage implements WizardPage {
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(AuthMethod m) {
-                return m == null ? "" : t.get("auth." + m.name());
+                return m == null ? "" : Messages.label(m);
             }
 
             @Override

@@ -40,6 +40,17 @@ class CommandLineInputTest {
         assertCleanUsageError(run, expectedWords);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "port 70000            | --port          | 70000                 | port",
+        "port not a number     | --port          | abc                   | port",
+        "unknown security      | --security      | tls13                 | none, starttls or ssl",
+        "unknown client        | --client        | eudora                | thunderbird",
+    })
+    void explainTakesTheSharedOptionsLikeProbe(String name, String option, String value, String expectedWords) {
+        assertCleanUsageError(CliRun.of("explain", option, value, "535 5.7.8 authentication failed"), expectedWords);
+    }
+
     @Test
     void passwordAsAnArgumentIsRefusedWithTheReason() {
         CliRun run = CliRun.of("probe", "--host", "127.0.0.1", "--user", "alice", "--password", "hunter2");

@@ -53,7 +53,7 @@ class ProbeCommandTest {
                     () -> assertTrue(run.out().contains("Recipient (RCPT TO)"), run.out()),
                     () -> assertTrue(run.out().contains("AUTH PLAIN <redacted>") || run.out().contains("AUTH LOGIN"),
                             run.out()),
-                    () -> assertTrue(run.out().contains("[Works]"), run.out()));
+                    () -> assertTrue(run.out().contains("[Your settings work]"), run.out()));
         }
     }
 

@@ -309,6 +309,8 @@ class SettingsValidatorTest {
         findings().forEach(a -> SettingsValidator.check(((Inputs) a.get()[0]).build()).findings()
                 .forEach(f -> produced.add(f.key())));
         produced.forEach(key -> assertTrue(messages.has(key), "missing text for " + key));
+        // besides the findings, the bundle is the home of the authentication methods' labels (Messages.label)
+        Stream.of(AuthMethod.values()).map(Messages::labelKey).forEach(produced::add);
 
         assertEquals(new TreeSet<>(messages.bundle().keySet()), produced,
                 "each text in settings/messages.properties is proved by a row of the findings table");

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.diagnosis.Actor;
-import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Security;
@@ -34,9 +33,7 @@ class UiMessagesTest {
             "page.", names(Page.values()),
             "testing.phase.", names(Phase.values()),
             "testing.state.", names(StepLine.State.values()),
-            "result.banner.", names(Verdict.values()),
             "result.actor.", names(Actor.values()),
-            "auth.", names(org.smtpdoctor.settings.AuthMethod.values()),
             "server.security.", Stream.concat(names(Security.values()).stream(),
                     names(Security.values()).stream().map(n -> n + ".help")).toList());
 
