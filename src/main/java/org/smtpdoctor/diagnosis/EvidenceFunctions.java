@@ -32,6 +32,15 @@ final class EvidenceFunctions {
 
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
 
+    /** What a bounce report (rather than the user's own server's direct answer) looks like. */
+    private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
+            "(in reply to", "smtp; 5", "smtp;5");
+    private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
+            java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
+    private static final java.util.regex.Pattern CLIENT_HOST_NAME =
+            java.util.regex.Pattern.compile("client host \\[[a-z0-9-]{1,63}\\.[a-z][a-z0-9.-]{0,250}\\]");
+
+
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
@@ -87,6 +96,15 @@ final class EvidenceFunctions {
                     f -> "the refused sending server belongs to a mail provider")),
             Map.entry("replyFromRecipientFilter", check(f -> f.lowerText().contains(".prod.protection.outlook.com"),
                     f -> "the reply comes from the recipient's inbound filter, which judged the sending server")),
+            Map.entry("hostWithTrailingSpace", check(EvidenceFunctions::hostWithTrailingSpace,
+                    f -> "the server name in the message ends with a space")),
+            Map.entry("bounceReport", check(f -> BOUNCE_MARKERS.stream().anyMatch(f.lowerText()::contains),
+                    f -> "a bounce report: a remote server refused after the provider accepted the message")),
+            Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
+                    || f.lowerText().contains("reject: rcpt from"),
+                    f -> "the receiving server's own log: the refused client is someone else's server")),
+            Map.entry("listedClientIsServerName", check(EvidenceFunctions::listedClientIsServerName,
+                    f -> "the listed client is a named mail server, not a home connection")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
@@ -323,5 +341,14 @@ final class EvidenceFunctions {
         return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
                 && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
                 && !lower.contains("auth xoauth");
+    }
+
+    private static boolean hostWithTrailingSpace(Facts f) {
+        return QUOTED_HOST_WITH_SPACE.matcher(f.lowerText()).find();
+    }
+
+    /** "Client host [smtp001.example.net] blocked": the listed client is named, so it is a mail server. */
+    private static boolean listedClientIsServerName(Facts f) {
+        return CLIENT_HOST_NAME.matcher(f.lowerText()).find();
     }
 }
