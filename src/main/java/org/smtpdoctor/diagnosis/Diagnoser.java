@@ -135,7 +135,8 @@ public final class Diagnoser {
     Facts pastedFacts(PastedEvidence e, ExplainContext c) {
         Optional<String> host = c.host().or(e::host);
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
-        String text = ReplyParser.bounded(e.text()); // what the rules read of a long paste, as the parser did
+        // what the rules read of a long paste, as the parser did, with wrapped lines joined again
+        String text = ReplyParser.wordsOf(e.text());
         Optional<Provider> provider = resolveProvider(host, Optional.empty(), c.username(), text);
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),

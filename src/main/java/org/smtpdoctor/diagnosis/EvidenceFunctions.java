@@ -37,8 +37,8 @@ final class EvidenceFunctions {
             "(in reply to", "smtp; 5", "smtp;5");
     private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
             java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
-    private static final java.util.regex.Pattern CLIENT_HOST_NAME =
-            java.util.regex.Pattern.compile("client host \\[[a-z0-9-]{1,63}\\.[a-z][a-z0-9.-]{0,250}\\]");
+    private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
+            "client host \\[[a-z0-9.-]{0,100}(?:smtp|mail|mx|outbound|relay)[a-z0-9.-]{0,150}\\]");
 
 
     private static final Map<String, Check> CHECKS = Map.ofEntries(
@@ -347,7 +347,7 @@ final class EvidenceFunctions {
         return QUOTED_HOST_WITH_SPACE.matcher(f.lowerText()).find();
     }
 
-    /** "Client host [smtp001.example.net] blocked": the listed client is named, so it is a mail server. */
+    /** "Client host [smtp001.example.net] blocked": the listed client is named as a mail server. */
     private static boolean listedClientIsServerName(Facts f) {
         return CLIENT_HOST_NAME.matcher(f.lowerText()).find();
     }

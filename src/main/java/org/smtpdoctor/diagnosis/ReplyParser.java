@@ -50,7 +50,7 @@ public final class ReplyParser {
     public static PastedEvidence parse(String text) {
         String original = text == null ? "" : text;
         String t = normalise(bounded(original));
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
         ClientShape shape = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
         Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), lower);
@@ -86,6 +86,26 @@ public final class ReplyParser {
         }
         return new PastedEvidence(original, code, enhanced, reply.map(r -> r.text(t)).orElse(""), shape, phase, kind,
                 host, hp.port, certNames);
+    }
+
+    /** The words of a paste, bounded, with runs of white space (wrapped lines) as one space: what wordings match. */
+    static String wordsOf(String text) {
+        String t = bounded(text);
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */
