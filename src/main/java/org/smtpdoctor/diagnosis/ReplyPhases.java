@@ -37,7 +37,8 @@ final class ReplyPhases {
 
     /** Words that show a session upgraded with STARTTLS, or a library that only does that. */
     private static final List<String> STARTTLS_WORDS = List.of("starttls", "tlsconnect", "x509:",
-            "system.net.mail", "remote certificate is invalid", "net/smtp");
+            "system.net.mail", "net/smtp", "could not convert socket to tls", "does not match the server certificate",
+            "certificate has expired");
 
     private record Command(String token, Phase phase) {
     }
@@ -122,7 +123,9 @@ final class ReplyPhases {
     static Optional<Phase> fromKind(Optional<FailureKind> kind, String lower, OptionalInt port) {
         return kind.map(k -> {
             Phase usual = k.usualPhase();
-            return usual == Phase.TLS_HANDSHAKE && startedPlain(lower, port) ? Phase.STARTTLS : usual;
+            // TLS spoken to a plain-text port is a handshake of its own, never the upgrade
+            return usual == Phase.TLS_HANDSHAKE && k != FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED
+                    && startedPlain(lower, port) ? Phase.STARTTLS : usual;
         });
     }
 

@@ -39,7 +39,7 @@ class StructuralReadingTest {
                 // RFC 3463 subjects and RFC 4954 codes
                 Arguments.of("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
                         Phase.RCPT_TO),
-                Arguments.of("553 5.1.8 <a@b.example>: Sender address rejected: Domain not found", Phase.MAIL_FROM),
+                Arguments.of("553 5.1.8 <a@b.example>: Domain of sender address does not exist", Phase.MAIL_FROM),
                 Arguments.of("530 5.7.0 Authentication Required", Phase.MAIL_FROM),
                 Arguments.of("535 5.7.3 Authentication unsuccessful", Phase.AUTH),
                 Arguments.of("550 5.7.26 Unauthenticated email is not accepted", Phase.END_OF_DATA),
