@@ -6,8 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
 import org.smtpdoctor.i18n.Messages;
-import picocli.CommandLine.Command;
+import org.smtpdoctor.probe.Warmup;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command-line front end: {@code smtp-doctor probe|explain|find ...}. */
 @Command(name = "smtp-doctor", mixinStandardHelpOptions = true,
@@ -37,6 +38,10 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
+        if (args.length > 0 && ("probe".equals(args[0]) || "find".equals(args[0]))) {
+            // TLS and Jakarta Mail load in the background while the arguments are parsed and checked
+            Warmup.start();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         return run(out, err, System.in, System.getenv(), args);

@@ -1,34 +1,32 @@
 package org.smtpdoctor.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.smtpdoctor.discovery.Candidate;
-import org.smtpdoctor.discovery.CandidateOutcome;
+import java.util.function.Supplier;
 import org.smtpdoctor.discovery.DiscoveryTexts;
-import org.smtpdoctor.discovery.DnsFinding;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.DnsLookup;
 import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.FinderOptions;
-import org.smtpdoctor.discovery.ProviderNote;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
-import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Problem;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
-import org.smtpdoctor.settings.SettingValue;
 import org.smtpdoctor.settings.SettingsInput;
 import org.smtpdoctor.settings.SettingsValidator;
 import org.smtpdoctor.settings.Validation;
@@ -80,17 +78,25 @@ public final class FindCommand implements Callable<Integer> {
     String currentSecurity;
 
     @Option(names = "--dns", paramLabel = "HOST[:PORT]",
-            description = "Ask this DNS server for SRV and MX records instead of the system's.")
+            description = "Ask this DNS server instead of the system's, for every lookup (SRV, MX and the servers' addresses).")
     String dnsServer;
 
     @Option(names = "--allow-plaintext",
             description = "Also try unencrypted connections, and allow the password to be sent over them.")
     boolean allowPlaintext;
 
+    @Option(names = "--allow-other-domain",
+            description = "Also send the password to servers outside the address's domain that its DNS or setup file "
+                    + "names (otherwise asked at a terminal, or only their connection is tested).")
+    boolean allowOtherDomain;
+
     @Option(names = "--json", description = "Print the result as JSON (no progress lines).")
     boolean json;
 
-    private final ProviderCatalog catalog;
+    /** Who answers the "send your password there?" question; null: nobody (the default without a terminal). */
+    Confirmer confirmer = Confirmer.console();
+
+    private final Supplier<ProviderCatalog> catalog;
     private final FinderOptions options;
     private final InputStream stdin;
     private final Messages texts = Messages.of("org.smtpdoctor.cli.find");
@@ -98,11 +104,16 @@ public final class FindCommand implements Callable<Integer> {
 
     /** The command as the command line runs it: built-in presets, default timeouts, the process's stdin. */
     public FindCommand() {
-        this(ProviderCatalog.builtIn(), FinderOptions.defaults(), System.in);
+        this(ProviderCatalog::builtIn, FinderOptions.defaults(), System.in);
     }
 
     /** For tests: another catalog, other timeouts, another standard input. */
     FindCommand(ProviderCatalog catalog, FinderOptions options, InputStream stdin) {
+        this(() -> catalog, options, stdin);
+    }
+
+    /** The catalog is read only when the command runs: picocli makes every subcommand for any command line. */
+    private FindCommand(Supplier<ProviderCatalog> catalog, FinderOptions options, InputStream stdin) {
         this.catalog = catalog;
         this.options = options;
         this.stdin = stdin;
@@ -114,26 +125,66 @@ public final class FindCommand implements Callable<Integer> {
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
         Engine.FindRun finder = new CoreEngine(options.probe(), Clock.systemDefaultZone(), options, () -> dns,
-                () -> catalog).newFindRun();
+                catalog).newFindRun();
+        FindSummary summary = new FindSummary(out, texts, discoveryTexts);
         if (!json) {
             out.println(texts.get("find.searching", request.address()));
             out.flush();
         }
-        FindResult result = finder.find(request, json ? FindListener.NONE : new Progress(out));
+        FindListener listener = json ? FindListener.NONE : summary.progress();
+        FindResult result = finder.find(request, listener);
+        Set<String> confirmed = json || result.found() ? Set.of() : confirm(result, request);
+        if (!confirmed.isEmpty()) {
+            out.println(texts.get("find.confirm.again"));
+            out.flush();
+            result = finder.find(request.withConfirmedHosts(confirmed), listener);
+        }
         if (json) {
             printJson(out, result);
         } else {
-            printSummary(out, result);
+            summary.print(result, request.domain(), confirmer != null);
         }
         out.flush();
         return result.found() ? FOUND : NONE_WORK;
+    }
+
+    /** Asks about each server outside the domain that got no password (RFC 6186 section 6), when someone can answer. */
+    private Set<String> confirm(FindResult result, FindRequest request) {
+        Set<String> yes = new LinkedHashSet<>();
+        if (confirmer == null) {
+            return yes;
+        }
+        for (String host : result.awaitingConfirmation()) {
+            if (confirmer.ask(texts.get("find.confirm.question", host, request.domain()) + " ")) {
+                yes.add(host);
+            }
+        }
+        return yes;
+    }
+
+    /** Asks the user a yes/no question; null when nobody can answer (no terminal). */
+    @FunctionalInterface
+    interface Confirmer {
+        boolean ask(String question);
+
+        /** The terminal's user, or null when there is no terminal (piped, scripted). */
+        static Confirmer console() {
+            Console console = System.console();
+            if (console == null) {
+                return null;
+            }
+            return question -> {
+                String answer = console.readLine("%s", question);
+                return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+            };
+        }
     }
 
     private FindRequest request() {
         Secret secret = readPassword();
         Optional<AccountSettings> current = current(!secret.isEmpty());
         try {
-            return new FindRequest(address, user, secret, current, allowPlaintext);
+            return new FindRequest(address, user, secret, current, allowPlaintext).withAllowOtherDomains(allowOtherDomain);
         } catch (IllegalArgumentException e) {
             throw usage(texts.get("find.error.address", address));
         }
@@ -190,102 +241,6 @@ public final class FindCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    // ---- text output -----------------------------------------------------------------------------------------
-
-    /** Prints each candidate as it finishes. */
-    private final class Progress implements FindListener {
-        private final PrintWriter out;
-
-        Progress(PrintWriter out) {
-            this.out = out;
-        }
-
-        @Override
-        public void lookupFinished(DnsFinding finding) {
-            String answer = finding.failed() ? texts.get("find.dns.failed", finding.error())
-                    : finding.answers().isEmpty() ? texts.get("find.dns.none") : String.join(", ", finding.answers());
-            out.println(texts.get("find.dns", finding.type(), finding.name(), answer));
-            out.flush();
-        }
-
-        @Override
-        public void candidatesReady(List<Candidate> candidates) {
-            out.println(texts.get("find.trying", candidates.size()));
-            out.flush();
-        }
-
-        @Override
-        public void candidateFinished(CandidateOutcome outcome) {
-            out.println("  " + line(outcome));
-            out.flush();
-        }
-    }
-
-    private String line(CandidateOutcome o) {
-        String status = discoveryTexts.status(o.status());
-        String reason = o.reason().map(r -> texts.get("find.reason", Messages.jsonName(r))).orElse("");
-        return texts.get("find.outcome", mark(o), discoveryTexts.candidate(o.candidate()), status, reason,
-                discoveryTexts.source(o.source()), seconds(o.elapsedMs()));
-    }
-
-    private static String mark(CandidateOutcome o) {
-        if (o.status().works()) {
-            return "+";
-        }
-        return o.status().serverAnswered() ? "~" : "-";
-    }
-
-    private static String seconds(long ms) {
-        return String.format(Locale.ROOT, "%.2f", ms / 1000.0);
-    }
-
-    private void printSummary(PrintWriter out, FindResult result) {
-        out.println();
-        out.println(texts.get("find.ranking"));
-        int n = 1;
-        for (CandidateOutcome o : result.ranked()) {
-            out.println(texts.get("find.rank", n++, line(o)));
-        }
-        out.println();
-        if (result.best().isEmpty()) {
-            out.println(texts.get("find.none"));
-        } else {
-            CandidateOutcome best = result.best().get();
-            out.println(texts.get("find.best", discoveryTexts.candidate(best.candidate()),
-                    discoveryTexts.status(best.status())));
-            if (result.currentWorks()) {
-                out.println(texts.get("find.no_change"));
-            } else if (result.current().isPresent() && result.changes().isEmpty()) {
-                out.println(texts.get("find.same"));
-            } else if (!result.changes().isEmpty()) {
-                out.println(texts.get(result.current().isPresent() ? "find.change" : "find.enter"));
-                for (Change c : result.changes()) {
-                    String name = texts.get("find.setting." + Messages.jsonName(c.setting()));
-                    String to = c.to().map(SettingValue::neutral).orElse("");
-                    out.println(c.from().isEmpty() ? texts.get("find.change.set", name, to)
-                            : texts.get("find.change.line", name, c.from().get().neutral(), to));
-                }
-            }
-            if (!result.found()) {
-                out.println(texts.get(result.credentialsGiven() ? "find.sign_in_not_confirmed" : "find.not_confirmed"));
-            }
-        }
-        if (!result.notes().isEmpty()) {
-            out.println();
-            out.println(texts.get("find.notes"));
-            for (ProviderNote note : result.notes()) {
-                out.println(texts.get("find.note", note.text()));
-                if (!note.helpUrl().isEmpty()) {
-                    out.println(texts.get("find.note.help", note.helpUrl()));
-                }
-            }
-        }
-        if (result.cancelled() || result.timedOut()) {
-            out.println(texts.get(result.cancelled() ? "find.cancelled" : "find.timed_out"));
-        }
-        out.println(texts.get("find.elapsed", seconds(result.elapsedMs())));
     }
 
     // ---- JSON output -----------------------------------------------------------------------------------------

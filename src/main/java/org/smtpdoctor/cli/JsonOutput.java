@@ -15,6 +15,7 @@ import org.smtpdoctor.discovery.CandidateOutcome;
 import org.smtpdoctor.discovery.DnsFinding;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProviderNote;
+import org.smtpdoctor.discovery.SharedFailure;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.ProbeResult;
@@ -205,6 +206,8 @@ final class JsonOutput {
             change.put("from", c.from().map(SettingValue::neutral).orElse(""));
             change.put("to", c.to().map(SettingValue::neutral).orElse(""));
         }
+        root.put("shared_failure", SharedFailure.of(result).map(Messages::jsonName).orElse(null));
+        strings(root.putArray("awaiting_confirmation"), result.awaitingConfirmation());
         ArrayNode candidates = root.putArray("candidates");
         result.ranked().forEach(o -> candidates.add(outcome(o)));
         root.put("provider", result.provider().map(p -> p.id()).orElse(null));

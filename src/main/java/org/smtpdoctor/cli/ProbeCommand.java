@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -81,6 +83,10 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Also trust the certificate(s) in this PEM file (e.g. a company CA or a self-signed server)")
     Path trustCert;
 
+    @Option(names = "--dns", paramLabel = "HOST[:PORT]",
+            description = "Look the server name up with this DNS server instead of the system's")
+    String dnsServer;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Seconds to wait for each server reply (default: ${DEFAULT-VALUE}; connecting waits at most 10)")
     int timeoutSeconds;
@@ -113,6 +119,13 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, e.getMessage());
         }
+        HostResolver resolver;
+        try {
+            resolver = dnsServer == null ? HostResolver.system()
+                    : DnsJavaLookup.server(dnsServer, DnsJavaLookup.DEFAULT_TIMEOUT).hostResolver();
+        } catch (IllegalArgumentException e) {
+            return Exits.usage(err, TEXT.get("error.dns", dnsServer));
+        }
         String port = server.port;
         String user = server.user;
         Security chosenSecurity = server.security != null ? server.security : defaultSecurity(port);
@@ -127,7 +140,7 @@ final class ProbeCommand implements Callable<Integer> {
         Engine engine = new CoreEngine(ProbeOptions.defaults()
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
                 .withAllowPlaintextAuth(allowPlaintextAuth)
-                .withTrustedCertificates(trusted));
+                .withTrustedCertificates(trusted)).withProbeResolver(resolver);
         Validation validation = engine.validate(new SettingsInput(host.value(), port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
         HumanOutput human = new HumanOutput(out, Terminal.detect(), client.program);

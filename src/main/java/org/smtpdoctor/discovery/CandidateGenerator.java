@@ -20,8 +20,9 @@ import org.smtpdoctor.settings.Security;
  * the user's own values, provider presets, DNS SRV records (RFC 6186 / RFC 8314), MX-based provider mapping, and
  * guesses on the usual names and ports. Plain-text candidates only when the user allows them.
  *
- * <p>DNS is asked only when the address's domain is not a known provider (the presets are the documented answer
- * then); guesses are made only when neither the domain nor its MX points to a known provider.
+ * <p>Sources in the order mail programs use them: the built-in presets (the documented answer: nothing else is
+ * asked then), the domain's own autoconfig file, the ISPDB, DNS SRV, the MX host's provider (built-in presets,
+ * then the ISPDB's MX suffixes) or else the MX host itself; guesses only when no provider is known.
  */
 final class CandidateGenerator {
 
@@ -29,34 +30,58 @@ final class CandidateGenerator {
     static final String SUBMISSION = "_submission._tcp.";
 
     private final ProviderCatalog catalog;
+    private final Ispdb ispdb;
+    private final DomainAutoconfig autoconfig;
     private final DnsLookup dns;
     private final FinderOptions.StandardPorts ports;
 
-    CandidateGenerator(ProviderCatalog catalog, DnsLookup dns, FinderOptions.StandardPorts ports) {
+    /**
+     * @param autoconfig the domain's own autoconfig fetch; null to skip it (no network besides DNS)
+     */
+    CandidateGenerator(ProviderCatalog catalog, Ispdb ispdb, DomainAutoconfig autoconfig, DnsLookup dns,
+            FinderOptions.StandardPorts ports) {
         this.catalog = catalog;
+        this.ispdb = ispdb;
+        this.autoconfig = autoconfig;
         this.dns = dns;
         this.ports = ports;
     }
 
-    /** The candidates, ranked (connection security first, then source), the DNS findings and the provider. */
-    record Generated(List<Candidate> candidates, List<DnsFinding> lookups, Optional<Provider> provider) {
+    /**
+     * The candidates, ranked (connection security first, then source), the lookups (autoconfig, DNS), the provider
+     * and the providers learnt during the search (autoconfig, ISPDB), which the built-in catalog does not hold.
+     */
+    record Generated(List<Candidate> candidates, List<DnsFinding> lookups, Optional<Provider> provider,
+            List<Provider> discovered) {
     }
 
     Generated generate(FindRequest request, Executor executor, Consumer<DnsFinding> onLookup) {
         String domain = request.domain();
         List<Candidate> list = new ArrayList<>();
         List<DnsFinding> lookups = new ArrayList<>();
+        List<Provider> discovered = new ArrayList<>();
         request.current().ifPresent(c -> list.add(userCandidate(c)));
 
         Optional<Provider> provider = catalog.forDomain(domain);
         provider.ifPresent(p -> addPresets(list, p, CandidateSource.PRESET, "preset " + p.id()));
 
         if (provider.isEmpty()) {
+            CompletableFuture<DomainAutoconfig.Found> own = autoconfig == null ? null
+                    : CompletableFuture.supplyAsync(() -> autoconfig.fetch(domain, request.address(), executor),
+                            executor);
             CompletableFuture<DnsFinding> tls = CompletableFuture.supplyAsync(
                     () -> srvFinding(SUBMISSIONS + domain), executor);
             CompletableFuture<DnsFinding> starttls = CompletableFuture.supplyAsync(
                     () -> srvFinding(SUBMISSION + domain), executor);
             CompletableFuture<MxAnswer> mx = CompletableFuture.supplyAsync(() -> mxAnswer(domain), executor);
+            Optional<Provider> listed = ispdb.forDomain(domain);
+            Optional<Provider> fromOwn = Optional.empty();
+            if (own != null) {
+                DomainAutoconfig.Found found = join(own);
+                lookups.add(found.finding());
+                onLookup.accept(found.finding());
+                fromOwn = found.provider();
+            }
             DnsFinding tlsFinding = join(tls);
             DnsFinding starttlsFinding = join(starttls);
             MxAnswer mxAnswer = join(mx);
@@ -64,15 +89,18 @@ final class CandidateGenerator {
                 lookups.add(f);
                 onLookup.accept(f);
             }
+            for (Optional<Provider> p : List.of(fromOwn, listed)) {
+                if (p.isPresent()) {
+                    CandidateSource source = p == fromOwn ? CandidateSource.AUTOCONFIG : CandidateSource.ISPDB;
+                    addPresets(list, p.get(), source, p.get().source());
+                    discovered.add(p.get());
+                    provider = provider.or(() -> p);
+                }
+            }
             addSrv(list, tlsFinding, Security.SSL_TLS);
             addSrv(list, starttlsFinding, Security.STARTTLS);
-            for (String mxHost : mxAnswer.hosts) {
-                Optional<Provider> hosted = catalog.forMxHost(mxHost);
-                if (hosted.isPresent()) {
-                    provider = hosted;
-                    addPresets(list, hosted.get(), CandidateSource.MX, "MX " + mxHost + " -> " + hosted.get().id());
-                    break;
-                }
+            if (provider.isEmpty()) {
+                provider = addMx(list, mxAnswer.hosts, domain, discovered, request.allowPlaintext());
             }
         }
 
@@ -82,7 +110,41 @@ final class CandidateGenerator {
                 addUsualPorts(list, host, "guess", request.allowPlaintext());
             }
         }
-        return new Generated(rank(dedupe(list, request.allowPlaintext())), List.copyOf(lookups), provider);
+        return new Generated(rank(dedupe(list, request.allowPlaintext())), List.copyOf(lookups), provider,
+                List.copyOf(discovered));
+    }
+
+    /**
+     * The MX hosts: a known provider's presets (built-in first, then the ISPDB's MX suffixes), else the first MX
+     * host itself on the submission ports.
+     */
+    private Optional<Provider> addMx(List<Candidate> list, List<String> mxHosts, String domain,
+            List<Provider> discovered, boolean allowPlaintext) {
+        for (String mxHost : mxHosts) {
+            Optional<Provider> hosted = catalog.forMxHost(mxHost);
+            if (hosted.isPresent()) {
+                addPresets(list, hosted.get(), CandidateSource.MX, "MX " + mxHost + " -> " + hosted.get().id());
+                return hosted;
+            }
+            Optional<Ispdb.MxMatch> listed = ispdb.forMxHost(mxHost, domain);
+            if (listed.isPresent()) {
+                Provider p = listed.get().provider();
+                addPresets(list, p, CandidateSource.ISPDB, "MX " + mxHost + " -> " + p.source() + " ("
+                        + listed.get().suffix() + ")");
+                discovered.add(p);
+                return Optional.of(p);
+            }
+        }
+        if (!mxHosts.isEmpty()) {
+            String mxHost = mxHosts.get(0);
+            String evidence = "MX " + domain + " -> " + mxHost;
+            list.add(Candidate.of(mxHost, ports.implicitTls(), Security.SSL_TLS, CandidateSource.MX_HOST, evidence));
+            list.add(Candidate.of(mxHost, ports.submission(), Security.STARTTLS, CandidateSource.MX_HOST, evidence));
+            if (allowPlaintext) {
+                list.add(Candidate.of(mxHost, ports.submission(), Security.NONE, CandidateSource.MX_HOST, evidence));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Candidate userCandidate(AccountSettings current) {

@@ -11,6 +11,11 @@ public enum CandidateStatus {
     WORKS_WITHOUT_SIGN_IN(1),
     /** An SMTP server answered and the connection security worked; sign-in was not tested. */
     REACHABLE(2),
+    /**
+     * Reachable, but the server lies outside the address's domain and was named by a source anyone can set (DNS,
+     * the domain's autoconfig file): the password is not sent there until the user confirms (RFC 6186 section 6).
+     */
+    NEEDS_CONFIRMATION(2),
     /** Reachable, but the server refused the sign-in or the sender (the reason says which). */
     SIGN_IN_FAILED(2),
     /** Not usable: no connection, no SMTP, or the connection security failed (the reason says which). */

@@ -36,6 +36,11 @@ public final class DiscoveryTexts {
         return messages.get("discovery.source." + Messages.jsonName(source));
     }
 
+    /** "None of the server names could be looked up (DNS) ..." */
+    public String sharedFailure(SharedFailure failure) {
+        return messages.get(failure.key());
+    }
+
     /** A candidate in one line: "smtp.example.com, port 465, SSL/TLS". */
     public String candidate(Candidate candidate) {
         return messages.get("discovery.candidate", candidate.host(), Integer.toString(candidate.port()),

@@ -35,16 +35,21 @@ public final class DnsJavaLookup implements DnsLookup {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
     private final Resolver resolver;
+    private final boolean systemAddresses;
 
-    private DnsJavaLookup(Resolver resolver) {
+    private DnsJavaLookup(Resolver resolver, boolean systemAddresses) {
         this.resolver = resolver;
+        this.systemAddresses = systemAddresses;
     }
 
-    /** The resolvers the operating system is configured with. */
+    /**
+     * The resolvers the operating system is configured with; addresses come from the operating system itself
+     * (hosts file included), as every other program on the machine would get them.
+     */
     public static DnsJavaLookup system(Duration timeout) {
         ExtendedResolver resolver = new ExtendedResolver();
         resolver.setTimeout(timeout);
-        return new DnsJavaLookup(resolver);
+        return new DnsJavaLookup(resolver, true);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class DnsJavaLookup implements DnsLookup {
     public static DnsJavaLookup server(String hostAndPort, Duration timeout) {
         SimpleResolver resolver = new SimpleResolver(parseServer(hostAndPort));
         resolver.setTimeout(timeout);
-        return new DnsJavaLookup(resolver);
+        return new DnsJavaLookup(resolver, false);
     }
 
     static InetSocketAddress parseServer(String text) {
@@ -135,6 +140,13 @@ public final class DnsJavaLookup implements DnsLookup {
         }
         if (literal != null) {
             return List.of(InetAddress.getByAddress(literal));
+        }
+        if (systemAddresses) {
+            try {
+                return List.of(InetAddress.getAllByName(host));
+            } catch (UnknownHostException e) {
+                return List.of();
+            }
         }
         List<InetAddress> result = new ArrayList<>();
         for (Record r : query(host, Type.A)) {

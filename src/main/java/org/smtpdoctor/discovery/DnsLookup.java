@@ -2,7 +2,9 @@ package org.smtpdoctor.discovery;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import org.smtpdoctor.probe.HostResolver;
 
 /**
  * The DNS questions the search asks, behind an interface so the resolver is a setting: the system's resolver in
@@ -21,6 +23,20 @@ public interface DnsLookup {
 
     /** The IPv4 then IPv6 addresses of {@code host}; an IP literal is returned as it is, without a query. */
     List<InetAddress> addresses(String host) throws IOException;
+
+    /**
+     * This lookup as the probe's resolver, so that the servers found are also connected to through it: with a
+     * chosen DNS server, a name only that server knows is found <em>and</em> probed.
+     */
+    default HostResolver hostResolver() {
+        return host -> {
+            List<InetAddress> found = addresses(host);
+            if (found.isEmpty()) {
+                throw new UnknownHostException(host);
+            }
+            return found.toArray(new InetAddress[0]);
+        };
+    }
 
     /**
      * One SRV record (RFC 2782).

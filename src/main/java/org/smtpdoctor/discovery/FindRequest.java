@@ -1,9 +1,12 @@
 package org.smtpdoctor.discovery;
 
 import java.net.IDN;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Secret;
 
@@ -19,9 +22,21 @@ import org.smtpdoctor.settings.Secret;
  * @param secret         password or app password; empty means sign-in is not tested
  * @param current        the settings the user has now, if known
  * @param allowPlaintext try unencrypted connections and, only then, send credentials over them
+ * @param confirmedHosts servers outside the address's domain the user agreed to send the password to
+ * @param allowOtherDomains the user agreed in advance for every such server ({@code --allow-other-domain})
  */
 public record FindRequest(String address, String username, Secret secret, Optional<AccountSettings> current,
-        boolean allowPlaintext) {
+        boolean allowPlaintext, Set<String> confirmedHosts, boolean allowOtherDomains) {
+
+    /** Sources anyone who controls the domain's DNS or web server can set: their servers need consent elsewhere. */
+    private static final Set<CandidateSource> NAMED_BY_THE_DOMAIN =
+            EnumSet.of(CandidateSource.AUTOCONFIG, CandidateSource.SRV, CandidateSource.MX_HOST);
+
+    /** Without consent for servers in other domains. */
+    public FindRequest(String address, String username, Secret secret, Optional<AccountSettings> current,
+            boolean allowPlaintext) {
+        this(address, username, secret, current, allowPlaintext, Set.of(), false);
+    }
 
     public FindRequest {
         Objects.requireNonNull(address, "address");
@@ -36,6 +51,11 @@ public record FindRequest(String address, String username, Secret secret, Option
         secret = secret == null || secret.isEmpty()
                 ? current.map(AccountSettings::secret).orElse(Secret.empty()) : secret;
         current = current.map(AccountSettings::withoutSecret);
+        Set<String> hosts = new HashSet<>();
+        for (String h : confirmedHosts == null ? Set.<String>of() : confirmedHosts) {
+            hosts.add(h.strip().toLowerCase(Locale.ROOT));
+        }
+        confirmedHosts = Set.copyOf(hosts);
     }
 
     /** Only the address: candidates are tested for reachability, sign-in is not tested. */
@@ -44,15 +64,44 @@ public record FindRequest(String address, String username, Secret secret, Option
     }
 
     public FindRequest withCredentials(String newUsername, Secret newSecret) {
-        return new FindRequest(address, newUsername, newSecret, current, allowPlaintext);
+        return new FindRequest(address, newUsername, newSecret, current, allowPlaintext, confirmedHosts,
+                allowOtherDomains);
     }
 
     public FindRequest withCurrent(AccountSettings settings) {
-        return new FindRequest(address, username, secret, Optional.of(settings), allowPlaintext);
+        return new FindRequest(address, username, secret, Optional.of(settings), allowPlaintext, confirmedHosts,
+                allowOtherDomains);
     }
 
     public FindRequest withAllowPlaintext(boolean allow) {
-        return new FindRequest(address, username, secret, current, allow);
+        return new FindRequest(address, username, secret, current, allow, confirmedHosts, allowOtherDomains);
+    }
+
+    /** The user agreed to send the password to these servers (besides those agreed before). */
+    public FindRequest withConfirmedHosts(Set<String> hosts) {
+        Set<String> all = new HashSet<>(confirmedHosts);
+        all.addAll(hosts);
+        return new FindRequest(address, username, secret, current, allowPlaintext, all, allowOtherDomains);
+    }
+
+    /** The user agreed in advance to send the password to servers outside the address's domain. */
+    public FindRequest withAllowOtherDomains(boolean allow) {
+        return new FindRequest(address, username, secret, current, allowPlaintext, confirmedHosts, allow);
+    }
+
+    /**
+     * Whether the password may go to {@code candidate} only after the user confirms: its server lies outside the
+     * address's domain and it was named by the domain's DNS or autoconfig file (which anyone who controls them, or
+     * spoofs an unsigned DNS answer, can point anywhere), not by the built-in presets, the ISPDB or the user.
+     */
+    public boolean needsConsent(Candidate candidate) {
+        if (!NAMED_BY_THE_DOMAIN.contains(candidate.source()) || allowOtherDomains) {
+            return false;
+        }
+        String host = candidate.host();
+        String domain = domain();
+        boolean inDomain = host.equals(domain) || host.endsWith("." + domain);
+        return !inDomain && !confirmedHosts.contains(host);
     }
 
     public boolean hasCredentials() {

@@ -63,6 +63,15 @@ public record FindResult(
         return ranked.stream().anyMatch(o -> o.source() == CandidateSource.USER && o.status().works());
     }
 
+    /**
+     * The servers that answered but lie outside the address's domain, named by its DNS or autoconfig file: the
+     * password was not sent there; asking the user and searching again with them confirmed may find more.
+     */
+    public List<String> awaitingConfirmation() {
+        return ranked.stream().filter(o -> o.status() == CandidateStatus.NEEDS_CONFIRMATION)
+                .map(o -> o.candidate().host()).distinct().toList();
+    }
+
     /** The fields to change from the current settings to {@code outcome}'s. */
     public List<Change> changesTo(CandidateOutcome outcome) {
         return SettingChanges.between(current, outcome.settings());

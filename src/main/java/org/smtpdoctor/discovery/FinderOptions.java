@@ -19,8 +19,11 @@ import org.smtpdoctor.probe.ProbeOptions;
  * @param ports                  the usual ports guesses are made on
  * @param probeResolvedAddresses resolve each candidate's name through the search's {@link DnsLookup} and probe the
  *                               address (the name stays in the result). For tests and benchmarks that map names to
- *                               loopback; a real server's certificate is checked against the address then, so the
- *                               command line and the wizard leave it off.
+ *                               loopback servers whose certificates name the address; the certificate is checked
+ *                               against the address then, so the command line and the wizard leave it off (the
+ *                               probe then resolves the name through the same {@link DnsLookup} and checks the
+ *                               certificate against the name).
+ * @param autoconfig             fetch the domain's own autoconfig file over HTTPS (on by default)
  */
 public record FinderOptions(
         ProbeOptions probe,
@@ -29,7 +32,8 @@ public record FinderOptions(
         Duration overallTimeout,
         int maxSignInAttempts,
         StandardPorts ports,
-        boolean probeResolvedAddresses) {
+        boolean probeResolvedAddresses,
+        boolean autoconfig) {
 
     public FinderOptions {
         Objects.requireNonNull(probe, "probe");
@@ -47,49 +51,61 @@ public record FinderOptions(
         return new FinderOptions(
                 ProbeOptions.defaults().withTimeouts(Duration.ofSeconds(4), Duration.ofSeconds(8))
                         .withGreetingWait(Duration.ofSeconds(1)),
-                Duration.ofSeconds(3), Duration.ofMillis(20), Duration.ofSeconds(30), 3, StandardPorts.USUAL, false);
+                Duration.ofSeconds(3), Duration.ofMillis(20), Duration.ofSeconds(30), 3, StandardPorts.USUAL, false,
+                true);
     }
 
     public FinderOptions withProbe(ProbeOptions newProbe) {
         return new FinderOptions(newProbe, greetingTimeout, stagger, overallTimeout, maxSignInAttempts, ports,
-                probeResolvedAddresses);
+                probeResolvedAddresses, autoconfig);
     }
 
     public FinderOptions withGreetingTimeout(Duration timeout) {
         return new FinderOptions(probe, timeout, stagger, overallTimeout, maxSignInAttempts, ports,
-                probeResolvedAddresses);
+                probeResolvedAddresses, autoconfig);
     }
 
     public FinderOptions withStagger(Duration newStagger) {
         return new FinderOptions(probe, greetingTimeout, newStagger, overallTimeout, maxSignInAttempts, ports,
-                probeResolvedAddresses);
+                probeResolvedAddresses, autoconfig);
     }
 
     public FinderOptions withOverallTimeout(Duration timeout) {
         return new FinderOptions(probe, greetingTimeout, stagger, timeout, maxSignInAttempts, ports,
-                probeResolvedAddresses);
+                probeResolvedAddresses, autoconfig);
     }
 
     public FinderOptions withMaxSignInAttempts(int attempts) {
         return new FinderOptions(probe, greetingTimeout, stagger, overallTimeout, attempts, ports,
-                probeResolvedAddresses);
+                probeResolvedAddresses, autoconfig);
     }
 
     public FinderOptions withPorts(StandardPorts newPorts) {
         return new FinderOptions(probe, greetingTimeout, stagger, overallTimeout, maxSignInAttempts, newPorts,
-                probeResolvedAddresses);
+                probeResolvedAddresses, autoconfig);
     }
 
     public FinderOptions withProbeResolvedAddresses(boolean resolve) {
-        return new FinderOptions(probe, greetingTimeout, stagger, overallTimeout, maxSignInAttempts, ports, resolve);
+        return new FinderOptions(probe, greetingTimeout, stagger, overallTimeout, maxSignInAttempts, ports, resolve,
+                autoconfig);
+    }
+
+    public FinderOptions withAutoconfig(boolean fetch) {
+        return new FinderOptions(probe, greetingTimeout, stagger, overallTimeout, maxSignInAttempts, ports,
+                probeResolvedAddresses, fetch);
     }
 
     /**
      * The ports guesses are made on: implicit TLS (RFC 8314), submission with STARTTLS (RFC 6409) and the relay
-     * port 25. Tests move them to free loopback ports.
+     * port 25; and the HTTPS port autoconfig files are fetched from. Tests move them to free loopback ports.
      */
-    public record StandardPorts(int implicitTls, int submission, int relay) {
+    public record StandardPorts(int implicitTls, int submission, int relay, int https) {
 
-        public static final StandardPorts USUAL = new StandardPorts(465, 587, 25);
+        public static final StandardPorts USUAL = new StandardPorts(465, 587, 25, 443);
+
+        /** The usual HTTPS port 443 for autoconfig. */
+        public StandardPorts(int implicitTls, int submission, int relay) {
+            this(implicitTls, submission, relay, 443);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.smtpdoctor.discovery;
 
+import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Prober;
 import org.smtpdoctor.settings.AccountSettings;
@@ -11,9 +13,19 @@ import org.smtpdoctor.settings.AccountSettings;
  */
 public final class ProberSessions {
 
-    /** A new {@link Prober} per probe. */
-    public static final ProbeSession.Factory FACTORY = options -> {
-        Prober prober = new Prober(options);
+    /** A new {@link Prober} per probe, resolving names with the operating system. */
+    public static final ProbeSession.Factory FACTORY = factory(HostResolver.system());
+
+    private ProberSessions() {
+    }
+
+    /** A new {@link Prober} per probe, resolving names with {@code resolver} (e.g. a chosen DNS server). */
+    public static ProbeSession.Factory factory(HostResolver resolver) {
+        return options -> open(options, resolver);
+    }
+
+    private static ProbeSession open(ProbeOptions options, HostResolver resolver) {
+        Prober prober = new Prober(options, resolver);
         return new ProbeSession() {
             @Override
             public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
@@ -25,8 +37,5 @@ public final class ProberSessions {
                 prober.cancel();
             }
         };
-    };
-
-    private ProberSessions() {
     }
 }

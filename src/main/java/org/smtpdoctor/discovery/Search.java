@@ -10,21 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
-import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
-import org.smtpdoctor.probe.Step;
-import org.smtpdoctor.probe.StepOutcome;
-import org.smtpdoctor.probe.Transcript;
 import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.providers.Requirement;
+import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
@@ -38,8 +34,6 @@ import org.smtpdoctor.settings.Security;
  */
 final class Search {
 
-    private enum State { WAITING, CONNECTING, AWAITING_SIGN_IN, SIGNING_IN, DONE }
-
     private static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
 
     private final FindRequest request;
@@ -51,7 +45,7 @@ final class Search {
     private final FindListener listener;
     private final ExecutorService pool;
     private final ScheduledExecutorService timer;
-    private final List<Slot> slots = new ArrayList<>();
+    private final List<SearchSlot> slots = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private int signInsStarted;
@@ -70,7 +64,7 @@ final class Search {
         this.pool = pool;
         this.timer = Executors.newSingleThreadScheduledExecutor(SettingsFinder.daemonThreads("smtp-doctor-find-timer"));
         for (int i = 0; i < ranked.size(); i++) {
-            slots.add(new Slot(i, ranked.get(i)));
+            slots.add(new SearchSlot(i, ranked.get(i)));
         }
     }
 
@@ -78,7 +72,7 @@ final class Search {
     List<CandidateOutcome> run() {
         long deadline = System.nanoTime() + options.overallTimeout().toNanos();
         try {
-            for (Slot s : slots) {
+            for (SearchSlot s : slots) {
                 long delay = options.stagger().toNanos() * s.rank;
                 timer.schedule(() -> submit(() -> connect(s)), delay, TimeUnit.NANOSECONDS);
             }
@@ -129,13 +123,13 @@ final class Search {
 
     // ---- stage 1: connection test, no credentials ------------------------------------------------------------
 
-    private void connect(Slot s) {
+    private void connect(SearchSlot s) {
         lock.lock();
         try {
-            if (s.state != State.WAITING) {
+            if (s.state != SearchSlot.State.WAITING) {
                 return;
             }
-            s.state = State.CONNECTING;
+            s.state = SearchSlot.State.CONNECTING;
             s.startNanos = System.nanoTime();
             listener.candidateStarted(s.candidate, FindListener.Stage.CONNECTION);
         } finally {
@@ -148,7 +142,7 @@ final class Search {
             s.session = session;
             Optional<String> address = connectAddress(s);
             if (address.isEmpty()) {
-                result = unknownHost(settings, s.dnsError);
+                result = SearchSlot.unknownHost(settings, s.dnsError);
             } else {
                 result = probeWithWatchdog(s, session, settings.withHost(address.get()));
             }
@@ -160,7 +154,7 @@ final class Search {
     }
 
     /** The host to connect to: the name itself, or its address when names are resolved by the search. */
-    private Optional<String> connectAddress(Slot s) {
+    private Optional<String> connectAddress(SearchSlot s) {
         if (!options.probeResolvedAddresses()) {
             return Optional.of(s.candidate.host());
         }
@@ -178,11 +172,11 @@ final class Search {
         }
     }
 
-    private void onConnected(Slot s, ProbeResult result) {
+    private void onConnected(SearchSlot s, ProbeResult result) {
         lock.lock();
         try {
             s.connection = result;
-            if (s.state == State.DONE) {
+            if (s.state == SearchSlot.State.DONE) {
                 return;
             }
             if (result == null) {
@@ -204,30 +198,32 @@ final class Search {
     }
 
     /** Decides whether a reachable candidate gets a sign-in check, a sender check, or is final as reachable. */
-    private void afterReachable(Slot s, ProbeResult result) {
+    private void afterReachable(SearchSlot s, ProbeResult result) {
         Capabilities caps = result.effectiveCapabilities();
         boolean oauthOnly = catalog.byId(s.candidate.providerId())
                 .map(p -> p.requires(Requirement.OAUTH_ONLY)).orElse(false);
         boolean plainBlocked = s.candidate.security() == Security.NONE && !request.allowPlaintext();
         if (caps.auth()) {
-            if (request.hasCredentials() && !oauthOnly && !plainBlocked) {
-                s.state = State.AWAITING_SIGN_IN;
+            if (request.hasCredentials() && !oauthOnly && !plainBlocked && request.needsConsent(s.candidate)) {
+                finish(s, CandidateStatus.NEEDS_CONFIRMATION, null);
+            } else if (request.hasCredentials() && !oauthOnly && !plainBlocked) {
+                s.state = SearchSlot.State.AWAITING_SIGN_IN;
             } else {
                 finish(s, CandidateStatus.REACHABLE, null);
             }
         } else {
             s.senderCheckOnly = true;
-            s.state = State.AWAITING_SIGN_IN;
+            s.state = SearchSlot.State.AWAITING_SIGN_IN;
         }
     }
 
     // ---- stage 2: sign-in (or sender) check ------------------------------------------------------------------
 
-    private void signIn(Slot s) {
+    private void signIn(SearchSlot s) {
         AccountSettings settings;
         lock.lock();
         try {
-            if (s.state != State.SIGNING_IN) {
+            if (s.state != SearchSlot.State.SIGNING_IN) {
                 return;
             }
             settings = signInSettings(s);
@@ -248,7 +244,7 @@ final class Search {
         onSignedIn(s, result);
     }
 
-    private AccountSettings signInSettings(Slot s) {
+    private AccountSettings signInSettings(SearchSlot s) {
         Candidate c = s.candidate;
         if (s.senderCheckOnly) {
             return new AccountSettings(c.host(), c.port(), c.security(), AuthMethod.NONE, "", Secret.empty(),
@@ -257,16 +253,29 @@ final class Search {
         String username = request.username().isEmpty()
                 ? c.usernameForm().usernameFor(request.address()) : request.username();
         AuthMethod method = request.current().map(AccountSettings::authMethod)
-                .filter(m -> m != AuthMethod.NONE).orElse(AuthMethod.AUTO);
+                .filter(m -> m != AuthMethod.NONE).orElseGet(() -> listedMethod(c));
         return new AccountSettings(c.host(), c.port(), c.security(), method, username, request.secret(),
                 request.address(), "");
     }
 
-    private void onSignedIn(Slot s, ProbeResult result) {
+    /**
+     * The sign-in method the provider data lists for this server: CRAM-MD5 when only {@code password-encrypted}
+     * is listed, else automatic (the server's best mechanism).
+     */
+    private AuthMethod listedMethod(Candidate c) {
+        List<String> listed = catalog.byId(c.providerId()).flatMap(p -> p.servers().stream()
+                .filter(s -> s.host().equalsIgnoreCase(c.host()) && s.port() == c.port()
+                        && s.security() == c.security())
+                .findFirst()).map(ServerPreset::authMechanisms).orElse(List.of());
+        boolean encryptedOnly = listed.contains("password-encrypted") && !listed.contains("password-cleartext");
+        return encryptedOnly ? AuthMethod.CRAM_MD5 : AuthMethod.AUTO;
+    }
+
+    private void onSignedIn(SearchSlot s, ProbeResult result) {
         lock.lock();
         try {
             s.signIn = result;
-            if (s.state == State.DONE) {
+            if (s.state == SearchSlot.State.DONE) {
                 return;
             }
             if (result == null) {
@@ -301,22 +310,22 @@ final class Search {
      * waiting caller when everything is done.
      */
     private void settle() {
-        Slot best = null;
-        for (Slot s : slots) {
-            if (s.state == State.DONE && isSuccess(s.outcome.status())) {
+        SearchSlot best = null;
+        for (SearchSlot s : slots) {
+            if (s.state == SearchSlot.State.DONE && isSuccess(s.outcome.status())) {
                 best = s;
                 break;
             }
         }
-        for (Slot s : slots) {
+        for (SearchSlot s : slots) {
             // the user's own settings always run to the end: "do my settings work?" is worth the wait
-            if (best != null && s.rank > best.rank && s.state != State.DONE
+            if (best != null && s.rank > best.rank && s.state != SearchSlot.State.DONE
                     && s.candidate.source() != CandidateSource.USER) {
                 stop(s);
             }
         }
-        for (Slot s : slots) {
-            if (s.state != State.AWAITING_SIGN_IN) {
+        for (SearchSlot s : slots) {
+            if (s.state != SearchSlot.State.AWAITING_SIGN_IN) {
                 continue;
             }
             if (s.senderCheckOnly) {
@@ -337,13 +346,13 @@ final class Search {
         return status.works() || (status == CandidateStatus.REACHABLE && !request.hasCredentials());
     }
 
-    private void startSignIn(Slot s) {
-        s.state = State.SIGNING_IN;
+    private void startSignIn(SearchSlot s) {
+        s.state = SearchSlot.State.SIGNING_IN;
         submit(() -> signIn(s));
     }
 
     /** Stops a candidate because a better one succeeded or the search is cancelled. */
-    private void stop(Slot s) {
+    private void stop(SearchSlot s) {
         switch (s.state) {
             case WAITING:
                 finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
@@ -364,8 +373,8 @@ final class Search {
     }
 
     private void cancelAllLocked() {
-        for (Slot s : slots) {
-            if (s.state != State.DONE) {
+        for (SearchSlot s : slots) {
+            if (s.state != SearchSlot.State.DONE) {
                 stop(s);
             }
         }
@@ -380,8 +389,8 @@ final class Search {
         while (!allDone()) {
             long left = until - System.nanoTime();
             if (left <= 0) {
-                for (Slot s : slots) {
-                    if (s.state != State.DONE) {
+                for (SearchSlot s : slots) {
+                    if (s.state != SearchSlot.State.DONE) {
                         finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
                     }
                 }
@@ -392,7 +401,7 @@ final class Search {
     }
 
     private boolean allDone() {
-        return slots.stream().allMatch(s -> s.state == State.DONE);
+        return slots.stream().allMatch(s -> s.state == SearchSlot.State.DONE);
     }
 
     private void submit(Runnable task) {
@@ -403,8 +412,8 @@ final class Search {
         }
     }
 
-    private void finish(Slot s, CandidateStatus status, FailureKind reason) {
-        s.state = State.DONE;
+    private void finish(SearchSlot s, CandidateStatus status, FailureKind reason) {
+        s.state = SearchSlot.State.DONE;
         long end = System.nanoTime();
         long elapsed = s.startNanos == 0 ? 0 : (end - s.startNanos) / 1_000_000;
         AccountSettings settings = s.signIn != null && s.signInTested
@@ -416,10 +425,8 @@ final class Search {
         changed.signalAll();
     }
 
-    // ---- watchdog: a connected server that does not greet is given up -----------------------------------------
-
-    private ProbeResult probeWithWatchdog(Slot s, ProbeSession session, AccountSettings settings) {
-        Watchdog dog = new Watchdog(s, session);
+    private ProbeResult probeWithWatchdog(SearchSlot s, ProbeSession session, AccountSettings settings) {
+        SearchWatchdog dog = new SearchWatchdog(s, session, lock, timer, options.greetingTimeout());
         dog.arm(options.probe().connectTimeout().plus(options.greetingTimeout()), FailureKind.CONNECT_TIMEOUT);
         try {
             if (s.stopRequested) {
@@ -428,98 +435,6 @@ final class Search {
             return session.probe(settings, dog);
         } finally {
             dog.disarm();
-        }
-    }
-
-    private final class Watchdog implements ProbeListener {
-        private final Slot slot;
-        private final ProbeSession session;
-        private ScheduledFuture<?> pending;
-        private boolean greeted;
-
-        Watchdog(Slot slot, ProbeSession session) {
-            this.slot = slot;
-            this.session = session;
-        }
-
-        synchronized void arm(Duration after, FailureKind reason) {
-            disarm();
-            try {
-                pending = timer.schedule(() -> fire(reason), after.toNanos(), TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException e) {
-                pending = null;
-            }
-        }
-
-        synchronized void disarm() {
-            if (pending != null) {
-                pending.cancel(false);
-                pending = null;
-            }
-        }
-
-        private void fire(FailureKind reason) {
-            synchronized (this) {
-                if (greeted) {
-                    return;
-                }
-            }
-            lock.lock();
-            try {
-                if (slot.state == State.DONE) {
-                    return;
-                }
-                slot.watchdogReason = reason;
-            } finally {
-                lock.unlock();
-            }
-            session.cancel();
-        }
-
-        @Override
-        public void phaseFinished(Step step) {
-            if (step.phase() == Phase.CONNECT && step.outcome() == StepOutcome.OK) {
-                synchronized (this) {
-                    if (!greeted) {
-                        arm(options.greetingTimeout(), FailureKind.NO_GREETING);
-                    }
-                }
-            } else if (step.phase() == Phase.GREETING) {
-                synchronized (this) {
-                    greeted = true;
-                    disarm();
-                }
-            }
-        }
-    }
-
-    private static ProbeResult unknownHost(AccountSettings settings, String detail) {
-        return new ProbeResult(settings, false, false, Optional.of(FailureKind.UNKNOWN_HOST), Optional.of(Phase.DNS),
-                Optional.empty(), List.of(new Step(Phase.DNS, StepOutcome.FAILED, 0, Optional.empty(), detail)),
-                List.of(), Capabilities.NONE, Optional.empty(), Optional.empty(), Optional.empty(), detail,
-                Transcript.EMPTY, 0);
-    }
-
-    private static final class Slot {
-        final int rank;
-        final Candidate candidate;
-        State state = State.WAITING;
-        long startNanos;
-        volatile ProbeSession session;
-        volatile boolean stopRequested;
-        volatile FailureKind watchdogReason;
-        volatile String connectHost;
-        volatile String dnsError = "";
-        volatile String internalError = "";
-        boolean senderCheckOnly;
-        boolean signInTested;
-        ProbeResult connection;
-        ProbeResult signIn;
-        CandidateOutcome outcome;
-
-        Slot(int rank, Candidate candidate) {
-            this.rank = rank;
-            this.candidate = candidate;
         }
     }
 }

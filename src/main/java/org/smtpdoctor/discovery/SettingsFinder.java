@@ -1,5 +1,6 @@
 package org.smtpdoctor.discovery;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +15,9 @@ import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 
 /**
- * Finds server settings that really work from the user's network: builds candidates (presets, DNS SRV and MX,
- * guesses), probes them all at once with short timeouts, verifies the best with the user's sign-in, ranks the
- * outcomes and states the smallest change from what the user has.
+ * Finds server settings that really work from the user's network: builds candidates (presets, the domain's
+ * autoconfig file, the ISPDB, DNS SRV and MX, guesses), probes them all at once with short timeouts, verifies the
+ * best with the user's sign-in, ranks the outcomes and states the smallest change from what the user has.
  *
  * <p>Use: {@code new SettingsFinder(ProviderCatalog.builtIn(), DnsJavaLookup.system(timeout),
  * FinderOptions.defaults()).find(request, listener)} on a background thread; {@link #cancel()} from any thread.
@@ -35,6 +36,7 @@ import org.smtpdoctor.settings.Change;
 public final class SettingsFinder {
 
     private final ProviderCatalog catalog;
+    private final Ispdb ispdb;
     private final DnsLookup dns;
     private final FinderOptions options;
     private final ProbeSession.Factory probes;
@@ -42,14 +44,24 @@ public final class SettingsFinder {
     private volatile Search running;
     private volatile boolean cancelRequested;
 
-    /** A finder probing through the probe engine ({@code probe.Prober}). */
+    /**
+     * A finder probing through the probe engine ({@code probe.Prober}), which resolves the candidates' names
+     * through {@code dns} too: one resolver for every lookup of the search.
+     */
     public SettingsFinder(ProviderCatalog catalog, DnsLookup dns, FinderOptions options) {
-        this(catalog, dns, options, ProberSessions.FACTORY);
+        this(catalog, dns, options, ProberSessions.factory(dns.hostResolver()));
     }
 
-    /** A finder probing through {@code probes} (another engine, or a test double). */
+    /** A finder probing through {@code probes} (another engine, or a test double), with the shipped ISPDB. */
     public SettingsFinder(ProviderCatalog catalog, DnsLookup dns, FinderOptions options, ProbeSession.Factory probes) {
+        this(catalog, Ispdb.builtIn(), dns, options, probes);
+    }
+
+    /** A finder with another ISPDB (e.g. {@link Ispdb#empty()}). */
+    public SettingsFinder(ProviderCatalog catalog, Ispdb ispdb, DnsLookup dns, FinderOptions options,
+            ProbeSession.Factory probes) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.ispdb = Objects.requireNonNull(ispdb, "ispdb");
         this.dns = Objects.requireNonNull(dns, "dns");
         this.options = Objects.requireNonNull(options, "options");
         this.probes = Objects.requireNonNull(probes, "probes");
@@ -67,16 +79,17 @@ public final class SettingsFinder {
         cancelRequested = false;
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("smtp-doctor-find"));
         try {
-            CandidateGenerator.Generated generated = new CandidateGenerator(catalog, dns, options.ports())
-                    .generate(request, pool, serial::lookupFinished);
+            CandidateGenerator.Generated generated = new CandidateGenerator(catalog, ispdb, autoconfig(), dns,
+                    options.ports()).generate(request, pool, serial::lookupFinished);
             serial.candidatesReady(generated.candidates());
-            Search search = new Search(request, generated.candidates(), catalog, dns, options, probes, serial, pool);
+            ProviderCatalog known = known(generated);
+            Search search = new Search(request, generated.candidates(), known, dns, options, probes, serial, pool);
             running = search;
             if (cancelRequested) {
                 search.cancel();
             }
             List<CandidateOutcome> outcomes = search.run();
-            return result(request, generated, outcomes, search, start);
+            return result(request, generated, known, outcomes, search, start);
         } finally {
             running = null;
             pool.shutdownNow();
@@ -92,7 +105,26 @@ public final class SettingsFinder {
         }
     }
 
-    private FindResult result(FindRequest request, CandidateGenerator.Generated generated,
+    /** The built-in catalog plus the providers this search learnt from autoconfig files and the ISPDB. */
+    private ProviderCatalog known(CandidateGenerator.Generated generated) {
+        if (generated.discovered().isEmpty()) {
+            return catalog;
+        }
+        List<Provider> all = new ArrayList<>(catalog.providers());
+        all.addAll(generated.discovered());
+        return new ProviderCatalog(all);
+    }
+
+    private DomainAutoconfig autoconfig() {
+        if (!options.autoconfig()) {
+            return null;
+        }
+        HttpsGet https = new HttpsGet(dns.hostResolver(), options.probe().trustedCertificates(),
+                DomainAutoconfig.TIMEOUT);
+        return new DomainAutoconfig(https, options.ports().https());
+    }
+
+    private FindResult result(FindRequest request, CandidateGenerator.Generated generated, ProviderCatalog catalog,
             List<CandidateOutcome> outcomes, Search search, long start) {
         List<Candidate> order = generated.candidates();
         List<CandidateOutcome> ranked = outcomes.stream()

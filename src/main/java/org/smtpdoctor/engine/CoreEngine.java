@@ -21,8 +21,10 @@ import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Warmup;
 import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.report.ReportData;
@@ -49,6 +51,7 @@ public final class CoreEngine implements Engine {
     private final FinderOptions finderOptions;
     private final Supplier<DnsLookup> dns;
     private final Supplier<ProviderCatalog> catalog;
+    private final HostResolver probeResolver;
     private volatile Knowledge knowledge;
     private volatile Words words;
 
@@ -80,11 +83,25 @@ public final class CoreEngine implements Engine {
     /** As above, with another provider list (made on first use, in the background): tests use an empty one. */
     public CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns,
             Supplier<ProviderCatalog> catalog) {
+        this(options, clock, finderOptions, dns, catalog, HostResolver.system());
+    }
+
+    private CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns,
+            Supplier<ProviderCatalog> catalog, HostResolver probeResolver) {
+        this.probeResolver = Objects.requireNonNull(probeResolver, "probeResolver");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.finderOptions = Objects.requireNonNull(finderOptions, "finderOptions");
         this.dns = Objects.requireNonNull(dns, "dns");
+    }
+
+    /**
+     * The same engine, its single probes resolving server names through {@code resolver} ({@code probe --dns}:
+     * the chosen DNS server for every lookup; the search always uses its own {@link DnsLookup}).
+     */
+    public CoreEngine withProbeResolver(HostResolver resolver) {
+        return new CoreEngine(options, clock, finderOptions, dns, catalog, resolver);
     }
 
     private Knowledge knowledge() {
@@ -117,6 +134,7 @@ public final class CoreEngine implements Engine {
     /** Loads the provider data and rules now (called in the background once the window shows). */
     @Override
     public void warmUp() {
+        Warmup.start();
         knowledge();
         words();
     }
@@ -133,7 +151,7 @@ public final class CoreEngine implements Engine {
 
     @Override
     public ProbeSession newProbeRun(boolean sendTestMessage) {
-        return ProberSessions.FACTORY.open(options.withSendTestMessage(sendTestMessage));
+        return ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage));
     }
 
     @Override

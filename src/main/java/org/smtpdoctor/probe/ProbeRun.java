@@ -44,10 +44,12 @@ final class ProbeRun {
     private final ProbeOptions options;
     private final Connections connections = new Connections();
     private final Recorder rec;
+    private final HostResolver resolver;
 
-    ProbeRun(AccountSettings settings, ProbeOptions options, ProbeListener listener) {
+    ProbeRun(AccountSettings settings, ProbeOptions options, HostResolver resolver, ProbeListener listener) {
         this.settings = settings;
         this.options = options;
+        this.resolver = resolver;
         Redactor redactor = new Redactor(settings.username(),
                 settings.secret().isEmpty() ? "" : settings.secret().reveal());
         this.rec = new Recorder(listener, redactor, System.nanoTime(), this::phaseStarted);
@@ -112,12 +114,16 @@ final class ProbeRun {
         return all;
     }
 
-    /** The system resolver on a helper thread, so the wait is bounded and cancel() ends it. */
+    /** The probe's resolver on a helper thread, so the wait is bounded and cancel() ends it. */
     private InetAddress[] lookUp(String host) throws IOException, ProbeStop {
         CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
             try {
-                return InetAddress.getAllByName(host);
-            } catch (UnknownHostException e) {
+                InetAddress[] found = resolver.resolve(host);
+                if (found.length == 0) {
+                    throw new UnknownHostException(host);
+                }
+                return found;
+            } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }, connections.workers());

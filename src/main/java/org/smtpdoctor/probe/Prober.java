@@ -18,11 +18,19 @@ import org.smtpdoctor.settings.AccountSettings;
 public final class Prober {
 
     private final ProbeOptions options;
+    private final HostResolver resolver;
     private volatile ProbeRun run;
     private volatile boolean cancelled;
 
+    /** A prober resolving names with the operating system's resolver. */
     public Prober(ProbeOptions options) {
+        this(options, HostResolver.system());
+    }
+
+    /** A prober resolving names with {@code resolver} (e.g. a chosen DNS server); TLS still checks the name. */
+    public Prober(ProbeOptions options, HostResolver resolver) {
         this.options = Objects.requireNonNull(options, "options");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
 
     /**
@@ -31,7 +39,8 @@ public final class Prober {
      */
     public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
         Objects.requireNonNull(settings, "settings");
-        ProbeRun r = new ProbeRun(settings, options, listener == null ? ProbeListener.NONE : listener);
+        Warmup.start();
+        ProbeRun r = new ProbeRun(settings, options, resolver, listener == null ? ProbeListener.NONE : listener);
         run = r;
         if (cancelled) {
             r.cancel();

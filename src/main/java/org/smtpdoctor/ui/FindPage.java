@@ -86,6 +86,8 @@ final class FindPage implements WizardPage {
         answer.managedProperty().bind(answered);
         find.outcomeProperty().addListener((o, was, now) -> styleAnswer(answer, now));
 
+        VBox confirm = confirmBox(find);
+
         back = Forms.button(t.get("find.back"), "findBackButton");
         back.setOnAction(e -> vm.leaveFind());
         stop = Forms.button(t.get("find.cancel"), "findCancelButton");
@@ -105,11 +107,31 @@ final class FindPage implements WizardPage {
             }
         });
 
-        VBox body = new VBox(top, answer, notes, rows);
+        VBox body = new VBox(top, confirm, answer, notes, rows);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(Forms.scrolling(body), Forms.buttonBar(back, stop, use));
         root.getStyleClass().add("page");
+    }
+
+    /** The question before another domain's server gets the password, naming the server, with a Yes button. */
+    private static VBox confirmBox(FindViewModel find) {
+        Label question = Forms.wrapping("find-note");
+        question.setId("confirmQuestion");
+        question.textProperty().bind(find.confirmQuestionProperty());
+        Button yes = new Button();
+        yes.setId("confirmOtherDomainButton");
+        yes.setMnemonicParsing(true);
+        yes.textProperty().bind(find.confirmActionProperty());
+        yes.setOnAction(e -> find.confirmOtherDomain());
+        question.setLabelFor(yes);
+        VBox box = new VBox(question, yes);
+        box.setId("confirmOtherDomain");
+        box.getStyleClass().add("find-notes");
+        BooleanBinding asked = find.confirmQuestionProperty().isNotEmpty();
+        box.visibleProperty().bind(asked);
+        box.managedProperty().bind(asked);
+        return box;
     }
 
     private void renderRows(FindViewModel find, Messages t) {

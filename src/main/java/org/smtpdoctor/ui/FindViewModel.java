@@ -2,6 +2,7 @@ package org.smtpdoctor.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -19,14 +20,14 @@ import javafx.collections.ObservableList;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.discovery.Candidate;
 import org.smtpdoctor.discovery.CandidateOutcome;
-import org.smtpdoctor.discovery.CandidateSource;
+import org.smtpdoctor.discovery.CandidateStatus;
 import org.smtpdoctor.discovery.FindListener;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProviderNote;
+import org.smtpdoctor.discovery.SharedFailure;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
-import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.report.Masking;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
@@ -57,6 +58,7 @@ public final class FindViewModel {
 
     private final Engine engine;
     private final Messages texts;
+    private final CandidateWords words;
 
     private final ObservableList<CandidateLine> candidates = FXCollections.observableArrayList();
     private final ObservableList<ChangeLine> changes = FXCollections.observableArrayList();
@@ -72,17 +74,23 @@ public final class FindViewModel {
     private final ReadOnlyStringWrapper changeIntro = new ReadOnlyStringWrapper(this, "changeIntro", "");
     private final ReadOnlyStringWrapper whereToFind = new ReadOnlyStringWrapper(this, "whereToFind", "");
     private final ReadOnlyBooleanWrapper canUse = new ReadOnlyBooleanWrapper(this, "canUse", false);
+    private final ReadOnlyStringWrapper confirmQuestion = new ReadOnlyStringWrapper(this, "confirmQuestion", "");
+    private final ReadOnlyStringWrapper confirmAction = new ReadOnlyStringWrapper(this, "confirmAction", "");
 
     private final CurrentRun current;
     private MailClient program = MailClient.OTHER;
     private String currentHost = "";
     private Optional<AccountSettings> proposal = Optional.empty();
     private Optional<FindResult> result = Optional.empty();
+    private FindRequest lastRequest;
+    private Consumer<FindResult> lastOnDone = r -> { };
+    private Consumer<Throwable> lastOnError = e -> { };
 
     public FindViewModel(Engine engine, TaskRunner runner, Messages texts) {
         this.engine = engine;
         this.current = new CurrentRun(runner);
         this.texts = texts;
+        this.words = new CandidateWords(texts);
         heading.bind(Bindings.createStringBinding(() -> address.get().isEmpty() ? ""
                 : texts.get("find.heading", presentationMode.get() ? Masking.maskAddress(address.get())
                         : address.get()), address, presentationMode));
@@ -100,6 +108,9 @@ public final class FindViewModel {
     public void start(FindRequest request, MailClient mailProgram, Consumer<FindResult> onDone,
             Consumer<Throwable> onError) {
         int run = current.begin();
+        lastRequest = request;
+        lastOnDone = onDone;
+        lastOnError = onError;
         program = mailProgram;
         currentHost = request.current().map(AccountSettings::host).orElse("");
         candidates.clear();
@@ -158,6 +169,18 @@ public final class FindViewModel {
         headline.set(texts.get("find.headline.stopped"));
     }
 
+    /**
+     * "Yes, send my password there": searches again with the servers outside the address's domain that answered
+     * confirmed, so their sign-in is tested too.
+     */
+    public void confirmOtherDomain() {
+        List<String> hosts = result.map(FindResult::awaitingConfirmation).orElse(List.of());
+        if (running.get() || lastRequest == null || hosts.isEmpty()) {
+            return;
+        }
+        start(lastRequest.withConfirmedHosts(Set.copyOf(hosts)), program, lastOnDone, lastOnError);
+    }
+
     /** The settings "Use these settings" puts into the form (server, port, security, tested sign-in name). */
     public Optional<AccountSettings> proposal() {
         return canUse.get() ? proposal : Optional.empty();
@@ -171,7 +194,7 @@ public final class FindViewModel {
 
     private CandidateLine waiting(Candidate c) {
         return new CandidateLine(c, c.host(), Integer.toString(c.port()),
-                engine.securityLabel(program, c.security()), source(c), texts.get("find.status.waiting"),
+                engine.securityLabel(program, c.security()), words.source(c, currentHost), texts.get("find.status.waiting"),
                 CandidateLine.State.WAITING);
     }
 
@@ -186,7 +209,7 @@ public final class FindViewModel {
     }
 
     private void finished(CandidateOutcome o) {
-        replace(o.candidate(), statusText(o, false), stateOf(o));
+        replace(o.candidate(), words.status(o, false), CandidateWords.stateOf(o));
         updateProgress();
     }
 
@@ -194,94 +217,6 @@ public final class FindViewModel {
         long done = candidates.stream().filter(l -> l.state() != CandidateLine.State.WAITING
                 && l.state() != CandidateLine.State.TRYING).count();
         progress.set(texts.get("find.progress", done, candidates.size()));
-    }
-
-    private String source(Candidate c) {
-        if (c.source() == CandidateSource.GUESS && c.host().equalsIgnoreCase(currentHost)) {
-            return texts.get("find.source.userHost");
-        }
-        switch (c.source()) {
-            case USER:
-                return texts.get("find.source.user");
-            case PRESET:
-                return texts.get("find.source.preset");
-            case SRV:
-                return texts.get("find.source.srv");
-            case MX:
-                return texts.get("find.source.mx");
-            default:
-                return texts.get("find.source.guess");
-        }
-    }
-
-    static CandidateLine.State stateOf(CandidateOutcome o) {
-        switch (o.status()) {
-            case WORKS_WITH_SIGN_IN:
-            case WORKS_WITHOUT_SIGN_IN:
-                return CandidateLine.State.WORKS;
-            case REACHABLE:
-                return CandidateLine.State.ANSWERS;
-            case SIGN_IN_FAILED:
-                return CandidateLine.State.REFUSED;
-            case CANCELLED:
-                return CandidateLine.State.STOPPED;
-            default:
-                return CandidateLine.State.FAILED;
-        }
-    }
-
-    /**
-     * The status in plain words; "works" only when the sign-in (or the sender, with no sign-in) was accepted.
-     *
-     * @param userStopped the user stopped the search (else a candidate not finished was simply not needed)
-     */
-    String statusText(CandidateOutcome o, boolean userStopped) {
-        FailureKind reason = o.reason().orElse(FailureKind.INTERNAL_ERROR);
-        switch (o.status()) {
-            case WORKS_WITH_SIGN_IN:
-                return texts.get("find.status.works");
-            case WORKS_WITHOUT_SIGN_IN:
-                return texts.get("find.status.worksWithoutSignIn");
-            case REACHABLE:
-                return texts.get("find.status.answers");
-            case SIGN_IN_FAILED:
-                return reason == FailureKind.SERVER_REJECTED ? texts.get("find.status.senderRefused")
-                        : texts.get("find.status.signInRefused");
-            case CANCELLED:
-                return userStopped ? texts.get("find.status.stopped") : texts.get("find.status.notNeeded");
-            default:
-                return failedText(reason);
-        }
-    }
-
-    private String failedText(FailureKind reason) {
-        switch (reason) {
-            case UNKNOWN_HOST:
-                return texts.get("find.status.unknownHost");
-            case CONNECTION_REFUSED:
-            case CONNECT_TIMEOUT:
-            case NETWORK_UNREACHABLE:
-            case NO_GREETING:
-            case READ_TIMEOUT:
-            case CONNECTION_CLOSED:
-            case CONNECTION_RESET:
-                return texts.get("find.status.noAnswer");
-            case PLAINTEXT_WHERE_TLS_EXPECTED:
-            case TLS_WHERE_PLAINTEXT_EXPECTED:
-            case CERT_UNTRUSTED:
-            case CERT_EXPIRED:
-            case CERT_NOT_YET_VALID:
-            case CERT_HOST_MISMATCH:
-            case TLS_NO_COMMON_PROTOCOL:
-            case TLS_FAILED:
-            case STARTTLS_NOT_OFFERED:
-            case STARTTLS_REFUSED:
-                return texts.get("find.status.securityFails");
-            case NOT_SMTP:
-                return texts.get("find.status.notSmtp");
-            default:
-                return texts.get("find.status.failed");
-        }
     }
 
     // ---- the answer
@@ -295,6 +230,8 @@ public final class FindViewModel {
         changeIntro.set("");
         whereToFind.set("");
         canUse.set(false);
+        // the button keeps its last text while hidden: a mnemonic label must never become empty
+        confirmQuestion.set("");
         proposal = Optional.empty();
         result = Optional.empty();
     }
@@ -303,7 +240,7 @@ public final class FindViewModel {
         result = Optional.of(found);
         // the result is the authority (a live call may have been missed)
         for (CandidateOutcome o : found.ranked()) {
-            replace(o.candidate(), statusText(o, found.cancelled()), stateOf(o));
+            replace(o.candidate(), words.status(o, found.cancelled()), CandidateWords.stateOf(o));
         }
         progress.set(found.cancelled() ? texts.get("find.progress.stopped")
                 : texts.get("find.progress.done", found.ranked().size()));
@@ -313,22 +250,24 @@ public final class FindViewModel {
         }
         // the fewest changes among the equally good: the easiest fix
         Optional<FindResult.Fix> fix = found.fixes().stream().findFirst();
+        askAboutOtherDomains(found);
         if (fix.isEmpty()) {
             outcome.set(Outcome.NOTHING);
-            headline.set(found.cancelled() ? texts.get("find.headline.stopped") : texts.get("find.headline.nothing"));
+            headline.set(found.cancelled() ? texts.get("find.headline.stopped") : nothingHeadline(found));
             return;
         }
         CandidateOutcome chosen = fix.get().outcome();
         proposal = Optional.of(chosen.settings());
         best.set(texts.get("find.best", chosen.candidate().host(), Integer.toString(chosen.candidate().port()),
-                engine.securityLabel(program, chosen.candidate().security()), statusText(chosen, false)));
+                engine.securityLabel(program, chosen.candidate().security()), words.status(chosen, false)));
         if (found.found()) {
             outcome.set(Outcome.FOUND);
             headline.set(chosen.status().works() ? texts.get("find.headline.works")
                     : texts.get("find.headline.answersNotTested"));
         } else {
             outcome.set(Outcome.UNCONFIRMED);
-            headline.set(texts.get("find.headline.refused"));
+            headline.set(chosen.status() == CandidateStatus.NEEDS_CONFIRMATION
+                    ? texts.get("find.headline.needsConfirmation") : texts.get("find.headline.refused"));
         }
         List<Change> list = fix.get().changes();
         if (list.isEmpty()) {
@@ -345,6 +284,30 @@ public final class FindViewModel {
             whereToFind.set(texts.get("find.where", engine.place(program, list.get(0).setting()).menuPath()));
         }
         canUse.set(true);
+    }
+
+    /** The one reason everything failed, when there is one; else "nothing worked, each row says why". */
+    private String nothingHeadline(FindResult found) {
+        Optional<SharedFailure> shared = SharedFailure.of(found);
+        if (shared.isEmpty()) {
+            return texts.get("find.headline.nothing");
+        }
+        return switch (shared.get()) {
+            case DNS -> texts.get("find.headline.dns");
+            case NETWORK -> texts.get("find.headline.network");
+            case PASSWORD -> texts.get("find.headline.refused");
+        };
+    }
+
+    private void askAboutOtherDomains(FindResult found) {
+        List<String> hosts = found.awaitingConfirmation();
+        if (hosts.isEmpty() || found.found()) {
+            return;
+        }
+        String names = String.join(", ", hosts);
+        String domain = found.address().substring(found.address().lastIndexOf('@') + 1);
+        confirmQuestion.set(texts.get("find.confirm.question", names, domain));
+        confirmAction.set(texts.get("find.confirm.yes", names));
     }
 
     /** "Change Port from 587 to 465", with the names and values the mail program uses. */
@@ -405,6 +368,16 @@ public final class FindViewModel {
 
     public ReadOnlyStringProperty whereToFindProperty() {
         return whereToFind.getReadOnlyProperty();
+    }
+
+    /** "mail.hoster.net answers, but it is not in example.com ... Send your password there?"; empty when none. */
+    public ReadOnlyStringProperty confirmQuestionProperty() {
+        return confirmQuestion.getReadOnlyProperty();
+    }
+
+    /** "Yes, test my sign-in at mail.hoster.net" */
+    public ReadOnlyStringProperty confirmActionProperty() {
+        return confirmAction.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUseProperty() {

@@ -46,7 +46,7 @@ class CandidateGeneratorTest {
     }
 
     private CandidateGenerator.Generated generate(FindRequest request) {
-        return new CandidateGenerator(new ProviderCatalog(List.of(MAILCO)), dns.lookup(),
+        return new CandidateGenerator(new ProviderCatalog(List.of(MAILCO)), Ispdb.empty(), null, dns.lookup(),
                 FinderOptions.StandardPorts.USUAL).generate(request, executor, reported::add);
     }
 
@@ -146,7 +146,8 @@ class CandidateGeneratorTest {
         Provider localpart = new Provider("lp", "LP", List.of("lp.test"), List.of(),
                 List.of(new ServerPreset("smtp.lp.test", 465, Security.SSL_TLS, List.of(),
                         ServerPreset.UsernameForm.LOCALPART)), Set.of(), "", "", "");
-        List<Candidate> candidates = new CandidateGenerator(new ProviderCatalog(List.of(localpart)), dns.lookup(),
+        List<Candidate> candidates = new CandidateGenerator(new ProviderCatalog(List.of(localpart)), Ispdb.empty(), null,
+                dns.lookup(),
                 FinderOptions.StandardPorts.USUAL).generate(FindRequest.of("ann@lp.test"), executor, f -> { })
                 .candidates();
 

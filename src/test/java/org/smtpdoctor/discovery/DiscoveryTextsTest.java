@@ -36,6 +36,9 @@ class DiscoveryTextsTest {
         for (Requirement r : Requirement.values()) {
             expected.add("discovery.note." + r.name().toLowerCase(Locale.ROOT));
         }
+        for (SharedFailure f : SharedFailure.values()) {
+            expected.add(f.key());
+        }
         expected.add("discovery.candidate");
 
         assertEquals(expected, keys(DiscoveryTexts.BUNDLE));
@@ -43,7 +46,8 @@ class DiscoveryTextsTest {
 
     @Test
     void findCommandBundleHasNoMissingAndNoUnusedKey() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/org/smtpdoctor/cli/FindCommand.java"));
+        String source = Files.readString(Path.of("src/main/java/org/smtpdoctor/cli/FindCommand.java"))
+                + Files.readString(Path.of("src/main/java/org/smtpdoctor/cli/FindSummary.java"));
         Matcher m = Pattern.compile("\"(find\\.[a-z_.]+)\"").matcher(source);
         Set<String> used = new TreeSet<>();
         while (m.find()) {

@@ -60,7 +60,8 @@ public final class TestDnsServer implements AutoCloseable {
         return DnsJavaLookup.server(address(), Duration.ofSeconds(2));
     }
 
-    List<String> questions() {
+    /** Every question asked so far, as {@code TYPE name.} ({@code A smtp.example.test.}). */
+    public List<String> questions() {
         return List.copyOf(questions);
     }
 

@@ -1,0 +1,61 @@
+package org.smtpdoctor.discovery;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.smtpdoctor.probe.FailureKind;
+
+/**
+ * The one reason every candidate failed for, when there is one: then the answer names it ("the names do not
+ * resolve", "this network blocks the mail ports", "the password is refused everywhere") instead of a list of
+ * failures the user has to read as a whole.
+ */
+public enum SharedFailure {
+    /** No candidate's server name resolved: DNS (the domain, a typo, or the resolver) is the problem. */
+    DNS,
+    /** The names resolved, but no connection to any mail port was answered: a firewall or the network blocks them. */
+    NETWORK,
+    /** Servers answered, and every one that was asked refused the sign-in: the password (or app password). */
+    PASSWORD;
+
+    private static final Set<FailureKind> NO_CONNECTION = EnumSet.of(FailureKind.CONNECTION_REFUSED,
+            FailureKind.CONNECT_TIMEOUT, FailureKind.NETWORK_UNREACHABLE, FailureKind.NO_GREETING);
+
+    /** The shared reason of a search that found nothing working; empty when it found something or reasons differ. */
+    public static Optional<SharedFailure> of(FindResult result) {
+        if (result.found() || result.cancelled()) {
+            return Optional.empty();
+        }
+        List<CandidateOutcome> finished = result.ranked().stream()
+                .filter(o -> o.status() != CandidateStatus.CANCELLED).toList();
+        if (finished.isEmpty()) {
+            return Optional.empty();
+        }
+        if (finished.stream().allMatch(o -> reason(o) == FailureKind.UNKNOWN_HOST)) {
+            return Optional.of(DNS);
+        }
+        List<CandidateOutcome> resolved = finished.stream()
+                .filter(o -> reason(o) != FailureKind.UNKNOWN_HOST).toList();
+        if (resolved.stream().allMatch(o -> o.status() == CandidateStatus.FAILED
+                && NO_CONNECTION.contains(reason(o)))) {
+            return Optional.of(NETWORK);
+        }
+        List<CandidateOutcome> asked = finished.stream().filter(CandidateOutcome::signInTested).toList();
+        if (!asked.isEmpty() && asked.stream().allMatch(o -> o.status() == CandidateStatus.SIGN_IN_FAILED
+                && reason(o) == FailureKind.AUTH_REJECTED)) {
+            return Optional.of(PASSWORD);
+        }
+        return Optional.empty();
+    }
+
+    private static FailureKind reason(CandidateOutcome o) {
+        return o.reason().orElse(null);
+    }
+
+    /** The message key in the discovery bundle: {@code discovery.shared.dns} ... */
+    public String key() {
+        return "discovery.shared." + name().toLowerCase(Locale.ROOT);
+    }
+}

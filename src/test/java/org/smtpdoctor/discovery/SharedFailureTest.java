@@ -1,0 +1,85 @@
+package org.smtpdoctor.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.smtpdoctor.providers.Provider;
+import org.smtpdoctor.providers.ProviderCatalog;
+import org.smtpdoctor.providers.ServerPreset;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.testkit.FakeSmtpServer;
+
+/** When every candidate fails for one reason, that reason is named. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SharedFailureTest {
+
+    private static final ProviderCatalog NO_PROVIDERS = new ProviderCatalog(List.of());
+
+    private Loopback net;
+
+    @BeforeEach
+    void start() throws Exception {
+        net = new Loopback();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        net.close();
+    }
+
+    private FindResult find(ProviderCatalog catalog, FindRequest request) {
+        int closed = Loopback.closedPort("127.0.0.71");
+        FinderOptions options = Loopback.options().withPorts(new FinderOptions.StandardPorts(closed, closed, closed));
+        return net.finder(catalog, options).find(request, FindListener.NONE);
+    }
+
+    @Test
+    void namesThatDoNotResolveAreADnsProblem() {
+        FindResult result = find(NO_PROVIDERS, FindRequest.of(Loopback.USER));
+
+        assertEquals(Optional.of(SharedFailure.DNS), SharedFailure.of(result));
+    }
+
+    @Test
+    void everyConnectionRefusedIsTheNetworkBlockingMailPorts() throws Exception {
+        net.name("smtp.example.test", "127.0.0.71");
+
+        FindResult result = find(NO_PROVIDERS, FindRequest.of(Loopback.USER));
+
+        assertEquals(Optional.of(SharedFailure.NETWORK), SharedFailure.of(result));
+    }
+
+    @Test
+    void everySignInRefusedIsThePassword() throws Exception {
+        FakeSmtpServer server = net.implicitTls("127.0.0.72");
+        net.name("smtp.mailco.test", "127.0.0.72");
+        ProviderCatalog catalog = new ProviderCatalog(List.of(new Provider("mailco", "MailCo",
+                List.of("example.test"), List.of(), List.of(new ServerPreset("smtp.mailco.test", server.port(),
+                        Security.SSL_TLS, List.of(), ServerPreset.UsernameForm.EMAIL)), Set.of(), "", "", "")));
+
+        FindResult result = find(catalog, FindRequest.of(Loopback.USER).withCredentials("", Secret.of("wrong")));
+
+        assertEquals(Optional.of(SharedFailure.PASSWORD), SharedFailure.of(result));
+    }
+
+    @Test
+    void workingSettingsHaveNoSharedFailure() throws Exception {
+        FakeSmtpServer server = net.implicitTls("127.0.0.73");
+        net.name("smtp.example.test", "127.0.0.73");
+        int closed = Loopback.closedPort("127.0.0.73");
+        FinderOptions options = Loopback.options()
+                .withPorts(new FinderOptions.StandardPorts(server.port(), closed, closed));
+
+        FindResult result = net.finder(NO_PROVIDERS, options).find(FindRequest.of(Loopback.USER), FindListener.NONE);
+
+        assertEquals(Optional.empty(), SharedFailure.of(result));
+    }
+}
