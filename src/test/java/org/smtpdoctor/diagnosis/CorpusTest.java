@@ -41,12 +41,13 @@ import org.smtpdoctor.settings.Setting;
 class CorpusTest {
 
     /**
-     * The issue's targets are train 98 % and fresh 88 %. Fresh measured 77.4 % on 2026-12-06 (64.1 % before the
-     * structural reading and the explain rules), so the build enforces that floor, rounded down, until the fresh
-     * split is beaten honestly: a regression still fails.
+     * The issue's targets are train 98 % and fresh 88 %. The round-2 fresh split measured 70.2 % before any rule
+     * change and 72.6 % on 2026-12-06 after the structural reading and the explain rules, so the build enforces that
+     * floor, rounded down, until the fresh split is beaten honestly: a regression still fails. The train target is
+     * not lowered.
      */
     private static final double TRAIN_REQUIRED = 0.98;
-    private static final double FRESH_REQUIRED = 0.70;
+    private static final double FRESH_REQUIRED = 0.72;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
 
