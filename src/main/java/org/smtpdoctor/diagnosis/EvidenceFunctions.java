@@ -39,6 +39,9 @@ final class EvidenceFunctions {
             java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
     private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
             "client host \\[[a-z0-9.-]{0,100}(?:smtp|mail|mx|outbound|relay)[a-z0-9.-]{0,150}\\]");
+    /** "Authentication failed: 250-…": the reply a client quotes as the reason is a positive (2xx) line. */
+    private static final java.util.regex.Pattern AUTH_FAILED_WITH_POSITIVE_REPLY = java.util.regex.Pattern.compile(
+            "(?:authentication|login|auth)[a-z ]{0,20}(?:failed|error|unsuccessful)[^\\n]{0,40}?:\\s{0,3}2\\d\\d[ -]");
 
 
     private static final Map<String, Check> CHECKS = Map.ofEntries(
@@ -105,6 +108,8 @@ final class EvidenceFunctions {
                     f -> "the receiving server's own log: the refused client is someone else's server")),
             Map.entry("listedClientIsServerName", check(EvidenceFunctions::listedClientIsServerName,
                     f -> "the listed client is a named mail server, not a home connection")),
+            Map.entry("authAnsweredPositively", check(f -> AUTH_FAILED_WITH_POSITIVE_REPLY.matcher(f.lowerText())
+                    .find(), f -> "the reply quoted for the failed sign-in is a positive one: no AUTH exchange took place")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()

@@ -93,7 +93,10 @@ class SeedCodeTest {
                 row("552 Mailbox full", Phase.RCPT_TO, Setting.RECIPIENT_ADDRESS, Verdict.SERVER_SIDE),
                 row("553 Mailbox name not allowed", Phase.RCPT_TO, Setting.RECIPIENT_ADDRESS, Verdict.FIX_SETTING),
                 row("501 Syntax error", Phase.MAIL_FROM, Setting.SENDER_ADDRESS, Verdict.FIX_SETTING),
-                row("502 5.5.1 Unrecognized command", Phase.AUTH, Setting.PORT, Verdict.FIX_SETTING));
+                // The article said "change the port"; the real sources say otherwise: a 502/500 to AUTH means the
+                // server offers no sign-in there, fixed by not signing in or another mechanism (nodemailer#832,
+                // Foundry376/Mailspring#811 and #1252 in the corpus); the port comes as an alternative.
+                row("502 5.5.1 Unrecognized command", Phase.AUTH, Setting.AUTH_METHOD, Verdict.FIX_SETTING));
     }
 
     static Stream<Arguments> enhancedCodes() {
