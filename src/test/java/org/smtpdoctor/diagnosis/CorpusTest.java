@@ -42,9 +42,9 @@ class CorpusTest {
 
     /**
      * The issue's targets are train 98 % and fresh 88 %. The round-2 fresh split measured 70.2 % before any rule
-     * change and 72.6 % on 2026-12-06 after the structural reading and the explain rules, so the build enforces that
-     * floor, rounded down, until the fresh split is beaten honestly: a regression still fails. The train target is
-     * not lowered.
+     * change and 72.6 % on 2026-12-06 after the structural reading and the explain rules (73.0 % later that day, with
+     * train at 98.1 %), so the build enforces that floor, rounded down, until the fresh split is beaten honestly: a
+     * regression still fails. The train target is not lowered.
      */
     private static final double TRAIN_REQUIRED = 0.98;
     private static final double FRESH_REQUIRED = 0.72;
