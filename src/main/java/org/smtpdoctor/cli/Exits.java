@@ -18,11 +18,13 @@ final class Exits {
     private Exits() {
     }
 
+    /** Text that is not a recognisable mail error exits like a usage error: nothing was concluded from it. */
     static int forVerdict(Verdict verdict) {
         return switch (verdict) {
             case WORKS -> WORKS;
             case FIX_SETTING -> FIX_SETTING;
             case TEMPORARY, SERVER_SIDE -> TEMPORARY_OR_SERVER;
+            case NOT_RECOGNISED -> USAGE;
         };
     }
 
