@@ -276,7 +276,7 @@ class WizardViewModelTest {
     @Test
     void pastedTextThatIsNoMailErrorIsNotRecognisedNotJudged() {
         vm.haveErrorMessage();
-        vm.pastedTextProperty().set("hello world");
+        vm.paste().pastedTextProperty().set("hello world");
         vm.explainPasted();
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertEquals(Verdict.NOT_RECOGNISED, vm.result().verdictProperty().get());
@@ -284,7 +284,7 @@ class WizardViewModelTest {
         assertFalse(vm.result().hasSettingProperty().get());
         assertTrue(vm.result().alternativesProperty().get().isEmpty());
         for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
-            String report = vm.reportText(f);
+            String report = vm.reports().reportText(f);
             assertTrue(report.contains("Not recognised as a mail error"), f + ": " + report);
             assertFalse(report.contains("It works"), f + ": " + report);
         }
@@ -293,12 +293,12 @@ class WizardViewModelTest {
     @Test
     void pastedErrorShowsWhatToTryIfTheChangeDoesNotHelp() {
         vm.haveErrorMessage();
-        vm.pastedTextProperty().set("535 5.7.8 Error: authentication failed: authentication failure");
+        vm.paste().pastedTextProperty().set("535 5.7.8 Error: authentication failed: authentication failure");
         vm.explainPasted();
         assertTrue(vm.result().alternativesProperty().get().startsWith("If that does not help"),
                 vm.result().alternativesProperty().get());
-        assertTrue(vm.reportText(ReportRenderer.Format.PLAIN_TEXT).contains("If that does not help"),
-                vm.reportText(ReportRenderer.Format.PLAIN_TEXT));
+        assertTrue(vm.reports().reportText(ReportRenderer.Format.PLAIN_TEXT).contains("If that does not help"),
+                vm.reports().reportText(ReportRenderer.Format.PLAIN_TEXT));
     }
 
     @Test

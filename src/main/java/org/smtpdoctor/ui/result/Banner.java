@@ -13,7 +13,9 @@ import org.smtpdoctor.settings.Setting;
  * the only signal.
  */
 public enum Banner {
-    WORKS("✔"), CHANGE_IN_PROGRAM("✎"), CHANGE_OUTSIDE("✎"), ADMIN("⚙"), PROVIDER("⚠"), NETWORK("⇄"), LATER("⏱");
+    WORKS("✔"), CHANGE_IN_PROGRAM("✎"), CHANGE_OUTSIDE("✎"), ADMIN("⚙"), PROVIDER("⚠"), NETWORK("⇄"), LATER("⏱"),
+    /** Pasted text that is no recognisable mail error: nobody is told to act. */
+    NOT_RECOGNISED("?");
 
     private final String glyph;
 
@@ -34,6 +36,9 @@ public enum Banner {
     static Banner of(Diagnosis d, Advice advice) {
         if (d.verdict() == Verdict.WORKS) {
             return WORKS;
+        }
+        if (!d.verdict().recognised()) {
+            return NOT_RECOGNISED;
         }
         if (d.verdict() == Verdict.TEMPORARY || d.setting() == Setting.WAIT_AND_RETRY) {
             return LATER;
