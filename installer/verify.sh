@@ -135,6 +135,11 @@ ok "menu entry $DESKTOP_FILE (icon $icon, runs $exec_line)"
 
 [ -L "$BIN_LINK" ] || fail "$BIN_LINK missing"
 [ "$(command -v smtp-doctor)" = "$BIN_LINK" ] || fail "smtp-doctor is not found on the PATH as $BIN_LINK"
+if [ -f "$INSTALL_DIR/lib/app/smtp-doctor-cli" ]; then
+  # the command line starts java directly (installer/linux/cli-launcher.sh), not through the native launcher
+  [ "$(readlink "$BIN_LINK")" = "$INSTALL_DIR/lib/app/smtp-doctor-cli" ] \
+    || fail "$BIN_LINK links to $(readlink "$BIN_LINK"), not to the command line's launcher $INSTALL_DIR/lib/app/smtp-doctor-cli"
+fi
 ok "command line on the PATH: $BIN_LINK -> $(readlink "$BIN_LINK")"
 
 modules=$("$INSTALL_DIR/lib/runtime/bin/java" --list-modules)
