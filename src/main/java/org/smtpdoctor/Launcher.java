@@ -1,6 +1,7 @@
 package org.smtpdoctor;
 
 import org.smtpdoctor.cli.Cli;
+import org.smtpdoctor.probe.LibraryLogs;
 import org.smtpdoctor.ui.App;
 
 /**
@@ -17,7 +18,16 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            App.launchWizard(args);
+            if (!App.hasDisplay()) {
+                System.exit(Cli.noDisplay());
+            }
+            LibraryLogs.quiet(true);
+            try {
+                App.launchWizard(args);
+            } catch (UnsupportedOperationException e) {
+                // the toolkit found no usable display after all ("Unable to open DISPLAY")
+                System.exit(Cli.noDisplay());
+            }
         } else {
             System.exit(Cli.run(args));
         }

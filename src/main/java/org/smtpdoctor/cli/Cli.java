@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.LibraryLogs;
 import org.smtpdoctor.probe.Warmup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,24 +54,39 @@ public final class Cli implements Runnable {
 
     /** Runs with the given streams and environment (tests capture and feed them). */
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
+        LibraryLogs.quiet(!java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cmd = new CommandLine(new Cli(stdin, env));
         for (Class<?> subcommand : subcommandsFor(args)) {
             cmd.addSubcommand(subcommand);
         }
-        cmd.setOut(out);
-        cmd.setErr(err);
+        // every command prints through the one terminal escaper (server text, option values, pasted text)
+        PrintWriter safeErr = TerminalText.safe(err);
+        cmd.setOut(TerminalText.safe(out));
+        cmd.setErr(safeErr);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setParameterExceptionHandler(Cli::onBadArguments);
         cmd.setExecutionExceptionHandler(Cli::onFailure);
         cmd.setExecutionStrategy(parseResult -> {
-            try (CliLogging logging = CliLogging.start(CliLogging.verbose(parseResult), err)) {
+            String control = TerminalText.controlCharacterIn(parseResult);
+            if (control != null) {
+                return Exits.usage(safeErr, control);
+            }
+            try (CliLogging logging = CliLogging.start(CliLogging.verbose(parseResult), safeErr)) {
                 return new CommandLine.RunLast().execute(parseResult);
             } catch (CommandLine.ExecutionException e) {
                 // logged here, while the run's logging is set up; onFailure then prints the one-line message
-                logUnexpected(e.getCause() != null ? e.getCause() : e, err, CliLogging.verbose(parseResult));
+                logUnexpected(e.getCause() != null ? e.getCause() : e, safeErr, CliLogging.verbose(parseResult));
                 throw e;
             }
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (StackOverflowError e) {
+            // the last line of defence for deep input: one line, never a 77 KB stack trace
+            safeErr.println(TEXT.get("error.unexpected", e.getClass().getSimpleName()));
+            safeErr.flush();
+            return Exits.INTERNAL;
+        }
     }
 
     /**
@@ -114,6 +130,16 @@ public final class Cli implements Runnable {
         try (CliLogging logging = CliLogging.start(verbose, err)) {
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure", ex);
         }
+    }
+
+    /**
+     * The wizard was asked for where no display is: one sentence on stderr, exit code 2 (a usage error), no toolkit
+     * stack trace.
+     */
+    public static int noDisplay() {
+        System.err.println(TEXT.get("error.no_display"));
+        System.err.flush();
+        return Exits.USAGE;
     }
 
     @Override

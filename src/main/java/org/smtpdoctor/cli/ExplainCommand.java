@@ -11,8 +11,10 @@ import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.Limits;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.settings.Ports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +33,6 @@ import picocli.CommandLine.Spec;
             "3:temporary or server-side problem", "4:internal error"})
 final class ExplainCommand implements Callable<Integer> {
 
-    /** Pasted text beyond this is not an error message any more. */
-    private static final int MAX_TEXT = 64 * 1024;
     private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
 
     @Spec
@@ -83,6 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try {
             pasted = fromStdin ? readStdin(cli.stdin) : String.join(" ", text);
+            pasted = pasted.length() > Limits.PASTED_TEXT_CHARS ? pasted.substring(0, Limits.PASTED_TEXT_CHARS) : pasted;
         } catch (IOException e) {
             return Exits.usage(err, TEXT.get("error.stdin"));
         }
@@ -94,7 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
         Diagnosis diagnosis = engine.explain(pasted, context);
         if (json) {
             var root = JsonOutput.object();
-            root.put("input", pasted);
+            root.put("input", SignInPayloads.redact(pasted));
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
             root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.empty())));
             out.println(JsonOutput.write(root));
@@ -111,7 +112,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String readStdin(java.io.InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_TEXT);
+        byte[] bytes = in.readNBytes(Limits.PASTED_TEXT_CHARS);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 }

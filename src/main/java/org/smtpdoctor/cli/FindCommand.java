@@ -93,6 +93,10 @@ public final class FindCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (no progress lines).")
     boolean json;
 
+    /** {@code --trust-cert} and {@code --trust-fingerprint}, as on {@code probe}. */
+    @CommandLine.Mixin
+    TrustOptions trust = new TrustOptions();
+
     /** Who answers the "send your password there?" question; null: nobody (the default without a terminal). */
     Confirmer confirmer = Confirmer.console();
 
@@ -124,7 +128,8 @@ public final class FindCommand implements Callable<Integer> {
         FindRequest request = request();
         DnsLookup dns = dnsLookup();
         PrintWriter out = spec.commandLine().getOut();
-        Engine.FindRun finder = new CoreEngine(options.probe(), Clock.systemDefaultZone(), options, () -> dns,
+        FinderOptions trusted = trusting(options);
+        Engine.FindRun finder = new CoreEngine(trusted.probe(), Clock.systemDefaultZone(), trusted, () -> dns,
                 catalog).newFindRun();
         FindSummary summary = new FindSummary(out, texts, discoveryTexts);
         if (!json) {
@@ -186,7 +191,9 @@ public final class FindCommand implements Callable<Integer> {
         try {
             return new FindRequest(address, user, secret, current, allowPlaintext).withAllowOtherDomains(allowOtherDomain);
         } catch (IllegalArgumentException e) {
-            throw usage(texts.get("find.error.address", address));
+            throw usage(FindRequest.IP_LITERAL.equals(e.getMessage()) ? texts.get("find.error.ip_literal", address,
+                    address.substring(address.indexOf('@') + 1).replaceAll("^\\[(IPv6:)?|]$", ""))
+                    : texts.get("find.error.address", address));
         }
     }
 
@@ -224,6 +231,14 @@ public final class FindCommand implements Callable<Integer> {
             return password.read(false, user == null ? address : user, cli != null ? cli.stdin : stdin,
                     cli != null ? cli.env : System.getenv(), null);
         } catch (PasswordSource.PasswordException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private FinderOptions trusting(FinderOptions base) {
+        try {
+            return base.withProbe(trust.applyTo(base.probe()));
+        } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
     }

@@ -11,12 +11,14 @@ import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.StepOutcome;
 import org.smtpdoctor.probe.TlsInfo;
 import org.smtpdoctor.probe.Transcript;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Problem;
 import org.smtpdoctor.settings.Setting;
@@ -83,6 +85,21 @@ final class HumanOutput {
         }
     }
 
+    /** The standard alternatives checked on the same server, each with what it did. */
+    void verification(Verification v) {
+        if (!v.ran()) {
+            return;
+        }
+        out.println("  " + TEXT.get("probe.verification"));
+        for (AlternativeCheck c : v.checks()) {
+            String offers = !c.answers() ? "" : TEXT.get("probe.verification.offers",
+                    TEXT.get(c.offersStartTls() ? "yes" : "no"),
+                    c.offersAuth() ? String.join(" ", c.authMechanisms()) : TEXT.get("no"));
+            out.println("    " + TEXT.get("probe.verification.line", c.port(), c.security().label(),
+                    TEXT.get("probe.verification.answer." + c.answer().name()), offers));
+        }
+    }
+
     private void tls(TlsInfo tls) {
         if (!tls.protocol().isEmpty()) {
             out.println("  " + TEXT.get("probe.tls", tls.protocol(), tls.cipherSuite()));
@@ -91,6 +108,11 @@ final class HumanOutput {
             out.println("  " + TEXT.get("probe.certificate", tls.chain().get(0).subject(),
                     String.join(", ", tls.validNames()), tls.chain().get(0).notAfter(),
                     TEXT.get(tls.trusted() ? "yes" : "no"), TEXT.get(tls.hostMatches() ? "yes" : "no")));
+            out.println("  " + TEXT.get("probe.certificate.issuer", tls.chain().get(0).issuer(),
+                    tls.chain().get(0).sha256()));
+            if (!tls.trusted() || !tls.hostMatches()) {
+                tls.leafFingerprint().ifPresent(f -> out.println("  " + TEXT.get("probe.certificate.pin", f)));
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.smtpdoctor.discovery.DnsFinding;
 import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProviderNote;
 import org.smtpdoctor.discovery.SharedFailure;
+import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.ProbeResult;
@@ -23,6 +24,7 @@ import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.probe.Step;
 import org.smtpdoctor.probe.TlsInfo;
 import org.smtpdoctor.probe.TranscriptLine;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.SettingValue;
@@ -68,6 +70,7 @@ final class JsonOutput {
         root.set("tls", r.tls().map(JsonOutput::tls).orElse(null));
         root.put("other_service", r.otherService().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         root.put("detail", r.detail());
+        root.put("auth_mechanism", r.authMechanism().orElse(null));
         ArrayNode transcript = root.putArray("transcript");
         r.transcript().lines().forEach(l -> transcript.add(transcriptLine(l)));
         if (diagnosis != null) {
@@ -136,6 +139,9 @@ final class JsonOutput {
         n.put("trusted", tls.trusted());
         n.put("host_matches", tls.hostMatches());
         strings(n.putArray("valid_names"), tls.validNames());
+        n.put("trusted_by", Messages.jsonName(tls.trustedBy()));
+        n.put("trust_problem", tls.trustProblem());
+        n.put("fingerprint", tls.leafFingerprint().orElse(null));
         ArrayNode chain = n.putArray("chain");
         for (CertificateInfo c : tls.chain()) {
             ObjectNode cn = chain.addObject();
@@ -188,6 +194,22 @@ final class JsonOutput {
             alternative.put("why", a.why());
         }
         return n;
+    }
+
+    /** The standard alternatives checked on the same server: port, security, what each did and offered. */
+    static com.fasterxml.jackson.databind.node.ArrayNode verification(Verification v) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (AlternativeCheck c : v.checks()) {
+            ObjectNode n = list.addObject();
+            n.put("port", c.port());
+            n.put("security", Messages.jsonName(c.security()));
+            n.put("answer", Messages.jsonName(c.answer()));
+            n.put("failure", c.failure().map(k -> Messages.jsonName(k)).orElse(null));
+            n.put("offers_starttls", c.offersStartTls());
+            strings(n.putArray("auth_mechanisms"), c.authMechanisms());
+            n.put("elapsed_ms", c.elapsedMs());
+        }
+        return list;
     }
 
     /** The result of {@code find}: the best candidate, the changes to make, every candidate, notes and DNS. */

@@ -1,14 +1,7 @@
 package org.smtpdoctor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -81,9 +74,8 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Send the password even over an unencrypted connection (off: the probe stops before signing in)")
     boolean allowPlaintextAuth;
 
-    @Option(names = "--trust-cert", paramLabel = "FILE.pem",
-            description = "Also trust the certificate(s) in this PEM file (e.g. a company CA or a self-signed server)")
-    Path trustCert;
+    @Mixin
+    TrustOptions trust = new TrustOptions();
 
     @Option(names = "--dns", paramLabel = "HOST[:PORT]",
             description = "Look the server name up with this DNS server instead of the system's")
@@ -115,9 +107,9 @@ final class ProbeCommand implements Callable<Integer> {
         if (report.problem().isPresent()) {
             return Exits.usage(err, report.problem().get());
         }
-        List<X509Certificate> trusted;
+        ProbeOptions trusting;
         try {
-            trusted = trustCert == null ? List.of() : readCertificates(trustCert);
+            trusting = trust.applyTo(ProbeOptions.defaults());
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, e.getMessage());
         }
@@ -139,10 +131,9 @@ final class ProbeCommand implements Callable<Integer> {
         } catch (PasswordSource.PasswordException e) {
             return Exits.usage(err, e.getMessage());
         }
-        Engine engine = new CoreEngine(ProbeOptions.defaults()
+        Engine engine = new CoreEngine(trusting
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
-                .withAllowPlaintextAuth(allowPlaintextAuth)
-                .withTrustedCertificates(trusted)).withProbeResolver(resolver);
+                .withAllowPlaintextAuth(allowPlaintextAuth)).withProbeResolver(resolver);
         Validation validation = engine.validate(new SettingsInput(host.value(), port == null ? "" : port,
                 chosenSecurity, chosenAuth, user, secret, from, to));
         HumanOutput human = new HumanOutput(out, Terminal.detect(), client.program);
@@ -163,7 +154,7 @@ final class ProbeCommand implements Callable<Integer> {
             @Override
             public void phaseStarted(Phase phase, String description) {
                 if (!loading && phase == Phase.QUIT) {
-                    // the diagnosis rules and provider data load while the server answers the last commands;
+                    // the diagnosis rules and provider data load while the server answers QUIT;
                     // not earlier: during the TLS handshake they would compete with it for the CPU
                     loading = true;
                     CompletableFuture.runAsync(engine::warmUp);
@@ -192,10 +183,12 @@ final class ProbeCommand implements Callable<Integer> {
         Diagnosis diagnosis = checked.diagnosis();
         if (json) {
             var root = JsonOutput.probe(result, diagnosis);
+            root.set("alternatives_checked", JsonOutput.verification(checked.verification()));
             root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.of(settings))));
             out.println(JsonOutput.write(root));
         } else {
             human.probeSummary(result);
+            human.verification(checked.verification());
             human.diagnosis(diagnosis, engine.advise(diagnosis, client.program, Optional.of(settings)));
             human.findHint(diagnosis, settings);
             human.transcript(result.transcript());
@@ -211,24 +204,5 @@ final class ProbeCommand implements Callable<Integer> {
     private static Security defaultSecurity(String portText) {
         return portText != null && portText.trim().equals("465") ? Security.SSL_TLS
                 : portText != null && portText.trim().equals("25") ? Security.STARTTLS : Security.STARTTLS;
-    }
-
-    static List<X509Certificate> readCertificates(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("--trust-cert: no such file: " + file);
-        }
-        try (var in = Files.newInputStream(file)) {
-            List<X509Certificate> certs = new ArrayList<>();
-            for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                certs.add((X509Certificate) c);
-            }
-            if (certs.isEmpty()) {
-                throw new IllegalArgumentException("--trust-cert: " + file + " holds no certificate (expected PEM).");
-            }
-            return certs;
-        } catch (CertificateException | java.io.IOException e) {
-            throw new IllegalArgumentException("--trust-cert: " + file
-                    + " is not a readable PEM certificate file (-----BEGIN CERTIFICATE-----).");
-        }
     }
 }

@@ -25,8 +25,14 @@ final class ReportFile {
                     + " the format: .md, .html or .txt")
     Path file;
 
-    /** The usage error for a file name with none of the report extensions; empty when fine or not asked for. */
+    /**
+     * The usage error for a directory or a file name with none of the report extensions; empty when fine or not
+     * asked for.
+     */
     Optional<String> problem() {
+        if (file != null && Files.isDirectory(file)) {
+            return Optional.of(TEXT.get("report.error.directory", file.toString()));
+        }
         if (file == null || ReportRenderer.Format.forFileName(file.getFileName().toString()).isPresent()) {
             return Optional.empty();
         }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
-import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
@@ -35,12 +34,12 @@ public final class Advisor {
     /**
      * The advice for {@code d} in {@code client}'s words.
      *
-     * @param tested the settings tested (or typed beside a pasted error); their values are the current ones,
-     *               otherwise the diagnosis's own "from" values
+     * @param tested the settings tested (or typed beside a pasted error): the current values where a change does
+     *               not carry its own "from" (a success after Apply names what the mail program still holds)
      */
     public Advice advise(Diagnosis d, MailClient client, Optional<AccountSettings> tested) {
-        List<Advice.ChangeAdvice> changes = d.verdict() == Verdict.WORKS ? List.of()
-                : d.changes().stream().map(c -> change(c, client, tested)).toList();
+        // a success carries changes only when the mail program still has other values than the ones that worked
+        List<Advice.ChangeAdvice> changes = d.changes().stream().map(c -> change(c, client, tested)).toList();
         List<Advice.AlternativeAdvice> alternatives = d.alternatives().stream()
                 .map(a -> alternative(a, client)).toList();
         return new Advice(client, changes, d.actor(), alternatives);
@@ -49,8 +48,8 @@ public final class Advisor {
     private Advice.ChangeAdvice change(Change c, MailClient client, Optional<AccountSettings> tested) {
         SettingLocation where = guide.locate(client, c.setting());
         boolean secret = SECRET.contains(c.setting());
-        Optional<SettingValue> from = tested.isPresent() ? tested.flatMap(s -> SettingValue.of(c.setting(), s))
-                : c.from();
+        Optional<SettingValue> from = c.from().isPresent() ? c.from()
+                : tested.flatMap(s -> SettingValue.of(c.setting(), s));
         Optional<String> current = secret ? Optional.empty() : from.map(v -> guide.clientValue(client, v));
         return new Advice.ChangeAdvice(c.setting(), where.fieldName(), current,
                 c.to().map(v -> guide.clientValue(client, v)), where.menuPath(), where.note(), secret,

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Reply;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.settings.AccountSettings;
@@ -33,6 +35,8 @@ public final class Diagnoser {
     static final String BUNDLE = "org.smtpdoctor.diagnosis.messages";
     private static final String PREFIX = "diagnosis.";
     private static final int MAX_TRY = 9;
+    private static final java.util.regex.Pattern NAMED_ADDRESS =
+            java.util.regex.Pattern.compile("<([^<>@\\s]+@[^<>\\s]+)>");
     static final Map<String, AuthMethod> AUTH_VALUES = Map.of(
             "auth.normal", AuthMethod.PLAIN,
             "auth.encrypted", AuthMethod.CRAM_MD5,
@@ -64,12 +68,20 @@ public final class Diagnoser {
 
     /** The diagnosis of a probe: {@link Verdict#WORKS} for a success, else the setting to change. */
     public Diagnosis diagnose(ProbeResult result) {
-        return diagnose(probeFacts(result));
+        return diagnose(result, Verification.NONE);
+    }
+
+    /**
+     * The diagnosis of a probe with the standard alternatives checked just now ({@code discovery
+     * .AlternativesVerifier}): advice to move to another port rests on what answered there, and says so.
+     */
+    public Diagnosis diagnose(ProbeResult result, Verification verification) {
+        return diagnose(probeFacts(result, verification));
     }
 
     /** The diagnosis of an error message a user pasted, with whatever the user knows besides. */
     public Diagnosis explain(String pastedText, ExplainContext context) {
-        return diagnose(pastedFacts(ReplyParser.parse(pastedText), context));
+        return diagnose(pastedFacts(ReplyParser.parse(SignInPayloads.redact(pastedText)), context));
     }
 
     /** The diagnosis of already parsed pasted text. */
@@ -88,12 +100,17 @@ public final class Diagnoser {
     }
 
     Facts probeFacts(ProbeResult r) {
+        return probeFacts(r, Verification.NONE);
+    }
+
+    Facts probeFacts(ProbeResult r, Verification verification) {
         AccountSettings s = r.settings();
         Optional<Reply> reply = r.lastReply().filter(rep -> r.success() || !rep.isPositive());
         String text = reply.map(Reply::text).orElse("");
         Optional<String> username = Optional.of(s.username()).filter(u -> !u.isBlank());
         Optional<String> sender = Optional.of(s.sender()).filter(u -> !u.isBlank());
-        Optional<Provider> provider = resolveProvider(Optional.of(s.host()), sender, username, text);
+        Optional<Provider> provider = resolveProvider(Optional.of(s.host()), OptionalInt.of(s.port()), sender,
+                username, text);
         return new Facts(catalog, Optional.of(r), Optional.empty(), r.success(),
                 r.success() ? Optional.empty() : r.failedPhase().or(() -> Optional.of(r.phaseReached())),
                 r.failure(),
@@ -108,13 +125,14 @@ public final class Diagnoser {
                 username,
                 sender,
                 r.tls().map(t -> t.validNames()).orElse(List.of()),
-                provider);
+                provider,
+                verification);
     }
 
     Facts pastedFacts(PastedEvidence e, ExplainContext c) {
         Optional<String> host = c.host().or(e::host);
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
-        Optional<Provider> provider = resolveProvider(host, Optional.empty(), c.username(), e.text());
+        Optional<Provider> provider = resolveProvider(host, port, Optional.empty(), c.username(), e.text());
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),
                 e.failureKind(),
@@ -129,17 +147,40 @@ public final class Diagnoser {
                 c.username(),
                 Optional.empty(),
                 e.certificateNames(),
-                provider);
+                provider,
+                Verification.NONE);
     }
 
     /** By server host first (most direct), then the sender's and the username's domain, then the reply's words. */
-    private Optional<Provider> resolveProvider(Optional<String> host, Optional<String> sender,
+    private Optional<Provider> resolveProvider(Optional<String> host, OptionalInt port, Optional<String> sender,
             Optional<String> username, String text) {
+        if (host.filter(HostNames::isLocalOrIp).isPresent()) {
+            return byServer(host.get(), port, sender, username);
+        }
         return host.flatMap(catalog::forServerHost)
                 .or(() -> sender.flatMap(catalog::forAddress))
                 .or(() -> username.flatMap(catalog::forAddress))
                 .or(() -> host.flatMap(catalog::forDomain))
                 .or(() -> catalog.namedIn(text));
+    }
+
+    /**
+     * The provider of a server given as a local address (this computer, an IP literal): such a server is anybody's,
+     * so it counts as a provider's (Proton Mail Bridge on 127.0.0.1) only on a port documented for it and with an
+     * address of that provider; otherwise it gets generic advice, whatever the address's domain.
+     */
+    private Optional<Provider> byServer(String host, OptionalInt port, Optional<String> sender,
+            Optional<String> username) {
+        Optional<Provider> provider = catalog.forServerHost(host);
+        if (provider.isEmpty()) {
+            return provider;
+        }
+        Provider p = provider.get();
+        boolean documentedPort = port.isPresent() && p.servers().stream()
+                .anyMatch(s -> s.host().equalsIgnoreCase(host) && s.port() == port.getAsInt());
+        boolean providersAddress = java.util.stream.Stream.of(sender, username).flatMap(Optional::stream)
+                .anyMatch(a -> catalog.forAddress(a).filter(byAddress -> byAddress.id().equals(p.id())).isPresent());
+        return documentedPort && providersAddress ? provider : Optional.empty();
     }
 
     private Diagnosis render(Rule rule, Facts f) {
@@ -154,6 +195,13 @@ public final class Diagnoser {
             f.port().isPresent() ? Integer.toString(f.port().getAsInt()) : "",
             f.username().orElse(""),
             String.join(", ", f.certificateNames()),
+            verifiedOffer(f),
+            namedAddress(f),
+            f.verification().firstAnswering().map(c -> c.security().label()).orElse(""),
+            f.security().map(Security::label).orElse(""),
+            EvidenceFunctions.usedAuthMethod(f).map(m -> displayValue(SettingValue.auth(m))).orElse(""),
+            EvidenceFunctions.leafFingerprint(f).orElse(""),
+            EvidenceFunctions.leafIssuer(f).orElse(""),
         };
         String explanationKey = value.isEmpty() && messages.has(base + ".explanation.novalue")
                 ? base + ".explanation.novalue" : base + ".explanation";
@@ -161,8 +209,14 @@ public final class Diagnoser {
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i, args));
         }
-        List<Change> changes = rule.setting() == Setting.NONE ? List.of()
-                : List.of(new Change(rule.setting(), currentValue(rule.setting(), f), value));
+        List<Change> changes = new ArrayList<>();
+        if (rule.setting() != Setting.NONE) {
+            changes.add(new Change(rule.setting(), currentValue(rule.setting(), f), value));
+            if (rule.valueFrom().filter("verifiedPort"::equals).isPresent()) {
+                changes.addAll(verifiedCombination(f));
+            }
+            rule.also().forEach((setting, v) -> addIfDifferent(changes, setting, literal(setting, v), f));
+        }
         return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
                 messages.get(explanationKey, args),
@@ -172,6 +226,49 @@ public final class Diagnoser {
                 tries,
                 rule.id(),
                 List.of());
+    }
+
+    /**
+     * A verified alternative is a whole combination: besides its port, its connection security and, where the
+     * tested settings did not sign in but the alternative offers it, sign-in. Only what differs from the settings
+     * tested becomes a change, so applying them all at once gives exactly the combination that answered.
+     */
+    private static List<Change> verifiedCombination(Facts f) {
+        List<Change> list = new ArrayList<>();
+        f.verification().firstAnswering().ifPresent(c -> {
+            addIfDifferent(list, Setting.SECURITY, SettingValue.security(c.security()), f);
+            if (c.offersAuth() && f.authMethod().orElse(AuthMethod.NONE) == AuthMethod.NONE) {
+                AuthMethod method = c.authMechanisms().stream().map(EvidenceFunctions::methodFor)
+                        .flatMap(Optional::stream).min(java.util.Comparator.naturalOrder()).orElse(AuthMethod.PLAIN);
+                addIfDifferent(list, Setting.AUTH_METHOD, SettingValue.auth(method), f);
+            }
+        });
+        return list;
+    }
+
+    private static void addIfDifferent(List<Change> list, Setting setting, SettingValue to, Facts f) {
+        Optional<SettingValue> from = currentValue(setting, f);
+        if (!from.equals(Optional.of(to))) {
+            list.add(new Change(setting, from, Optional.of(to)));
+        }
+    }
+
+    /** The address the server's reply names ("553 5.7.1 &lt;x&gt;: Sender address rejected"), else the sender. */
+    private static String namedAddress(Facts f) {
+        java.util.regex.Matcher m = NAMED_ADDRESS.matcher(f.serverText());
+        return m.find() ? m.group(1) : f.sender().orElse("");
+    }
+
+    /** What the best verified alternative offers, in words: "STARTTLS and sign-in (PLAIN, LOGIN)". */
+    private String verifiedOffer(Facts f) {
+        return f.verification().firstAnswering().map(c -> {
+            String security = messages.get(PREFIX + (c.security() == Security.SSL_TLS
+                    ? "words.verified.ssl" : "words.verified.starttls"));
+            return c.offersAuth()
+                    ? messages.get(PREFIX + "words.verified.with_signin", security, String.join(", ",
+                            c.authMechanisms()))
+                    : security;
+        }).orElse("");
     }
 
     /**

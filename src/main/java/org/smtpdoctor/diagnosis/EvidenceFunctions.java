@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.smtpdoctor.probe.Capabilities;
+import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.OtherService;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
@@ -62,7 +63,7 @@ final class EvidenceFunctions {
                             + ", not this host")),
             Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
                     f -> "the server name points at this computer itself")),
-            Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.catalog().forServerHost(h))
+            Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
                     .isPresent(), f -> "host is a documented provider server")),
             Map.entry("port25", check(f -> port(f) == 25, f -> "port 25 (often blocked for home and mobile"
                     + " networks)")),
@@ -88,6 +89,30 @@ final class EvidenceFunctions {
             Map.entry("incomingMailService", check(f -> f.probe().flatMap(ProbeResult::otherService)
                     .map(s -> s == OtherService.IMAP || s == OtherService.POP3).orElse(false),
                     f -> "an incoming-mail service answers on this port")),
+            Map.entry("verifiedAlternative", check(f -> f.verification().firstAnswering().isPresent(),
+                    f -> "checked just now: " + f.verification().firstAnswering().map(c -> "port " + c.port() + " "
+                            + c.security().label() + " answers" + (c.offersAuth() ? " and offers AUTH "
+                            + String.join(" ", c.authMechanisms()) : "")).orElse(""))),
+            Map.entry("nothingVerified", check(f -> f.verification().ran()
+                    && f.verification().firstAnswering().isEmpty(),
+                    f -> "checked just now: none of the standard alternatives answers")),
+            Map.entry("signedInWithOtherMethod", check(f -> usedAuthMethod(f).filter(m -> m != AuthMethod.PLAIN)
+                    .isPresent() && f.authMethod().orElse(null) == AuthMethod.AUTO,
+                    f -> "signed in with " + f.probe().flatMap(ProbeResult::authMechanism).orElse("")
+                            + ", chosen automatically")),
+            Map.entry("certificateSeen", check(f -> leaf(f).isPresent(),
+                    f -> "certificate seen: " + leaf(f).map(CertificateInfo::subject).orElse("")
+                            + ", issued by " + leaf(f).map(CertificateInfo::issuer).orElse(""))),
+            Map.entry("interceptingIssuer", check(f -> interceptor(f).isPresent(),
+                    f -> "the certificate is issued by " + interceptor(f).orElse("")
+                            + ", a product that intercepts encrypted connections")),
+            Map.entry("signInOff", check(f -> f.authMethod().orElse(null) == AuthMethod.NONE,
+                    f -> "sign-in is switched off")),
+            Map.entry("authOffered", check(f -> f.capabilities().map(Capabilities::auth).orElse(false)
+                    || f.capabilitiesAfterTls().map(Capabilities::auth).orElse(false),
+                    f -> "the server offers sign-in (AUTH)")),
+            Map.entry("externalRecipient", check(EvidenceFunctions::externalRecipient,
+                    f -> "the recipient is in another domain than the sender")),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
                             + " server")));
@@ -108,7 +133,9 @@ final class EvidenceFunctions {
             Map.entry("encryptionToUse", f -> Optional.of(SettingValue.security(
                     f.capabilities().map(Capabilities::startTls).orElse(false) || PLAIN_START_PORTS.contains(port(f))
                             ? Security.STARTTLS : Security.SSL_TLS))),
-            Map.entry("offeredAuthMethod", f -> offeredAuthMethod(f).map(SettingValue::auth)));
+            Map.entry("offeredAuthMethod", f -> offeredAuthMethod(f).map(SettingValue::auth)),
+            Map.entry("usedAuthMethod", f -> usedAuthMethod(f).map(SettingValue::auth)),
+            Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
     private EvidenceFunctions() {
     }
@@ -259,24 +286,77 @@ final class EvidenceFunctions {
         return Optional.empty();
     }
 
+    /** The sign-in method the server accepted, as mail programs name it (PLAIN and LOGIN: a normal password). */
+    static Optional<AuthMethod> usedAuthMethod(Facts f) {
+        return f.probe().flatMap(ProbeResult::authMechanism).flatMap(EvidenceFunctions::methodFor);
+    }
+
+    static Optional<AuthMethod> methodFor(String mechanism) {
+        if (mechanism.equals("PLAIN") || mechanism.equals("LOGIN")) {
+            return Optional.of(AuthMethod.PLAIN);
+        }
+        if (mechanism.startsWith("CRAM-") || mechanism.startsWith("DIGEST-") || mechanism.startsWith("SCRAM-")) {
+            return Optional.of(AuthMethod.CRAM_MD5);
+        }
+        if (mechanism.equals("XOAUTH2") || mechanism.equals("OAUTHBEARER")) {
+            return Optional.of(AuthMethod.XOAUTH2);
+        }
+        return Optional.empty();
+    }
+
     /** A sign-in method the server offers: a normal password, an encrypted one or OAuth2. */
     private static Optional<AuthMethod> offeredAuthMethod(Facts f) {
         List<String> mechanisms = f.capabilitiesAfterTls().or(f::capabilities)
                 .map(Capabilities::authMechanisms).orElse(List.of());
-        for (String m : mechanisms) {
-            if (m.equals("PLAIN") || m.equals("LOGIN")) {
-                return Optional.of(AuthMethod.PLAIN);
-            }
-        }
-        for (String m : mechanisms) {
-            if (m.startsWith("CRAM-") || m.startsWith("DIGEST-") || m.startsWith("SCRAM-")) {
-                return Optional.of(AuthMethod.CRAM_MD5);
-            }
-            if (m.equals("XOAUTH2") || m.equals("OAUTHBEARER")) {
-                return Optional.of(AuthMethod.XOAUTH2);
+        Optional<AuthMethod> normal = mechanisms.stream().map(EvidenceFunctions::methodFor).flatMap(Optional::stream)
+                .filter(m -> m == AuthMethod.PLAIN).findFirst();
+        return normal.or(() -> mechanisms.stream().map(EvidenceFunctions::methodFor).flatMap(Optional::stream)
+                .findFirst());
+    }
+
+    /** Issuer words of antivirus programs and proxies that re-sign encrypted connections with their own CA. */
+    private static final List<String> INTERCEPTORS = List.of("avast", "avg ", "kaspersky", "eset", "bitdefender",
+            "norton", "mcafee", "sophos", "fortinet", "fortigate", "zscaler", "palo alto", "barracuda", "websense",
+            "forcepoint", "netskope", "cisco umbrella", "blue coat", "bluecoat", "trend micro", "watchguard",
+            "sonicwall", "untangle", "checkpoint", "check point", "mitmproxy", "charles proxy", "fiddler");
+
+    private static Optional<CertificateInfo> leaf(Facts f) {
+        return f.probe().flatMap(ProbeResult::tls).filter(t -> !t.chain().isEmpty()).map(t -> t.chain().get(0));
+    }
+
+    /** The intercepting product named by an issuer in the chain the server presented. */
+    private static Optional<String> interceptor(Facts f) {
+        List<CertificateInfo> chain = f.probe().flatMap(ProbeResult::tls).map(t -> t.chain()).orElse(List.of());
+        for (CertificateInfo c : chain) {
+            String issuer = c.issuer().toLowerCase(Locale.ROOT) + " ";
+            for (String word : INTERCEPTORS) {
+                if (issuer.contains(word)) {
+                    return Optional.of(c.issuer());
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The leaf certificate's SHA-256 fingerprint as mail programs show it, and its issuer. */
+    static Optional<String> leafFingerprint(Facts f) {
+        return leaf(f).map(CertificateInfo::sha256).filter(s -> !s.isBlank());
+    }
+
+    static Optional<String> leafIssuer(Facts f) {
+        return leaf(f).map(CertificateInfo::issuer);
+    }
+
+    /** The recipient's domain differs from the sender's: mail the server would have to pass on (relay). */
+    private static boolean externalRecipient(Facts f) {
+        Optional<String> recipient = f.probe().map(r -> r.settings().recipient()).filter(r -> r.contains("@"));
+        Optional<String> sender = f.sender().filter(s -> s.contains("@"));
+        return recipient.isPresent() && sender.isPresent()
+                && !domainOf(recipient.get()).equals(domainOf(sender.get()));
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
     static Optional<String> providerNameOf(Facts f) {

@@ -9,6 +9,7 @@ import org.smtpdoctor.probe.EnhancedStatusCode;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.providers.ServerPreset;
@@ -25,6 +26,8 @@ import org.smtpdoctor.settings.Security;
  * @param replyText        the server's reply as received or quoted, for the technical detail
  * @param certificateNames names the server's certificate is valid for
  * @param provider         the mail provider the host, the addresses or the reply point at
+ * @param verification     the standard alternatives on the same server, checked just now ({@link Verification#NONE}
+ *                         when no check ran)
  */
 record Facts(
         ProviderCatalog catalog,
@@ -44,9 +47,11 @@ record Facts(
         Optional<String> username,
         Optional<String> sender,
         List<String> certificateNames,
-        Optional<Provider> provider) {
+        Optional<Provider> provider,
+        Verification verification) {
 
     Facts {
+        verification = verification == null ? Verification.NONE : verification;
         serverText = serverText == null ? "" : serverText;
         replyText = replyText == null ? "" : replyText;
         certificateNames = List.copyOf(certificateNames);

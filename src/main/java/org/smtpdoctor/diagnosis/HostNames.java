@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Host-name arithmetic the rules need: typo distance and certificate-name matching. */
+/**
+ * Host-name arithmetic the rules need: typo distance, and the usable name of a certificate (matched with the probe's
+ * RFC 6125 matcher, {@link org.smtpdoctor.probe.HostNames#matchesName}).
+ */
 final class HostNames {
 
     /** At most this many single-character edits count as "one typo away" (a swap of two letters is one). */
     static final int MAX_TYPO_DISTANCE = 2;
+
+    /** This computer ("localhost", 127.x, ::1) or any IP literal: a name that says nothing about whose server it is. */
+    static boolean isLocalOrIp(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.matches("[0-9.]+") || h.contains(":");
+    }
 
     private HostNames() {
     }
@@ -61,24 +70,13 @@ final class HostNames {
         return d[a.length()][b.length()];
     }
 
-    /** Whether certificate name {@code pattern} (possibly {@code *.example.com}) covers {@code host}. */
-    static boolean covers(String pattern, String host) {
-        String p = pattern.toLowerCase(Locale.ROOT);
-        String h = host.toLowerCase(Locale.ROOT);
-        if (!p.startsWith("*.")) {
-            return p.equals(h);
-        }
-        String suffix = p.substring(1);
-        return h.endsWith(suffix) && h.indexOf('.') == h.length() - suffix.length();
-    }
-
     /**
      * The name to connect to instead, given the names a certificate is valid for: a documented provider server the
      * certificate covers, else the first name without a wildcard.
      */
     static Optional<String> usableCertificateName(List<String> certificateNames, List<String> knownHosts) {
         for (String known : knownHosts) {
-            if (certificateNames.stream().anyMatch(n -> covers(n, known))) {
+            if (certificateNames.stream().anyMatch(n -> org.smtpdoctor.probe.HostNames.matchesName(known, n))) {
                 return Optional.of(known);
             }
         }

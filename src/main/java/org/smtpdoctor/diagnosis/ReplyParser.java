@@ -420,7 +420,7 @@ public final class ReplyParser {
                     + "([a-z0-9][\\w.-]*\\.[a-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{1,5})", F),
             Pattern.compile("(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\\s+"
                     + "([\\w.-]+|\\[[0-9a-f:]+\\]):(\\d{1,5})", F),
-            Pattern.compile("(?<![\\w@.-])([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}):(\\d{2,5})(?!\\d)", F),
+            Pattern.compile("(?<![\\w@.-])([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}):(\\d{2,5})(?!\\d)", F), // no repeated group
             Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{2,5})(?!\\d)", F));
 
     private static final List<Pattern> HOST_ONLY = List.of(

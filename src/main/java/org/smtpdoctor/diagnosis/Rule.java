@@ -2,6 +2,7 @@ package org.smtpdoctor.diagnosis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.smtpdoctor.probe.EnhancedStatusCode;
@@ -12,8 +13,9 @@ import org.smtpdoctor.settings.Setting;
 
 /**
  * One row of the diagnosis table: when (phase, codes, failure kinds, evidence, text hints) and then (verdict,
- * setting, value, message). Within one condition the listed values are alternatives; different conditions must all
- * hold. An empty condition does not constrain.
+ * setting, value, message, and {@code also}: further settings that belong to the same fix, each with its literal
+ * value, changed together with the first when they differ from what was tested). Within one condition the listed
+ * values are alternatives; different conditions must all hold. An empty condition does not constrain.
  *
  * <p>The most specific matching rule wins: each condition adds to a score (evidence most, then an exact enhanced
  * code, an exact basic code, a failure kind, phase and settings, and server text hints least), plus an explicit
@@ -37,7 +39,8 @@ record Rule(
         Optional<String> valueFrom,
         Actor actor,
         Confidence confidence,
-        String message) {
+        String message,
+        Map<Setting, String> also) {
 
     static final int EVIDENCE_WEIGHT = 40;
     static final int ENHANCED_EXACT_WEIGHT = 30;
@@ -60,6 +63,7 @@ record Rule(
         evidence = List.copyOf(evidence);
         absent = List.copyOf(absent);
         text = text.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        also = also == null ? Map.of() : Map.copyOf(also);
     }
 
     boolean matches(Facts f) {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +143,22 @@ final class RuleCatalog {
                 valueFrom,
                 required(id, then, "actor", Actor::valueOf),
                 required(id, then, "confidence", Confidence::valueOf),
-                then.path("message").asText(id));
+                then.path("message").asText(id),
+                also(id, then.path("also")));
+    }
+
+    /** {@code "also": {"AUTH_METHOD": "@auth.normal"}}: settings changed together with the rule's own. */
+    private static Map<Setting, String> also(String id, JsonNode node) {
+        Map<Setting, String> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            Setting setting = Setting.valueOf(e.getKey());
+            String value = e.getValue().asText("");
+            if (value.isEmpty()) {
+                throw new IllegalStateException(id + ": 'also' " + setting + " has no value");
+            }
+            map.put(setting, value);
+        });
+        return map;
     }
 
     private static <T> T required(String id, JsonNode then, String field, Function<String, T> parse) {

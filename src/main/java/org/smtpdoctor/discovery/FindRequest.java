@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.Secret;
 
@@ -32,6 +33,13 @@ public record FindRequest(String address, String username, Secret secret, Option
     private static final Set<CandidateSource> NAMED_BY_THE_DOMAIN =
             EnumSet.of(CandidateSource.AUTOCONFIG, CandidateSource.SRV, CandidateSource.MX_HOST);
 
+    /** The message of the exception for an address at an IP address ({@code alice@[127.0.0.1]}). */
+    public static final String IP_LITERAL = "ip-literal";
+
+    /** A domain name: labels of letters (any script), digits and inner hyphens, at least two of them. */
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?");
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+
     /** Without consent for servers in other domains. */
     public FindRequest(String address, String username, Secret secret, Optional<AccountSettings> current,
             boolean allowPlaintext) {
@@ -41,10 +49,7 @@ public record FindRequest(String address, String username, Secret secret, Option
     public FindRequest {
         Objects.requireNonNull(address, "address");
         address = address.strip();
-        int at = address.lastIndexOf('@');
-        if (at <= 0 || at == address.length() - 1) {
-            throw new IllegalArgumentException("Not an email address: '" + address + "'");
-        }
+        check(address);
         current = current == null ? Optional.empty() : current;
         username = username == null || username.isBlank()
                 ? current.map(AccountSettings::username).orElse("") : username.strip();
@@ -56,6 +61,36 @@ public record FindRequest(String address, String username, Secret secret, Option
             hosts.add(h.strip().toLowerCase(Locale.ROOT));
         }
         confirmedHosts = Set.copyOf(hosts);
+    }
+
+    /**
+     * Strict: exactly one {@code @}, no spaces or control characters, a local part of at most 64 octets, and a domain
+     * name of at least two labels. An IP literal has no provider and no DNS to search: refused with {@link #IP_LITERAL}
+     * (such a server is tested directly with {@code probe}).
+     */
+    private static void check(String address) {
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@') || at == address.length() - 1 || address.length() > 254
+                || address.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new IllegalArgumentException("not an email address");
+        }
+        String local = address.substring(0, at);
+        String domain = address.substring(at + 1);
+        if (local.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
+            throw new IllegalArgumentException("not an email address");
+        }
+        if (domain.startsWith("[") || IPV4.matcher(domain).matches()) {
+            throw new IllegalArgumentException(IP_LITERAL);
+        }
+        String[] labels = domain.split("\\.", -1);
+        if (labels.length < 2) {
+            throw new IllegalArgumentException("not an email address");
+        }
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                throw new IllegalArgumentException("not an email address");
+            }
+        }
     }
 
     /** Only the address: candidates are tested for reachability, sign-in is not tested. */

@@ -48,12 +48,21 @@ final class Search {
     private final List<SearchSlot> slots = new ArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    /** Connection tests only (no sign-in or sender check): checking alternatives rather than searching. */
+    private final boolean connectionsOnly;
     private int signInsStarted;
     private boolean cancelled;
     private boolean timedOut;
 
     Search(FindRequest request, List<Candidate> ranked, ProviderCatalog catalog, DnsLookup dns,
             FinderOptions options, ProbeSession.Factory probes, FindListener listener, ExecutorService pool) {
+        this(request, ranked, catalog, dns, options, probes, listener, pool, false);
+    }
+
+    Search(FindRequest request, List<Candidate> ranked, ProviderCatalog catalog, DnsLookup dns,
+            FinderOptions options, ProbeSession.Factory probes, FindListener listener, ExecutorService pool,
+            boolean connectionsOnly) {
+        this.connectionsOnly = connectionsOnly;
         this.request = request;
         this.catalog = catalog;
         this.dns = dns;
@@ -199,6 +208,10 @@ final class Search {
 
     /** Decides whether a reachable candidate gets a sign-in check, a sender check, or is final as reachable. */
     private void afterReachable(SearchSlot s, ProbeResult result) {
+        if (connectionsOnly) {
+            finish(s, CandidateStatus.REACHABLE, null);
+            return;
+        }
         Capabilities caps = result.effectiveCapabilities();
         boolean oauthOnly = catalog.byId(s.candidate.providerId())
                 .map(p -> p.requires(Requirement.OAUTH_ONLY)).orElse(false);

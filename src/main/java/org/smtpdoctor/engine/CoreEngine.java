@@ -12,6 +12,7 @@ import org.smtpdoctor.clients.SettingLocation;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.discovery.AlternativesVerifier;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.DnsLookup;
 import org.smtpdoctor.discovery.FindListener;
@@ -22,8 +23,11 @@ import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.SettingsFinder;
 import org.smtpdoctor.probe.HostResolver;
+import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.TranscriptLine;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.probe.Warmup;
 import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.providers.ProviderCatalog;
@@ -151,7 +155,56 @@ public final class CoreEngine implements Engine {
 
     @Override
     public ProbeSession newProbeRun(boolean sendTestMessage) {
-        return ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage));
+        return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)));
+    }
+
+    @Override
+    public Checked check(ProbeSession run, AccountSettings settings, ProbeListener listener) {
+        ProbeResult result = run.probe(settings, listener);
+        Verification verification = Verification.NONE;
+        if (run instanceof CheckRun checkRun && AlternativesVerifier.worthChecking(result)) {
+            AlternativesVerifier verifier = new AlternativesVerifier(options, finderOptions.ports(),
+                    AlternativesVerifier.DEFAULT_BUDGET);
+            listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
+                    "Checking the same server's usual ports for mail programs: " + verifier.alternatives(settings)
+                            .stream().map(a -> a.port() + " " + a.security().label()).toList()));
+            verification = checkRun.verify(verifier, settings);
+        }
+        return new Checked(result, diagnose(result, verification), verification);
+    }
+
+    /** A probe run whose cancel also stops the check of the alternatives that may follow it. */
+    private static final class CheckRun implements ProbeSession {
+        private final ProbeSession probe;
+        private volatile AlternativesVerifier verifier;
+        private volatile boolean cancelled;
+
+        CheckRun(ProbeSession probe) {
+            this.probe = probe;
+        }
+
+        @Override
+        public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
+            return probe.probe(settings, listener);
+        }
+
+        Verification verify(AlternativesVerifier v, AccountSettings settings) {
+            verifier = v;
+            if (cancelled) {
+                return Verification.NONE;
+            }
+            return v.verify(settings);
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            probe.cancel();
+            AlternativesVerifier v = verifier;
+            if (v != null) {
+                v.cancel();
+            }
+        }
     }
 
     @Override
@@ -173,6 +226,11 @@ public final class CoreEngine implements Engine {
     @Override
     public Diagnosis diagnose(ProbeResult result) {
         return knowledge().diagnoser().diagnose(result);
+    }
+
+    @Override
+    public Diagnosis diagnose(ProbeResult result, Verification verification) {
+        return knowledge().diagnoser().diagnose(result, verification);
     }
 
     @Override

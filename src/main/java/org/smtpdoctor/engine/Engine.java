@@ -12,6 +12,7 @@ import org.smtpdoctor.discovery.FindResult;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.providers.Provider;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
@@ -48,7 +49,11 @@ public interface Engine {
      */
     ProbeSession newProbeRun(boolean sendTestMessage);
 
-    /** Probes once and diagnoses the result: the "test my settings" operation of both fronts. */
+    /**
+     * Probes once and diagnoses the result: the "test my settings" operation of both fronts. When the result points
+     * away from the chosen port, the real engine checks the standard alternatives on the same server first (a few
+     * seconds at most, cancelled with the run), so advice to move rests on what answered there.
+     */
     default Checked check(ProbeSession run, AccountSettings settings, ProbeListener listener) {
         ProbeResult result = run.probe(settings, listener);
         return new Checked(result, diagnose(result));
@@ -61,6 +66,11 @@ public interface Engine {
     FindRun newFindRun();
 
     Diagnosis diagnose(ProbeResult result);
+
+    /** Diagnoses a result with the standard alternatives checked just now ({@link Verification#NONE}: none). */
+    default Diagnosis diagnose(ProbeResult result, Verification verification) {
+        return diagnose(result);
+    }
 
     /** Explains a pasted error message; {@code context} holds whatever the user typed so far (may be blank). */
     Diagnosis explain(String pastedText, SettingsInput context);
@@ -104,8 +114,16 @@ public interface Engine {
     /** The redacted report in one format. */
     String report(ReportData data, ReportRenderer.Format format);
 
-    /** A probe with its diagnosis. */
-    record Checked(ProbeResult result, Diagnosis diagnosis) {
+    /** A probe with its diagnosis and the alternatives checked for it ({@link Verification#NONE} when none). */
+    record Checked(ProbeResult result, Diagnosis diagnosis, Verification verification) {
+
+        public Checked {
+            verification = verification == null ? Verification.NONE : verification;
+        }
+
+        public Checked(ProbeResult result, Diagnosis diagnosis) {
+            this(result, diagnosis, Verification.NONE);
+        }
     }
 
     /** One search; {@link #cancel()} makes {@link #find} return promptly. */

@@ -49,6 +49,9 @@ final class Classifier {
         if (stop != null) {
             return new Verdict(stop.kind(), stop.phase(), stop.otherService());
         }
+        if (Causes.has(t, LimitExceededException.class)) {
+            return new Verdict(FailureKind.ENDLESS_REPLY, phase);
+        }
         TlsCertificateException cert = Causes.find(t, TlsCertificateException.class);
         if (cert != null) {
             return new Verdict(cert.kind(), Phase.TLS_HANDSHAKE);

@@ -60,8 +60,23 @@ public enum FailureKind {
     READ_TIMEOUT,
     /** Something other than SMTP answers on the port; {@code ProbeResult.otherService} says what. */
     NOT_SMTP,
+    /**
+     * The server sent an endless reply: it crossed one of the {@link Limits} (a reply line or a reply too long, more
+     * data than any SMTP dialogue needs, or sign-in challenges without end). A broken or hostile server.
+     */
+    ENDLESS_REPLY,
+    /**
+     * The sender or recipient address has characters beyond ASCII, and the server does not offer SMTPUTF8 (RFC 6531),
+     * so the probe did not send it.
+     */
+    SMTPUTF8_NOT_OFFERED,
     /** A reply the client could not parse as SMTP. */
     PROTOCOL_ERROR,
+    /**
+     * The server answered in a way SMTP does not allow, e.g. "235 sign-in accepted" before any credential was sent,
+     * or a positive reply no command can have: a broken or hostile server, never "works".
+     */
+    SERVER_MISBEHAVED,
     /** The user cancelled. */
     CANCELLED,
     /** An unexpected failure of the probe itself. */
@@ -80,8 +95,9 @@ public enum FailureKind {
                     TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> Phase.TLS_HANDSHAKE;
             case STARTTLS_NOT_OFFERED, STARTTLS_REFUSED -> Phase.STARTTLS;
             case AUTH_ONLY_AFTER_TLS, TLS_REQUIRED_BY_SERVER, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM,
-                    PLAINTEXT_AUTH_BLOCKED, AUTH_REJECTED -> Phase.AUTH;
-            case SERVER_REJECTED, CONNECTION_CLOSED -> Phase.MAIL_FROM;
+                    PLAINTEXT_AUTH_BLOCKED, AUTH_REJECTED, SERVER_MISBEHAVED -> Phase.AUTH;
+            case SERVER_REJECTED, CONNECTION_CLOSED, SMTPUTF8_NOT_OFFERED -> Phase.MAIL_FROM;
+            case ENDLESS_REPLY -> Phase.EHLO;
             case NO_GREETING, TLS_WHERE_PLAINTEXT_EXPECTED, CONNECTION_RESET, READ_TIMEOUT, NOT_SMTP, PROTOCOL_ERROR,
                     CANCELLED, INTERNAL_ERROR -> Phase.GREETING;
         };

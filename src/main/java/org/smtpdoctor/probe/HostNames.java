@@ -1,5 +1,6 @@
 package org.smtpdoctor.probe;
 
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateParsingException;
@@ -16,9 +17,10 @@ import javax.security.auth.x500.X500Principal;
 
 /**
  * Server identity check of RFC 6125: subjectAltName dNSName entries (a wildcard only as the whole left-most label),
- * iPAddress entries for IP literals, and the subject CN only when the certificate has no dNSName at all.
+ * iPAddress entries for IP literals, and the subject CN only when the certificate has no dNSName at all. The one
+ * host-name matcher of the program: the probe decides with it and the diagnosis reasons with it.
  */
-final class HostNames {
+public final class HostNames {
 
     private static final int SAN_DNS = 2;
     private static final int SAN_IP = 7;
@@ -27,7 +29,8 @@ final class HostNames {
     private HostNames() {
     }
 
-    static boolean isIpLiteral(String host) {
+    /** Whether {@code host} is an IPv4 or IPv6 address rather than a name. */
+    public static boolean isIpLiteral(String host) {
         return host.indexOf(':') >= 0 || IPV4.matcher(host).matches();
     }
 
@@ -120,8 +123,12 @@ final class HostNames {
         }
     }
 
-    /** {@code *.example.com} matches {@code mail.example.com}, not {@code example.com} nor {@code a.b.example.com}. */
-    static boolean matchesName(String host, String pattern) {
+    /**
+     * Whether certificate name {@code pattern} covers {@code host} (RFC 6125 6.4): {@code *.example.com} matches
+     * {@code mail.example.com}, not {@code example.com} nor {@code a.b.example.com}; never {@code *.com} or a partial
+     * wildcard. Case, a final dot and the Unicode or ASCII form of an international name make no difference.
+     */
+    public static boolean matchesName(String host, String pattern) {
         String h = normalise(host);
         String p = normalise(pattern);
         if (h.isEmpty() || p.isEmpty()) {
@@ -143,6 +150,11 @@ final class HostNames {
 
     private static String normalise(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
-        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+        n = n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+        try {
+            return IDN.toASCII(n, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return n; // not a valid international name: compared as written
+        }
     }
 }

@@ -47,6 +47,17 @@ final class PortSniffer {
     record LineSniff(Optional<String> line, boolean silent) {
     }
 
+    /**
+     * A plain-text session on a second connection: its first line, and when that was an SMTP greeting, what EHLO
+     * offered and, when STARTTLS was offered, what EHLO offered inside TLS.
+     */
+    record PlainLook(LineSniff first, Optional<Capabilities> capabilities, Optional<Capabilities> afterTls) {
+
+        static PlainLook of(LineSniff first) {
+            return new PlainLook(first, Optional.empty(), Optional.empty());
+        }
+    }
+
     static final String HTTP_PROBE = "HEAD / HTTP/1.0";
 
     private final Connections connections;
@@ -62,7 +73,7 @@ final class PortSniffer {
     }
 
     private Socket connect(Duration readTimeout) throws IOException {
-        Socket s = connections.register(new Socket());
+        Socket s = connections.register(new LimitedSocket());
         s.setTcpNoDelay(true);
         s.connect(target, (int) Math.max(1, connectTimeout.toMillis()));
         s.setSoTimeout((int) Math.max(1, readTimeout.toMillis()));
@@ -99,16 +110,30 @@ final class PortSniffer {
      * sends {@value #HTTP_PROBE} and reads the answer (a web server answers {@code HTTP/1.x}).
      */
     LineSniff firstLine(Duration bannerWait, Duration httpWait) {
+        return look(bannerWait, httpWait, null, Duration.ZERO).first();
+    }
+
+    /**
+     * {@link #firstLine}, and when the first line is an SMTP greeting ({@code 220}), goes on in the same session:
+     * EHLO, and STARTTLS and EHLO again when offered, each reply within {@code timeout}. Nothing secret is sent.
+     */
+    PlainLook look(Duration bannerWait, Duration httpWait, String ehloName, Duration timeout) {
         Socket s = null;
         try {
             s = connect(bannerWait.isZero() ? httpWait : bannerWait);
             InputStream in = new BufferedInputStream(s.getInputStream());
             if (!bannerWait.isZero()) {
                 try {
-                    return new LineSniff(readLine(in), false);
+                    Optional<String> line = readLine(in);
+                    LineSniff first = new LineSniff(line, false);
+                    if (ehloName == null || line.isEmpty() || !line.get().startsWith("220")) {
+                        return PlainLook.of(first);
+                    }
+                    s.setSoTimeout((int) Math.max(1, timeout.toMillis()));
+                    return ehlo(s, in, line.get(), ehloName, first);
                 } catch (SocketTimeoutException e) {
                     if (httpWait.isZero()) {
-                        return new LineSniff(Optional.empty(), true);
+                        return PlainLook.of(new LineSniff(Optional.empty(), true));
                     }
                 }
             }
@@ -117,14 +142,48 @@ final class PortSniffer {
             out.flush();
             s.setSoTimeout((int) Math.max(1, httpWait.toMillis()));
             try {
-                return new LineSniff(readLine(in), !bannerWait.isZero());
+                return PlainLook.of(new LineSniff(readLine(in), !bannerWait.isZero()));
             } catch (SocketTimeoutException e) {
-                return new LineSniff(Optional.empty(), true);
+                return PlainLook.of(new LineSniff(Optional.empty(), true));
             }
         } catch (IOException e) {
-            return new LineSniff(Optional.empty(), false);
+            return PlainLook.of(new LineSniff(Optional.empty(), false));
         } finally {
             connections.close(s);
+        }
+    }
+
+    /** After a 220 first line: the rest of the greeting, EHLO, and STARTTLS with EHLO again when offered. */
+    private PlainLook ehlo(Socket plain, InputStream in, String firstLine, String ehloName, LineSniff first) {
+        Optional<Capabilities> caps = Optional.empty();
+        try {
+            if (firstLine.length() > 3 && firstLine.charAt(3) == '-') {
+                readReply(in);
+            }
+            OutputStream out = plain.getOutputStream();
+            command(out, "EHLO " + ehloName);
+            caps = Reply.parse(readReply(in)).filter(r -> r.code() == 250).map(Capabilities::fromEhloReply);
+            if (caps.isEmpty() || !caps.get().startTls()) {
+                command(out, "QUIT");
+                return new PlainLook(first, caps, Optional.empty());
+            }
+            command(out, "STARTTLS");
+            if (code(readReply(in)) != 220) {
+                return new PlainLook(first, caps, Optional.empty());
+            }
+            SSLSocket ssl = connections.register((SSLSocket) context(new AcceptingTrustManager()).getSocketFactory()
+                    .createSocket(plain, host, target.getPort(), true));
+            ssl.startHandshake();
+            InputStream tin = new BufferedInputStream(ssl.getInputStream());
+            OutputStream tout = ssl.getOutputStream();
+            command(tout, "EHLO " + ehloName);
+            Optional<Capabilities> after = Reply.parse(readReply(tin)).filter(r -> r.code() == 250)
+                    .map(Capabilities::fromEhloReply);
+            command(tout, "QUIT");
+            connections.close(ssl);
+            return new PlainLook(first, caps, after);
+        } catch (IOException | GeneralSecurityException e) {
+            return new PlainLook(first, caps, Optional.empty());
         }
     }
 
@@ -179,7 +238,7 @@ final class PortSniffer {
 
     private static String readReply(InputStream in) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < Limits.LINES_PER_REPLY; i++) {
             Optional<String> line = readLine(in);
             if (line.isEmpty()) {
                 throw new EOFException();
@@ -193,12 +252,12 @@ final class PortSniffer {
         return sb.toString();
     }
 
-    /** One line without its CR LF, at most 1000 bytes; empty at end of stream. */
+    /** One line without its CR LF, at most {@link Limits#BYTES_PER_REPLY_LINE} bytes; empty at end of stream. */
     private static Optional<String> readLine(InputStream in) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int b;
         while ((b = in.read()) != -1) {
-            if (b == '\n' || buf.size() >= 1000) {
+            if (b == '\n' || buf.size() >= Limits.BYTES_PER_REPLY_LINE) {
                 break;
             }
             if (b != '\r') {

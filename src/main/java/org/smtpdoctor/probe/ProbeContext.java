@@ -31,12 +31,24 @@ final class ProbeContext {
     boolean inTls;
     boolean startTlsDone;
     boolean authSent;
+    /** The mechanism named in the last AUTH command. */
+    String authMechanismTried;
+    /** A credential (initial response or SASL response) went out in the current AUTH exchange. */
+    boolean credentialSent;
+    /** The mechanism the server accepted the sign-in with (235 after credentials). */
+    String authMechanism;
+    /** The server answered AUTH with 235 before any credential was sent. */
+    boolean acceptedBeforeCredentials;
     /** Angus's connect() returned: the session is open. */
     boolean sessionOpen;
     /** Commands go out without changing the recorded steps (the polite QUIT after a failure). */
     boolean quiet;
     /** Lines of the test message are being sent after DATA. */
     boolean dataMode;
+    /** SASL challenges answered in this sign-in. */
+    int saslRoundTrips;
+    /** The server crossed a limit: kept here because Angus's SASL path swallows the exception that said so. */
+    ProbeStop limitStop;
 
     Socket plainSocket;
     SSLSocket tlsSocket;

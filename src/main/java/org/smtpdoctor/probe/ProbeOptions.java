@@ -17,6 +17,9 @@ import java.util.Objects;
  *                             and says so)
  * @param trustedCertificates  certificates to trust in addition to the JDK trust store (e.g. a company CA)
  * @param ehloName             the name sent in EHLO/HELO; the machine's name is never leaked
+ * @param pinnedCertificates   server certificates the user chose to trust for this test by their SHA-256
+ *                             fingerprint, whatever their issuer, names or dates (a mail program's "accept this
+ *                             certificate")
  */
 public record ProbeOptions(
         Duration connectTimeout,
@@ -25,7 +28,8 @@ public record ProbeOptions(
         boolean sendTestMessage,
         boolean allowPlaintextAuth,
         List<X509Certificate> trustedCertificates,
-        String ehloName) {
+        String ehloName,
+        List<CertificatePin> pinnedCertificates) {
 
     public static final String DEFAULT_EHLO_NAME = "smtp-doctor.localhost";
 
@@ -34,36 +38,42 @@ public record ProbeOptions(
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(greetingWait, "greetingWait");
         trustedCertificates = List.copyOf(trustedCertificates);
+        pinnedCertificates = pinnedCertificates == null ? List.of() : List.copyOf(pinnedCertificates);
         ehloName = ehloName == null || ehloName.isBlank() ? DEFAULT_EHLO_NAME : ehloName;
     }
 
     public static ProbeOptions defaults() {
         return new ProbeOptions(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(1),
-                false, false, List.of(), DEFAULT_EHLO_NAME);
+                false, false, List.of(), DEFAULT_EHLO_NAME, List.of());
     }
 
     public ProbeOptions withTimeouts(Duration connect, Duration read) {
         return new ProbeOptions(connect, read, greetingWait, sendTestMessage, allowPlaintextAuth,
-                trustedCertificates, ehloName);
+                trustedCertificates, ehloName, pinnedCertificates);
     }
 
     public ProbeOptions withGreetingWait(Duration wait) {
         return new ProbeOptions(connectTimeout, readTimeout, wait, sendTestMessage, allowPlaintextAuth,
-                trustedCertificates, ehloName);
+                trustedCertificates, ehloName, pinnedCertificates);
     }
 
     public ProbeOptions withSendTestMessage(boolean send) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, send, allowPlaintextAuth,
-                trustedCertificates, ehloName);
+                trustedCertificates, ehloName, pinnedCertificates);
     }
 
     public ProbeOptions withAllowPlaintextAuth(boolean allow) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allow,
-                trustedCertificates, ehloName);
+                trustedCertificates, ehloName, pinnedCertificates);
     }
 
     public ProbeOptions withTrustedCertificates(List<X509Certificate> certificates) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allowPlaintextAuth,
-                certificates, ehloName);
+                certificates, ehloName, pinnedCertificates);
+    }
+
+    public ProbeOptions withPinnedCertificates(List<CertificatePin> pins) {
+        return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allowPlaintextAuth,
+                trustedCertificates, ehloName, pins);
     }
 }

@@ -18,13 +18,16 @@ import org.smtpdoctor.settings.AccountSettings;
  * @param lastReply            the last reply the server sent (the one that failed, when a reply failed)
  * @param steps                each phase run, in order
  * @param resolvedAddresses    the addresses the host name resolved to
- * @param capabilities         EHLO extensions of the first (plain or implicit-TLS) session
+ * @param capabilities         EHLO extensions of the first (plain or implicit-TLS) session; when SSL/TLS met a
+ *                             plain-text greeting, those of the plain session on a second connection
  * @param capabilitiesAfterTls EHLO extensions after STARTTLS
  * @param tls                  handshake facts, when a handshake was attempted
  * @param otherService         what answers on the port instead of SMTP, when {@link FailureKind#NOT_SMTP}
  * @param detail               a short technical English account of the failure (exception types, codes), redacted
  * @param transcript           the redacted conversation
  * @param totalMs              wall time of the whole probe
+ * @param authMechanism        the SASL mechanism the server accepted the sign-in with ({@code PLAIN},
+ *                             {@code CRAM-MD5} ...); empty when there was no successful sign-in
  */
 public record ProbeResult(
         AccountSettings settings,
@@ -41,12 +44,23 @@ public record ProbeResult(
         Optional<OtherService> otherService,
         String detail,
         Transcript transcript,
-        long totalMs) {
+        long totalMs,
+        Optional<String> authMechanism) {
 
     public ProbeResult {
         steps = List.copyOf(steps);
         resolvedAddresses = List.copyOf(resolvedAddresses);
         detail = detail == null ? "" : detail;
+        authMechanism = authMechanism == null ? Optional.empty() : authMechanism;
+    }
+
+    /** A result without a successful sign-in mechanism (no sign-in, or it failed). */
+    public ProbeResult(AccountSettings settings, boolean secretGiven, boolean success, Optional<FailureKind> failure,
+            Optional<Phase> failedPhase, Optional<Reply> lastReply, List<Step> steps, List<String> resolvedAddresses,
+            Capabilities capabilities, Optional<Capabilities> capabilitiesAfterTls, Optional<TlsInfo> tls,
+            Optional<OtherService> otherService, String detail, Transcript transcript, long totalMs) {
+        this(settings, secretGiven, success, failure, failedPhase, lastReply, steps, resolvedAddresses, capabilities,
+                capabilitiesAfterTls, tls, otherService, detail, transcript, totalMs, Optional.empty());
     }
 
     /** The last phase that was started. */

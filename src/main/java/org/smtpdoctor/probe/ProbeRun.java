@@ -71,7 +71,7 @@ final class ProbeRun {
             checkInput();
             connect(resolve());
             ctx.tlsFactory = new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
-                    ctx::tlsSocketCreated);
+                    options.pinnedCertificates(), ctx::tlsSocketCreated);
             if (settings.security() == Security.SSL_TLS) {
                 implicitTls();
             }
@@ -154,7 +154,7 @@ final class ProbeRun {
             InetSocketAddress target = new InetSocketAddress(
                     InetAddress.getByAddress(settings.host(), a.getAddress()), settings.port());
             rec.info("Trying " + a.getHostAddress() + ":" + settings.port() + "...");
-            Socket s = connections.register(new Socket());
+            Socket s = connections.register(new LimitedSocket());
             try {
                 s.setTcpNoDelay(true);
                 s.connect(target, Smtp.timeoutMs(options.connectTimeout()));
@@ -217,7 +217,8 @@ final class ProbeRun {
     private boolean sniffPlainWhereTlsExpected() throws ProbeStop {
         rec.info("TLS handshake failed without any TLS answer; reading the port's first line on a second connection");
         Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
-        PortSniffer.LineSniff sniff = ctx.sniffer.firstLine(wait, wait);
+        PortSniffer.PlainLook look = ctx.sniffer.look(wait, wait, options.ehloName(), options.readTimeout());
+        PortSniffer.LineSniff sniff = look.first();
         Optional<String> line = sniff.line();
         if (line.isEmpty()) {
             rec.info("Second connection: no answer in clear text either");
@@ -229,10 +230,24 @@ final class ProbeRun {
         if (other.isEmpty()) {
             Reply.parse(ctx.redactor.scrub(first)).ifPresent(rec::evidence);
             throw new ProbeStop(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, Phase.TLS_HANDSHAKE,
-                    "the port greets in clear text (SMTP without TLS): it expects STARTTLS or no encryption");
+                    "the port greets in clear text (SMTP without TLS)" + plainOffers(look));
         }
         throw new ProbeStop(FailureKind.NOT_SMTP, Phase.TLS_HANDSHAKE,
                 "the port answers as " + other.get() + ", not SMTP", other.get());
+    }
+
+    /** Keeps what EHLO offered on the plain-text second connection as the probe's facts, and says it briefly. */
+    private String plainOffers(PortSniffer.PlainLook look) {
+        if (look.capabilities().isEmpty()) {
+            rec.info("Second connection: no EHLO answer in clear text");
+            return ": it expects STARTTLS or no encryption";
+        }
+        Capabilities caps = look.capabilities().get();
+        ctx.capabilities = caps;
+        look.afterTls().ifPresent(c -> ctx.capabilitiesAfterTls = c);
+        rec.info("Second connection: EHLO in clear text offers " + Smtp.describe(caps));
+        look.afterTls().ifPresent(c -> rec.info("Second connection: after STARTTLS, EHLO offers " + Smtp.describe(c)));
+        return caps.startTls() ? "; EHLO there offers STARTTLS" : "; EHLO there offers no STARTTLS";
     }
 
     // ---------------------------------------------------------------- the SMTP session through Angus
@@ -248,6 +263,10 @@ final class ProbeRun {
         ctx.transport.connect(socket);
         ctx.sessionOpen = true;
         ctx.checkCancelled();
+        if (ctx.acceptedBeforeCredentials) {
+            throw new ProbeStop(FailureKind.SERVER_MISBEHAVED, Phase.AUTH,
+                    "the server answered AUTH " + ctx.authMechanismTried + " with 235 before any credential was sent");
+        }
         if (settings.signsIn() && !ctx.authSent) {
             throw new ProbeStop(FailureKind.AUTH_NOT_OFFERED, Phase.AUTH, "the server offers no AUTH");
         }
@@ -291,7 +310,14 @@ final class ProbeRun {
             rec.skipped(Phase.MAIL_FROM, "no sender address given");
             return;
         }
-        String utf8 = !Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient()) ? " SMTPUTF8" : "";
+        boolean international = !Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient());
+        Capabilities caps = ctx.capabilitiesAfterTls != null && ctx.inTls ? ctx.capabilitiesAfterTls : ctx.capabilities;
+        if (international && !caps.smtpUtf8()) {
+            rec.enter(Phase.MAIL_FROM, "MAIL FROM");
+            throw new ProbeStop(FailureKind.SMTPUTF8_NOT_OFFERED, Phase.MAIL_FROM, "the address has characters beyond"
+                    + " ASCII and the server does not offer SMTPUTF8: the address was not sent");
+        }
+        String utf8 = international ? " SMTPUTF8" : "";
         expect(ctx.transport.command("MAIL FROM:<" + settings.sender() + ">" + utf8), Phase.MAIL_FROM, 250);
         if (!hasRecipient) {
             rec.skipped(Phase.RCPT_TO, "no recipient address given");
@@ -325,6 +351,10 @@ final class ProbeRun {
                 throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.eofPhase, "connection closed by the server");
             }
             throw new ProbeStop(FailureKind.PROTOCOL_ERROR, phase, "the reply is not SMTP");
+        }
+        if (code < 400) {
+            throw new ProbeStop(FailureKind.SERVER_MISBEHAVED, phase,
+                    "the server answered " + phase.name() + " with " + code + ", a reply that command cannot have");
         }
         if (code == 530 && !ctx.inTls) {
             throw new ProbeStop(FailureKind.TLS_REQUIRED_BY_SERVER, phase, "the server wants STARTTLS first");
@@ -364,8 +394,9 @@ final class ProbeRun {
 
     // ---------------------------------------------------------------- result
 
-    private ProbeResult failed(Exception e) {
+    private ProbeResult failed(Exception failure) {
         connections.disarm();
+        Exception e = ctx.limitStop != null && ProbeStop.find(failure) == null ? ctx.limitStop : failure;
         Phase phase = rec.current();
         boolean startTlsAccepted = phase == Phase.TLS_HANDSHAKE && !ctx.inTls
                 && settings.security() == Security.STARTTLS;
@@ -423,6 +454,7 @@ final class ProbeRun {
                 Optional.ofNullable(failure).map(Classifier.Verdict::otherService),
                 detail == null ? "" : detail,
                 rec.transcript(),
-                rec.elapsedMs());
+                rec.elapsedMs(),
+                Optional.ofNullable(ctx.authMechanism));
     }
 }

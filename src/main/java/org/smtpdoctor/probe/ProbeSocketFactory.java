@@ -24,9 +24,9 @@ final class ProbeSocketFactory extends SSLSocketFactory {
     private final RecordingTrustManager trustManager;
     private final Consumer<SSLSocket> onCreate;
 
-    ProbeSocketFactory(String host, List<X509Certificate> extraTrusted, Consumer<SSLSocket> onCreate)
-            throws GeneralSecurityException {
-        this.trustManager = new RecordingTrustManager(host, extraTrusted);
+    ProbeSocketFactory(String host, List<X509Certificate> extraTrusted, List<CertificatePin> pins,
+            Consumer<SSLSocket> onCreate) throws GeneralSecurityException {
+        this.trustManager = new RecordingTrustManager(host, extraTrusted, pins);
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {trustManager}, new SecureRandom());
         this.delegate = context.getSocketFactory();

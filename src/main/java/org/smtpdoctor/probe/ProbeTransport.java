@@ -28,7 +28,8 @@ final class ProbeTransport extends SMTPTransport {
         /** Reads the greeting (the first reply), possibly waiting in steps. */
         int readGreeting(ReplyRead read) throws MessagingException;
 
-        void afterReply(int code, String response);
+        /** After each reply; may throw to stop when the reply crosses a limit. */
+        void afterReply(int code, String response) throws MessagingException;
 
         /** After a successful EHLO ({@code extended}) or HELO; may throw to stop before STARTTLS or AUTH. */
         void afterHello(boolean extended, String response) throws MessagingException;

@@ -27,6 +27,8 @@ final class Recorder {
     private boolean phaseWarning;
     private Reply lastReply;
     private boolean tls;
+    private int transcriptChars;
+    private boolean transcriptFull;
 
     Recorder(ProbeListener listener, Redactor redactor, long startNanos, Consumer<Phase> onPhaseStart) {
         this.listener = listener == null ? ProbeListener.NONE : listener;
@@ -135,9 +137,24 @@ final class Recorder {
         line(TranscriptLine.Direction.ERROR, text);
     }
 
-    private synchronized void line(TranscriptLine.Direction direction, String text) {
+    private synchronized void line(TranscriptLine.Direction given, String text) {
+        TranscriptLine.Direction direction = given;
+        if (transcriptFull) {
+            return;
+        }
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
-        TranscriptLine line = new TranscriptLine(ms, direction, tls, redactor.scrub(text));
+        String t = redactor.scrub(text);
+        if (t.length() > Limits.BYTES_PER_REPLY_LINE) {
+            t = t.substring(0, Limits.BYTES_PER_REPLY_LINE) + "…";
+        }
+        if (lines.size() >= Limits.TRANSCRIPT_LINES || transcriptChars + t.length() > Limits.TRANSCRIPT_CHARS) {
+            transcriptFull = true;
+            direction = TranscriptLine.Direction.ERROR;
+            t = "Transcript limit reached (" + Limits.TRANSCRIPT_LINES + " lines or " + Limits.TRANSCRIPT_CHARS
+                    + " characters): further lines are left out";
+        }
+        transcriptChars += t.length();
+        TranscriptLine line = new TranscriptLine(ms, direction, tls, t);
         lines.add(line);
         listener.transcriptLine(line);
     }

@@ -44,8 +44,13 @@ final class SessionHooks implements ProbeTransport.Hooks {
                 throw plaintextAuthBlocked();
             }
             ctx.authSent = true;
+            String[] words = command.trim().split(" +");
+            ctx.authMechanismTried = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
+            ctx.credentialSent = words.length > 2; // an initial response carries the credential
             rec.sent(Redactor.redactAuthCommand(command));
         } else if (rec.current() == Phase.AUTH && !ctx.quiet) {
+            ctx.credentialSent = true;
+            checkSaslRoundTrips();
             rec.sent(Redactor.MASK); // a SASL response sent as a command line
         } else {
             rec.sent(command);
@@ -55,7 +60,21 @@ final class SessionHooks implements ProbeTransport.Hooks {
     @Override
     public void beforeContinuation() throws MessagingException {
         ctx.checkCancelled();
+        ctx.credentialSent = true;
+        checkSaslRoundTrips();
         rec.sent(Redactor.MASK);
+    }
+
+    /** Counts SASL answers; a server that keeps challenging is stopped at {@link Limits#SASL_ROUND_TRIPS}. */
+    private void checkSaslRoundTrips() throws ProbeStop {
+        if (ctx.limitStop != null) {
+            throw ctx.limitStop;
+        }
+        if (++ctx.saslRoundTrips > Limits.SASL_ROUND_TRIPS) {
+            ctx.limitStop = new ProbeStop(FailureKind.ENDLESS_REPLY, Phase.AUTH, "the server sent more than "
+                    + Limits.SASL_ROUND_TRIPS + " sign-in challenges (334) without end");
+            throw ctx.limitStop;
+        }
     }
 
     @Override
@@ -64,7 +83,8 @@ final class SessionHooks implements ProbeTransport.Hooks {
     }
 
     @Override
-    public void afterReply(int code, String response) {
+    public void afterReply(int code, String response) throws MessagingException {
+        checkReplySize(response);
         String text = ctx.redactor.scrub(response);
         if (code == -1 && EOF_MARK.equals(text.trim())) {
             if (ctx.eofPhase == null) {
@@ -90,6 +110,44 @@ final class SessionHooks implements ProbeTransport.Hooks {
         if (code > 0 && !ctx.quiet) {
             Reply.parse(text).ifPresent(rec::reply);
         }
+        if (code == 235 && ctx.authSent && rec.current() == Phase.AUTH) {
+            signInAccepted();
+        }
+    }
+
+    /** A 235 is a success only after a credential went out; before that no correct server can send it. */
+    private void signInAccepted() {
+        if (ctx.credentialSent) {
+            ctx.authMechanism = ctx.authMechanismTried;
+        } else {
+            ctx.acceptedBeforeCredentials = true;
+            rec.error("Sign-in accepted before any credential was sent");
+        }
+    }
+
+    /** A reply within the connection's byte limit may still have too many or too long lines. */
+    private void checkReplySize(String response) throws ProbeStop {
+        if (response == null) {
+            return;
+        }
+        int lines = 0;
+        int start = 0;
+        while (start < response.length()) {
+            int end = response.indexOf('\n', start);
+            int stop = end < 0 ? response.length() : end;
+            if (stop - start > Limits.BYTES_PER_REPLY_LINE) {
+                throw endless("a reply line longer than " + Limits.BYTES_PER_REPLY_LINE + " bytes");
+            }
+            if (++lines > Limits.LINES_PER_REPLY) {
+                throw endless("a reply of more than " + Limits.LINES_PER_REPLY + " lines");
+            }
+            start = stop + 1;
+        }
+    }
+
+    private ProbeStop endless(String what) {
+        rec.error("The server sent " + what + "; the probe stopped reading");
+        return new ProbeStop(FailureKind.ENDLESS_REPLY, rec.current(), "the server sent " + what);
     }
 
     @Override

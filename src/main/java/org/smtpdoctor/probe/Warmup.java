@@ -59,13 +59,13 @@ public final class Warmup {
     }
 
     /**
-     * Only what the probe's first handshake does anyway (trust anchors, the SSL context with the probe's trust
+     * Only what the probe's first handshake does anyway (the platform trust manager, the SSL context with the probe's trust
      * manager, a ClientHello with its key shares): extra work here would compete with the probe for the CPU.
      */
     private static void tls() throws Exception {
-        TrustAnchors.with(List.of());
+        TrustStores.jdk(); // the platform trust manager the first handshake asks (its cacerts loaded once)
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new RecordingTrustManager("warmup.invalid", List.of())},
+        context.init(null, new TrustManager[] {new RecordingTrustManager("warmup.invalid", List.of(), List.of())},
                 new SecureRandom());
         SSLEngine engine = context.createSSLEngine("warmup.invalid", 443);
         engine.setUseClientMode(true);

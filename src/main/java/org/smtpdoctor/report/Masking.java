@@ -17,7 +17,11 @@ public final class Masking {
 
     private static final String STARS = "***";
     private static final Pattern ADDRESS =
-            Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+");
+            // character classes only (a repeated group recurses once per domain label: StackOverflowError), and a
+            // local part that starts only where a run of its characters starts and never gives back (no quadratic
+            // rescanning of a long run without an @)
+            Pattern.compile("(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]++@[\\p{L}\\p{N}\\-]+\\.[\\p{L}\\p{N}.\\-]*"
+                    + "[\\p{L}\\p{N}\\-]");
 
     private Masking() {
     }

@@ -1,5 +1,6 @@
 package org.smtpdoctor.report;
 
+import org.smtpdoctor.probe.SignInPayloads;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public record ReportData(
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(timestamp, "timestamp");
         settings = settings.map(AccountSettings::withoutSecret);
-        pastedText = pastedText.filter(t -> !t.isBlank());
+        pastedText = pastedText.filter(t -> !t.isBlank()).map(SignInPayloads::redact);
         appVersion = appVersion == null ? "" : appVersion;
     }
 

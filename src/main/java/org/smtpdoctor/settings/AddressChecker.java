@@ -46,6 +46,11 @@ final class AddressChecker {
             text = nameAddr.group(2).strip();
             findings.add(Finding.note(field, keyPrefix + "displayNameRemoved", text));
         }
+        if (text.length() > MAX_ADDRESS_LENGTH) {
+            // before any pattern: a long quoted local part would make the regex recurse once per character
+            findings.add(Finding.error(field, keyPrefix + "tooLong", text));
+            return Optional.empty();
+        }
         int at = text.lastIndexOf('@');
         if (at < 0) {
             findings.add(Finding.error(field, keyPrefix + "noAt", text));

@@ -27,6 +27,22 @@ public final class App extends Application {
     private WizardViewModel viewModel;
     private LogFile logFile;
 
+    /**
+     * Whether a window can be shown: always on Windows and macOS; elsewhere an X11 or Wayland display must be set
+     * (or the headless Monocle platform chosen, as the tests do).
+     */
+    public static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public static void launchWizard(String[] args) {
         ClassPreloader.start();
         Application.launch(App.class, args);

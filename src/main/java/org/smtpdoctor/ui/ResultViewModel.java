@@ -68,13 +68,15 @@ public final class ResultViewModel {
         verdict.set(d.verdict());
         fromPastedText.set(probe.isEmpty());
         banner.set(Messages.label(d.verdict()));
-        title.set(mask(d.verdict() == Verdict.WORKS && tested.isPresent()
-                ? summary(tested.get(), program) : d.title(), tested, masked));
+        Advice advice = engine.advise(d, program, tested);
+        boolean worksElsewhere = d.verdict() == Verdict.WORKS && !advice.changes().isEmpty();
+        title.set(mask(worksElsewhere ? worksChangeTitle(program)
+                : d.verdict() == Verdict.WORKS && tested.isPresent() ? summary(tested.get(), program) : d.title(),
+                tested, masked));
         explanation.set(mask(d.explanation(), tested, masked));
         actor.set(texts.get("result.actor." + d.actor().name()));
         thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
 
-        Advice advice = engine.advise(d, program, tested);
         Optional<Advice.ChangeAdvice> primary = advice.primary();
         boolean showSetting = primary.isPresent();
         hasSetting.set(showSetting);
@@ -108,13 +110,24 @@ public final class ResultViewModel {
                                 maskValue(alt.setting(), alt.suggested().get(), masked), alt.why())
                         : texts.get("result.alternative.novalue", alt.fieldName(), alt.why()))
                 .collect(Collectors.joining("\n")));
-        canApply.set(showSetting && probe.isPresent() && d.suggestedValue().isPresent()
+        canApply.set(showSetting && !worksElsewhere && probe.isPresent() && d.suggestedValue().isPresent()
                 && SettingsFormViewModel.canApply(d.setting()));
         technicalDetails.set(mask(technical(d, probe), tested, masked));
     }
 
+    /** The suggestion leads back to settings already tried: no "Apply and test again" that would go in a circle. */
+    public void withholdApply() {
+        canApply.set(false);
+    }
+
     public Optional<Diagnosis> diagnosis() {
         return Optional.ofNullable(diagnosis);
+    }
+
+    /** "These settings work — now change them in Thunderbird:" */
+    private String worksChangeTitle(MailClient program) {
+        return program == MailClient.OTHER ? texts.get("result.works.changeInProgram.other")
+                : texts.get("result.works.changeInProgram", programName(program));
     }
 
     /** What was tested, for the "works" page: "smtp.example.com:587, STARTTLS, signed in as alice". */

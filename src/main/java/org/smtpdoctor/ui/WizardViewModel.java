@@ -3,6 +3,8 @@ package org.smtpdoctor.ui;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,7 +23,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Actor;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
@@ -29,6 +33,7 @@ import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
@@ -92,6 +97,10 @@ public final class WizardViewModel {
     private int zoomIndex = NORMAL_ZOOM;
     private Consumer<Setting> focusHandler = s -> { };
     private Optional<AccountSettings> lastTested = Optional.empty();
+    /** Every combination tested since the wizard opened: a suggestion never sends the user back to one of them. */
+    private final List<AccountSettings> attempts = new ArrayList<>();
+    /** What the mail program holds: the settings of the last test the user started (not Apply or a found set). */
+    private Optional<AccountSettings> inProgram = Optional.empty();
     private Optional<ProbeResult> lastProbe = Optional.empty();
     private String lastPasted = "";
     private String lastLookedUp = "";
@@ -310,13 +319,21 @@ public final class WizardViewModel {
 
     // ---- testing
 
-    /** Runs the probe with the form's settings (all pages valid). */
+    /** Runs the probe with the form's settings (all pages valid): the settings the user has in the mail program. */
     public void startTest() {
+        startTest(false);
+    }
+
+    /** {@code byAdvice}: the form holds settings SMTP Doctor suggested, which the mail program does not have yet. */
+    private void startTest(boolean byAdvice) {
         Optional<Setting> invalid = form.reveal(SettingsFormViewModel.ALL_FIELDS);
         Optional<AccountSettings> settings = form.settings();
         if (invalid.isPresent() || settings.isEmpty()) {
             invalid.ifPresent(this::showField);
             return;
+        }
+        if (!byAdvice || inProgram.isEmpty()) {
+            inProgram = Optional.of(settings.get().withoutSecret());
         }
         status.set("");
         page.set(Page.TESTING);
@@ -339,7 +356,12 @@ public final class WizardViewModel {
         lastProbe = Optional.of(outcome.result());
         lastPasted = "";
         pageBeforeResult = Page.SIGN_IN;
-        showResult(outcome.diagnosis());
+        showResult(withProgramChanges(outcome.diagnosis()));
+        if (lastTested.isPresent() && leadsBack(outcome.diagnosis(), lastTested.get(), attempts)) {
+            result.withholdApply();
+            status.set(texts.get("status.alreadyTried"));
+        }
+        attempts.add(lastTested.get());
         save();
     }
 
@@ -447,13 +469,16 @@ public final class WizardViewModel {
             return;
         }
         AccountSettings s = found.get();
+        if (inProgram.isEmpty()) {
+            form.settings().ifPresent(typed -> inProgram = Optional.of(typed.withoutSecret()));
+        }
         form.apply(Setting.SERVER_HOST, SettingValue.host(s.host()));
         form.apply(Setting.SECURITY, SettingValue.security(s.security()));
         form.apply(Setting.PORT, SettingValue.port(s.port()));
         if (s.signsIn() && !s.username().isEmpty()) {
             form.apply(Setting.USERNAME, SettingValue.username(s.username()));
         }
-        startTest();
+        startTest(true);
     }
 
     /** Stops whatever runs in the background (a test or a search): Esc, closing the window, quitting. */
@@ -474,18 +499,84 @@ public final class WizardViewModel {
                 result.show(d, lastTested, lastProbe, form.programOrOther(), presentationMode.get()));
     }
 
-    /** Puts the suggested value into the settings and tests again. */
+    /** Puts every suggested value into the settings at once and tests again. */
     public void applyAndTestAgain() {
         Optional<Diagnosis> d = result.diagnosis();
         if (d.isEmpty() || d.get().suggestedValue().isEmpty()) {
             return;
         }
-        Setting setting = d.get().setting();
-        if (!form.apply(setting, d.get().suggestedValue().get())) {
-            showField(setting);
-            return;
+        for (Change c : d.get().changes()) {
+            if (c.to().isPresent() && !form.apply(c.setting(), c.to().get())) {
+                showField(c.setting());
+                return;
+            }
         }
-        startTest();
+        startTest(true);
+    }
+
+    /** Whether applying the diagnosis's changes to {@code tested} leads back to a combination in {@code attempts}. */
+    static boolean leadsBack(Diagnosis d, AccountSettings tested, List<AccountSettings> attempts) {
+        if (d.verdict() == Verdict.WORKS || d.changes().isEmpty()) {
+            return false;
+        }
+        AccountSettings next = tested;
+        for (Change c : d.changes()) {
+            if (c.to().isEmpty()) {
+                return false;
+            }
+            SettingValue v = c.to().get();
+            if (v instanceof SettingValue.HostName h) {
+                next = next.withHost(h.host());
+            } else if (v instanceof SettingValue.PortNumber p) {
+                next = next.withPort(p.port());
+            } else if (v instanceof SettingValue.SecurityChoice sc) {
+                next = next.withSecurity(sc.security());
+            } else if (v instanceof SettingValue.AuthChoice a) {
+                next = next.withAuthMethod(a.method());
+            } else {
+                return false; // a name or an address: not a combination of server settings
+            }
+        }
+        AccountSettings proposal = next;
+        return attempts.stream().anyMatch(a -> a.host().equalsIgnoreCase(proposal.host())
+                && a.port() == proposal.port() && a.security() == proposal.security()
+                && a.authMethod() == proposal.authMethod());
+    }
+
+    /**
+     * A success with settings the mail program does not have yet (after Apply or Use these settings) is not "nothing
+     * to change": every difference from what the program holds becomes a change to make there.
+     */
+    private Diagnosis withProgramChanges(Diagnosis d) {
+        if (d.verdict() != Verdict.WORKS || inProgram.isEmpty() || lastTested.isEmpty()) {
+            return d;
+        }
+        List<Change> changes = new ArrayList<>(differences(inProgram.get(), lastTested.get()));
+        for (Change c : d.changes()) {
+            if (changes.stream().noneMatch(x -> x.setting() == c.setting())) {
+                changes.add(c);
+            }
+        }
+        if (changes.isEmpty()) {
+            return d;
+        }
+        return new Diagnosis(Verdict.WORKS, changes, Actor.YOU, d.title(),
+                texts.get("result.works.changes.explanation"), d.technicalDetail(), d.confidence(), d.evidence(),
+                d.thingsToTry(), d.ruleId(), d.alternatives());
+    }
+
+    /** The fields that differ between two sets of settings, as changes from the first to the second. */
+    static List<Change> differences(AccountSettings from, AccountSettings to) {
+        List<Change> list = new ArrayList<>();
+        for (Setting s : List.of(Setting.SERVER_HOST, Setting.PORT, Setting.SECURITY, Setting.AUTH_METHOD,
+                Setting.USERNAME, Setting.SENDER_ADDRESS)) {
+            Optional<SettingValue> a = SettingValue.of(s, from);
+            Optional<SettingValue> b = SettingValue.of(s, to);
+            if (b.isPresent() && !a.equals(b)) {
+                list.add(new Change(s, a, b));
+            }
+        }
+        return list;
     }
 
     /** Back to the page holding the setting to change, with the focus on it. */

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.smtpdoctor.discovery.AlternativesVerifier;
+import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
@@ -62,6 +66,7 @@ public final class ProbeBenchmark {
         fullProbe(identity, options);
         silentImplicitTlsPort(identity);
         peakHeap(identity, options);
+        verification(identity, options);
     }
 
     private static void fullProbe(ServerIdentity identity, ProbeOptions options) {
@@ -149,6 +154,50 @@ public final class ProbeBenchmark {
             OUT.printf(Locale.ROOT, "    peak heap a probe needs (sum)     %8.1f KiB  (JVM heap %.1f MiB in use before)%n",
                     kib(allocated + helpers.get()), before / (1024.0 * 1024.0));
         }
+    }
+
+    /**
+     * Issue 10: the extra time the check of the standard alternatives adds after a failure that points away from the
+     * chosen port (here STARTTLS on a relay port without it): 587 with STARTTLS and 465 with SSL/TLS on the same host,
+     * D before every reply and before each TLS flight; and the same with the implicit-TLS port a black hole, which
+     * the budget bounds.
+     */
+    private static void verification(ServerIdentity identity, ProbeOptions options) {
+        try (FakeSmtpServer relay = FakeSmtpServer.builder().replyDelay(D).start();
+                FakeSmtpServer submission = FakeSmtpServer.builder().starttls(identity)
+                        .auth("alice", "s3cret", "PLAIN").authOnlyAfterTls().replyDelay(D).tlsHandshakeDelay(D).start();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(identity)
+                        .auth("alice", "s3cret", "PLAIN").replyDelay(D).tlsHandshakeDelay(D).start();
+                FakeSmtpServer hole = FakeSmtpServer.builder().blackHole().start()) {
+            AccountSettings tested = AccountSettings.of(relay.host(), relay.port(), Security.STARTTLS);
+            AlternativesVerifier both = new AlternativesVerifier(options,
+                    new FinderOptions.StandardPorts(implicit.port(), submission.port(), relay.port()),
+                    AlternativesVerifier.DEFAULT_BUDGET);
+            AlternativesVerifier oneSilent = new AlternativesVerifier(options,
+                    new FinderOptions.StandardPorts(hole.port(), submission.port(), relay.port()),
+                    AlternativesVerifier.DEFAULT_BUDGET);
+            long answering = medianMs(() -> check(both.verify(tested), 2));
+            long silent = medianMs(() -> check(oneSilent.verify(tested), 1));
+            AlternativesVerifier firstSilent = new AlternativesVerifier(options,
+                    new FinderOptions.StandardPorts(implicit.port(), hole.port(), relay.port()),
+                    AlternativesVerifier.DEFAULT_BUDGET);
+            long worst = medianMs(() -> check(firstSilent.verify(tested), 1));
+            OUT.println("(d) checking the alternatives after STARTTLS_NOT_OFFERED on a relay port (587 STARTTLS and"
+                    + " 465 SSL/TLS at once, budget " + AlternativesVerifier.DEFAULT_BUDGET.toMillis() + " ms)");
+            OUT.printf(Locale.ROOT, "    both answer, extra time (median)        %5d ms  (target <= 3000 ms)%n",
+                    answering);
+            OUT.printf(Locale.ROOT, "    465 silent, extra time (median)         %5d ms  (587 answered first: 465 is"
+                    + " not waited for)%n", silent);
+            OUT.printf(Locale.ROOT, "    587 silent, extra time (median)         %5d ms  (bounded by the budget)%n%n",
+                    worst);
+        }
+    }
+
+    private static ProbeResult check(Verification v, long answering) {
+        if (v.checks().stream().filter(AlternativeCheck::answers).count() != answering) {
+            throw new IllegalStateException("unexpected verification: " + v.checks());
+        }
+        return v.checks().get(0).result().orElseThrow();
     }
 
     private static long helperThreadAllocation(com.sun.management.ThreadMXBean threads) {

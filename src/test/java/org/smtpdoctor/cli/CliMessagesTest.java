@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.AlternativeCheck;
 
 /** Every text the command line prints exists in its bundle, and the bundle holds no text nobody prints. */
 class CliMessagesTest {
@@ -33,6 +35,7 @@ class CliMessagesTest {
             }
         }
         // the labels of phase, verdict and actor are the core's (Messages.label), not the command line's
+        Stream.of(AlternativeCheck.Answer.values()).forEach(a -> used.add("probe.verification.answer." + a.name()));
         used.addAll(List.of("yes", "no"));
         return used;
     }

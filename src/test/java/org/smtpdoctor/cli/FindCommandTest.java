@@ -86,6 +86,22 @@ class FindCommandTest {
     }
 
     @Test
+    void ipLiteralAddressIsRefusedWithASentenceAndNothingIsProbed() {
+        int exit = run("", "alice@[127.0.0.21]", "--dns", net.dns.address());
+
+        assertEquals(2, exit, out.toString() + err);
+        assertTrue(err.toString().contains("smtp-doctor probe --host 127.0.0.21"), err.toString());
+        assertEquals(0, server.connectionCount());
+    }
+
+    @Test
+    void addressWithTwoAtSignsOrASpaceIsRefused() {
+        assertEquals(2, run("", "a@b@example.test", "--dns", net.dns.address()), err.toString());
+        assertEquals(2, run("", "a b@example.test", "--dns", net.dns.address()), err.toString());
+        assertEquals(0, server.connectionCount());
+    }
+
+    @Test
     void unknownConnectionSecurityIsUsageError() {
         assertEquals(2, run("", Loopback.USER, "--current-host", "smtp.example.test", "--current-security", "tls13",
                 "--dns", net.dns.address()));

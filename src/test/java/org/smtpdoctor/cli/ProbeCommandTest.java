@@ -87,6 +87,7 @@ class ProbeCommandTest {
                     () -> assertTrue(json.path("capabilities").path("starttls").asBoolean()),
                     () -> assertEquals("works", json.path("diagnosis").path("verdict").asText()),
                     () -> assertEquals("none", json.path("diagnosis").path("setting").asText()),
+                    () -> assertEquals("PLAIN", json.path("auth_mechanism").asText(), "the method that worked"),
                     () -> assertTrue(json.path("transcript").size() > 5));
         }
     }
@@ -146,6 +147,25 @@ class ProbeCommandTest {
                     () -> assertEquals("STARTTLS", advice.path("from").asText()),
                     () -> assertEquals("SSL/TLS", advice.path("to").asText()),
                     () -> assertFalse(advice.path("where").asText().isBlank(), run.out()));
+        }
+    }
+
+    @Test
+    void aPortWithoutEncryptionMakesTheProbeCheckTheStandardPortsOfTheSameServer() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().start()) {
+            CliRun json = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls", "--json");
+            JsonNode checked = new ObjectMapper().readTree(json.out()).path("alternatives_checked");
+            assertAll(
+                    () -> assertEquals(2, checked.size(), json.out()),
+                    () -> assertEquals(587, checked.path(0).path("port").asInt()),
+                    () -> assertEquals("starttls", checked.path(0).path("security").asText()),
+                    () -> assertEquals(465, checked.path(1).path("port").asInt()),
+                    () -> assertFalse(checked.path(0).path("answer").asText().isBlank()));
+            CliRun human = CliRun.of("probe", "--host", "127.0.0.1", "--port", String.valueOf(server.port()),
+                    "--security", "starttls");
+            assertTrue(human.out().contains("Checked just now on the same server"), human.out());
+            assertTrue(human.out().contains("port 587 (STARTTLS): "), human.out());
         }
     }
 

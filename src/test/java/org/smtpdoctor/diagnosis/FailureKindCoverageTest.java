@@ -47,6 +47,9 @@ class FailureKindCoverageTest {
             Map.entry(FailureKind.READ_TIMEOUT, Setting.NETWORK_OR_FIREWALL),
             Map.entry(FailureKind.NOT_SMTP, Setting.PORT),
             Map.entry(FailureKind.PROTOCOL_ERROR, Setting.NETWORK_OR_FIREWALL),
+            Map.entry(FailureKind.SERVER_MISBEHAVED, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.ENDLESS_REPLY, Setting.CONTACT_PROVIDER),
+            Map.entry(FailureKind.SMTPUTF8_NOT_OFFERED, Setting.SENDER_ADDRESS),
             Map.entry(FailureKind.CANCELLED, Setting.NONE),
             Map.entry(FailureKind.INTERNAL_ERROR, Setting.NONE));
 

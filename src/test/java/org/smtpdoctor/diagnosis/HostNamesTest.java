@@ -1,8 +1,6 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +31,20 @@ class HostNamesTest {
 
     @Test
     void wildcardCoversExactlyOneLabel() {
-        assertTrue(HostNames.covers("*.hostinger.com", "smtp.hostinger.com"));
-        assertFalse(HostNames.covers("*.hostinger.com", "a.b.hostinger.com"));
-        assertFalse(HostNames.covers("*.hostinger.com", "hostinger.com"));
+        assertEquals(Optional.of("smtp.hostinger.com"),
+                HostNames.usableCertificateName(List.of("*.hostinger.com"), List.of("smtp.hostinger.com")));
+        assertEquals(Optional.empty(),
+                HostNames.usableCertificateName(List.of("*.hostinger.com"), List.of("a.b.hostinger.com")));
+        assertEquals(Optional.empty(),
+                HostNames.usableCertificateName(List.of("*.hostinger.com"), List.of("hostinger.com")));
+    }
+
+    @Test
+    void certificateNamesAreMatchedByTheProbesRfc6125Matcher() {
+        // one matcher for probe and diagnosis: no wildcard over a whole top-level domain, case and a final dot ignored
+        assertEquals(Optional.empty(), HostNames.usableCertificateName(List.of("*.com"), List.of("example.com")));
+        assertEquals(Optional.of("smtp.example.com"),
+                HostNames.usableCertificateName(List.of("SMTP.Example.COM."), List.of("smtp.example.com")));
     }
 
     @Test

@@ -27,6 +27,8 @@ class MessagesConsistencyTest {
             "certificateHost", Set.of("certificateNameUsable"),
             "correctedHost", Set.of("hostTypo"),
             "documentedPort", Set.of("portNotDocumented"),
+            "verifiedPort", Set.of("verifiedAlternative"),
+            "usedAuthMethod", Set.of("signedInWithOtherMethod"),
             "providerHost", Set.of("hostIsProviderDomain", "hostNotDocumented"));
     /** Values the code (not the table) can hand out: {@code EvidenceFunctions.offeredAuthMethod}. */
     private static final Set<String> CODE_VALUES = Set.of("auth.normal", "auth.encrypted", "auth.oauth2");
@@ -98,7 +100,7 @@ class MessagesConsistencyTest {
 
     @Test
     void everyPatternFormats() {
-        Object[] args = {"v", "p", "h", "1", "u", "n"};
+        Object[] args = {"v", "p", "h", "1", "u", "n", "o", "a", "s", "t", "m", "f", "i"};
         for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
             assertDoesNotThrow(() -> MESSAGES.get(key, args), key);
             assertTrue(!MESSAGES.get(key, args).contains("{"), key);

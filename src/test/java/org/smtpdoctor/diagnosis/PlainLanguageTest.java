@@ -16,7 +16,8 @@ import org.smtpdoctor.i18n.Messages;
 class PlainLanguageTest {
 
     private static final Messages MESSAGES = Messages.of(Diagnoser.BUNDLE, Locale.ROOT);
-    private static final Object[] ARGS = {"VALUE", "PROVIDER", "HOST", "PORT", "USER", "NAMES"};
+    private static final Object[] ARGS = {"VALUE", "PROVIDER", "HOST", "PORT", "USER", "NAMES", "OFFER", "ADDRESS",
+        "SECURITY", "TESTED", "METHOD", "FINGERPRINT", "ISSUER"};
 
     private static final Pattern RAW_CODE = Pattern.compile("\\b\\d{3}\\b|\\b\\d\\.\\d{1,3}\\.\\d{1,3}\\b");
     private static final Pattern ENHANCED = Pattern.compile("\\b\\d\\.\\d{1,3}\\.\\d{1,3}\\b");

@@ -94,6 +94,15 @@ final class ProbeResults {
         return this;
     }
 
+    /** An untrusted certificate for {@code validNames} issued by {@code issuer}. */
+    ProbeResults untrustedCertificateFrom(String issuer, String... validNames) {
+        CertificateInfo leaf = new CertificateInfo("CN=" + validNames[0], issuer, List.of(validNames), List.of(),
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), false,
+                "AB:CD:EF:01");
+        this.tls = new TlsInfo("", "", List.of(leaf), false, true, List.of(validNames));
+        return this;
+    }
+
     ProbeResults otherService(OtherService service) {
         this.otherService = service;
         return this;

@@ -22,7 +22,9 @@ class HostNamesTest {
         "mail.example.test, mail.example.test, true",
         "smtp.example.test, mail.example.test, false",
         "mail.com, *.com, false",
-        "mail.example.test, m*.example.test, false"
+        "mail.example.test, m*.example.test, false",
+        "bücher.example.test, xn--bcher-kva.example.test, true",
+        "smtp.bücher.example, *.xn--bcher-kva.example, true"
     })
     void wildcardOnlyAsTheWholeLeftMostLabel(String host, String pattern, boolean matches) {
         assertEquals(matches, HostNames.matchesName(host, pattern));

@@ -107,6 +107,20 @@ public final class TestCertificates {
         return forNames(WILDCARD);
     }
 
+    /**
+     * Signed by the test CA, valid now for localhost, but issued for client authentication only (extended key usage
+     * clientAuth): the platform, and every mail program, refuses it as a server certificate.
+     */
+    public static ServerIdentity clientAuthOnly() {
+        return VARIANTS.computeIfAbsent("client-auth-only", key -> {
+            X500Principal subject = new X500Principal("CN=localhost, O=Client certificate");
+            X509Certificate certificate = build(subject, Keys.SERVER_KEY, Keys.CA.getSubjectX500Principal(),
+                    Keys.CA_KEY, Instant.now().minus(DAY), Instant.now().plus(DAY.multipliedBy(365)), false,
+                    List.of("localhost", "127.0.0.1", "::1"), KeyPurposeId.id_kp_clientAuth);
+            return new ServerIdentity(Keys.SERVER_KEY.getPrivate(), certificate, Keys.CA);
+        });
+    }
+
     /** Valid now for localhost, signed by its own key (no CA); its trust anchor is itself. */
     public static ServerIdentity selfSigned() {
         return VARIANTS.computeIfAbsent("self-signed", key -> {
@@ -160,6 +174,13 @@ public final class TestCertificates {
 
     private static X509Certificate build(X500Principal subject, KeyPair subjectKey, X500Principal issuer,
             KeyPair issuerKey, Instant notBefore, Instant notAfter, boolean ca, List<String> names) {
+        return build(subject, subjectKey, issuer, issuerKey, notBefore, notAfter, ca, names,
+                KeyPurposeId.id_kp_serverAuth);
+    }
+
+    private static X509Certificate build(X500Principal subject, KeyPair subjectKey, X500Principal issuer,
+            KeyPair issuerKey, Instant notBefore, Instant notAfter, boolean ca, List<String> names,
+            KeyPurposeId purpose) {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
@@ -175,7 +196,7 @@ public final class TestCertificates {
             } else {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                         .addExtension(Extension.extendedKeyUsage, false,
-                                new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                                new ExtendedKeyUsage(purpose))
                         .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(
                                 names.stream().map(TestCertificates::generalName).toArray(GeneralName[]::new)));
             }

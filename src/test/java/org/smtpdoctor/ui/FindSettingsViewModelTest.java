@@ -110,6 +110,8 @@ class FindSettingsViewModelTest {
         assertEquals(IP, form.hostProperty().get());
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertEquals(Verdict.WORKS, vm.result().verdictProperty().get());
+        assertTrue(vm.result().titleProperty().get().startsWith("These settings work \u2014 now change them in"),
+                vm.result().titleProperty().get());
     }
 
     @Test

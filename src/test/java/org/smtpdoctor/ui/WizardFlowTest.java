@@ -32,6 +32,7 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.report.ReportRenderer;
+import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
@@ -194,6 +195,31 @@ class WizardFlowTest {
                 && harness.vm.result().verdictProperty().get() == Verdict.WORKS, 20);
         assertEquals(Security.SSL_TLS, harness.vm.form().securityProperty().get());
         assertEquals(String.valueOf(server.port()), harness.vm.form().portProperty().get());
+        // the mail program still has STARTTLS: the success says what to change there
+        WizardHarness.waitUntil(() -> WizardHarness.text(robot, "#resultTitle").contains("now change"), 5);
+        assertEquals("These settings work \u2014 now change them in Thunderbird:",
+                WizardHarness.text(robot, "#resultTitle"));
+        assertEquals(guide().valueLabel(MailClient.THUNDERBIRD, Security.SSL_TLS),
+                WizardHarness.text(robot, "#suggestedValue"));
+        assertFalse(robot.lookup("#applyButton").query().isVisible());
+    }
+
+    @Test
+    void aServerOfferingOnlyEncryptedPasswordsIsNamedAndApplied(FxRobot robot) {
+        server = FakeSmtpServer.builder().starttls(IDENTITY).auth(USER, PASSWORD, "CRAM-MD5").start();
+        startPage(robot);
+        serverPage(robot, server.port(), Security.STARTTLS);
+        robot.interact(() -> harness.vm.form().authMethodProperty().set(AuthMethod.PLAIN));
+        signInPage(robot, PASSWORD);
+        awaitResult();
+        assertEquals(Setting.AUTH_METHOD, harness.vm.result().diagnosis().orElseThrow().setting());
+        assertEquals("Encrypted password", WizardHarness.text(robot, "#suggestedValue"));
+        robot.clickOn("#applyButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.RESULT
+                && harness.vm.result().verdictProperty().get() == Verdict.WORKS, 20);
+        assertEquals(AuthMethod.CRAM_MD5, harness.vm.form().authMethodProperty().get());
+        assertEquals("Encrypted password", WizardHarness.text(robot, "#suggestedValue"));
+        assertFalse(String.join("\n", server.allLines()).contains(PASSWORD));
     }
 
     @Test

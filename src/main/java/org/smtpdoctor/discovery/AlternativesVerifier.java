@@ -1,0 +1,206 @@
+package org.smtpdoctor.discovery;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.smtpdoctor.probe.AlternativeCheck;
+import org.smtpdoctor.probe.Capabilities;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Verification;
+import org.smtpdoctor.providers.ProviderCatalog;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Security;
+
+/**
+ * Checks the standard alternatives to settings that failed: the same server on its submission port with STARTTLS
+ * (587) and on its implicit-TLS port with SSL/TLS (465), both at once, without any credential, within a few seconds.
+ *
+ * <p>Why: advice to move to another port or connection security must rest on what the server did just now, not on
+ * what servers usually do. Following unverified advice can send the user in a circle (None → STARTTLS → SSL/TLS on
+ * a relay port where none of them works). Plain text is never an alternative: it would carry the password in clear.
+ *
+ * <p>It is the settings search's machinery ({@link Search} with connection tests only, one {@link ProbeSession}
+ * per probe), so every wait is bounded the same way and {@link #cancel()} works from any thread.
+ */
+public final class AlternativesVerifier {
+
+    /** The whole check; each probe's own timeouts are cut to fit. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(3);
+
+    private static final DnsLookup NO_DNS = new DnsLookup() {
+        @Override
+        public List<SrvTarget> srv(String name) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> mx(String domain) {
+            return List.of();
+        }
+
+        @Override
+        public List<InetAddress> addresses(String host) throws IOException {
+            throw new IOException("the verifier probes names, it does not resolve them itself");
+        }
+    };
+
+    private final FinderOptions options;
+    private final ProbeSession.Factory probes;
+    private volatile Search running;
+    private volatile boolean cancelRequested;
+
+    /** Checks 465 and 587 through the probe engine with the probe options given, within {@link #DEFAULT_BUDGET}. */
+    public AlternativesVerifier(ProbeOptions probe) {
+        this(probe, FinderOptions.StandardPorts.USUAL, DEFAULT_BUDGET);
+    }
+
+    /** Checks the ports given (tests move them to loopback ports) within {@code budget}. */
+    public AlternativesVerifier(ProbeOptions probe, FinderOptions.StandardPorts ports, Duration budget) {
+        this(probe, ports, budget, ProberSessions.FACTORY);
+    }
+
+    public AlternativesVerifier(ProbeOptions probe, FinderOptions.StandardPorts ports, Duration budget,
+            ProbeSession.Factory probes) {
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(budget, "budget");
+        ProbeOptions bounded = probe
+                .withTimeouts(min(probe.connectTimeout(), budget), min(probe.readTimeout(), budget))
+                .withGreetingWait(min(probe.greetingWait(), budget))
+                .withSendTestMessage(false)
+                .withAllowPlaintextAuth(false);
+        // a port that accepts but never greets is named silent a little before the whole check runs out
+        Duration greeting = budget.multipliedBy(3).dividedBy(4);
+        this.options = new FinderOptions(bounded, greeting, Duration.ZERO, budget, 1, ports, false, false);
+        this.probes = Objects.requireNonNull(probes, "probes");
+    }
+
+    /**
+     * Whether the failure points away from the chosen port or security, so the alternatives are worth checking:
+     * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
+     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on.
+     */
+    public static boolean worthChecking(ProbeResult failed) {
+        if (failed.success() || failed.failure().isEmpty()) {
+            return false;
+        }
+        Capabilities caps = failed.effectiveCapabilities();
+        Phase phase = failed.failedPhase().orElse(Phase.INPUT);
+        return switch (failed.failure().get()) {
+            case CONNECTION_REFUSED, CONNECT_TIMEOUT, NO_GREETING, NOT_SMTP, STARTTLS_NOT_OFFERED,
+                    AUTH_NOT_OFFERED -> true;
+            case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
+            case SERVER_REJECTED -> (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
+                    && !caps.auth() && !failed.capabilities().auth() && !failed.capabilities().startTls();
+            default -> false;
+        };
+    }
+
+    /**
+     * The alternatives to try on the tested host, best first: the one keeping the chosen connection security comes
+     * first (fewer changes). The tested combination itself and plain text are never among them.
+     */
+    public List<AccountSettings> alternatives(AccountSettings tested) {
+        FinderOptions.StandardPorts ports = options.ports();
+        AccountSettings submission = AccountSettings.of(tested.host(), ports.submission(), Security.STARTTLS);
+        AccountSettings implicitTls = AccountSettings.of(tested.host(), ports.implicitTls(), Security.SSL_TLS);
+        List<AccountSettings> ordered = tested.security() == Security.SSL_TLS
+                ? List.of(implicitTls, submission) : List.of(submission, implicitTls);
+        List<AccountSettings> list = new ArrayList<>();
+        for (AccountSettings a : ordered) {
+            if (a.port() != tested.port() || a.security() != tested.security()) {
+                list.add(a);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Tries every alternative at once and returns what each did, in the order of {@link #alternatives}. As in the
+     * search, once one answers, those ranked below it are stopped ({@link AlternativeCheck.Answer#NOT_FINISHED}):
+     * the best answering alternative is all the advice needs. Blocks for at most about the budget (plus a moment to
+     * close what still runs); never throws for a server's failure.
+     */
+    public Verification verify(AccountSettings tested) {
+        Objects.requireNonNull(tested, "tested");
+        List<AccountSettings> alternatives = alternatives(tested);
+        if (alternatives.isEmpty()) {
+            return Verification.NONE;
+        }
+        List<Candidate> candidates = alternatives.stream()
+                .map(a -> Candidate.of(a.host(), a.port(), a.security(), CandidateSource.GUESS,
+                        "standard alternative to " + tested.endpoint()))
+                .toList();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newCachedThreadPool(SettingsFinder.daemonThreads("smtp-doctor-verify"));
+        try {
+            Search search = new Search(placeholderRequest(tested), candidates, new ProviderCatalog(List.of()), NO_DNS,
+                    options, probes, FindListener.NONE, pool, true);
+            running = search;
+            if (cancelRequested) {
+                search.cancel();
+            }
+            List<CandidateOutcome> outcomes = search.run();
+            List<AlternativeCheck> checks = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                checks.add(check(alternatives.get(i), outcomes.get(i)));
+            }
+            return new Verification(checks, (System.nanoTime() - start) / 1_000_000, search.timedOut());
+        } finally {
+            running = null;
+            pool.shutdownNow();
+        }
+    }
+
+    /** Stops a running check from any thread; {@link #verify} then returns promptly with what it has. */
+    public void cancel() {
+        cancelRequested = true;
+        Search search = running;
+        if (search != null) {
+            search.cancel();
+        }
+    }
+
+    private static AlternativeCheck check(AccountSettings alternative, CandidateOutcome o) {
+        Capabilities offered = o.connection().map(ProbeResult::effectiveCapabilities).orElse(Capabilities.NONE);
+        AlternativeCheck.Answer answer;
+        if (o.status() == CandidateStatus.REACHABLE && o.reason().isEmpty()) {
+            answer = AlternativeCheck.Answer.ANSWERS;
+        } else if (o.status() == CandidateStatus.CANCELLED) {
+            answer = AlternativeCheck.Answer.NOT_FINISHED;
+        } else {
+            answer = AlternativeCheck.answerFor(o.reason().orElse(FailureKind.INTERNAL_ERROR));
+        }
+        Optional<FailureKind> failure = answer == AlternativeCheck.Answer.ANSWERS ? Optional.empty() : o.reason();
+        boolean heard = answer == AlternativeCheck.Answer.ANSWERS || answer == AlternativeCheck.Answer.SECURITY_FAILED;
+        return new AlternativeCheck(alternative, answer, failure, heard ? offered : Capabilities.NONE, o.connection(),
+                o.elapsedMs());
+    }
+
+    /**
+     * The search wants an address; connection tests send none (no MAIL FROM, no sign-in), so any well-formed one
+     * does. The user's own is taken when there is one.
+     */
+    private static FindRequest placeholderRequest(AccountSettings tested) {
+        String address = tested.sender().contains("@") ? tested.sender()
+                : tested.username().contains("@") ? tested.username() : "postmaster@example.invalid";
+        try {
+            return FindRequest.of(address);
+        } catch (IllegalArgumentException e) {
+            return FindRequest.of("postmaster@example.invalid");
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,101 @@
+package org.smtpdoctor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.discovery.DnsJavaLookup;
+import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.discovery.ProbeSession;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.StagedMailServer;
+import org.smtpdoctor.testkit.TestCertificates;
+
+/** "Test my settings" checks the alternatives before it suggests one, and Cancel stops that check too. */
+class CheckVerifiesAlternativesTest {
+
+    private static CoreEngine engine(FinderOptions.StandardPorts ports) {
+        ProbeOptions options = ProbeOptions.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withGreetingWait(Duration.ofMillis(500)).withTrustedCertificates(List.of(TestCertificates.ca()));
+        return new CoreEngine(options, Clock.systemDefaultZone(), FinderOptions.defaults().withPorts(ports),
+                () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
+    }
+
+    private static AccountSettings relayPortSettings(StagedMailServer s) {
+        return new AccountSettings(s.host(), s.relay().port(), Security.NONE, AuthMethod.AUTO,
+                StagedMailServer.USER, Secret.of(StagedMailServer.PASSWORD), StagedMailServer.USER,
+                StagedMailServer.EXTERNAL_RECIPIENT);
+    }
+
+    @Test
+    void aRelayPortFailureIsAnsweredWithTheCheckedSubmissionPort() {
+        try (StagedMailServer server = StagedMailServer.builder(StagedMailServer.Mta.POSTFIX).start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(server.implicitTls().port(),
+                    server.submission().port(), server.relay().port()));
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), relayPortSettings(server),
+                    ProbeListener.NONE);
+
+            assertTrue(checked.verification().ran());
+            assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertEquals(String.valueOf(server.submission().port()),
+                    checked.diagnosis().suggestedValue().orElseThrow().neutral());
+            assertTrue(checked.diagnosis().explanation().contains("checked just now"),
+                    checked.diagnosis().explanation());
+            var advice = engine.advise(checked.diagnosis(), MailClient.THUNDERBIRD,
+                    Optional.of(relayPortSettings(server)));
+            assertEquals(2, advice.changes().size(), advice.toString());
+            assertTrue(server.allLines().stream().noneMatch(l -> l.startsWith("AUTH")), "no credential went out");
+        }
+    }
+
+    @Test
+    void aFailureOnThePortItselfIsNotVerifiedElsewhere() {
+        try (StagedMailServer server = StagedMailServer.builder(StagedMailServer.Mta.EXIM).start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(server.implicitTls().port(),
+                    server.submission().port(), server.relay().port()));
+            AccountSettings wrongPassword = new AccountSettings(server.host(), server.submission().port(),
+                    Security.STARTTLS, AuthMethod.AUTO, StagedMailServer.USER, Secret.of("wrong"), "", "");
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), wrongPassword, ProbeListener.NONE);
+
+            assertFalse(checked.verification().ran());
+            assertEquals(Setting.PASSWORD, checked.diagnosis().setting());
+        }
+    }
+
+    @Test
+    void cancelStopsTheCheckOfTheAlternatives() throws Exception {
+        try (FakeSmtpServer relay = FakeSmtpServer.builder().start();
+                FakeSmtpServer hole = FakeSmtpServer.builder().blackHole().start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(hole.port(), hole.port(), relay.port()));
+            ProbeSession run = engine.newProbeRun(false);
+            AccountSettings settings = AccountSettings.of(relay.host(), relay.port(), Security.STARTTLS);
+            CompletableFuture<Engine.Checked> checked = CompletableFuture.supplyAsync(
+                    () -> engine.check(run, settings, ProbeListener.NONE));
+            hole.awaitConnections(1, Duration.ofSeconds(5));
+            long start = System.nanoTime();
+            run.cancel();
+
+            Engine.Checked result = checked.get(5, TimeUnit.SECONDS);
+
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "stopped promptly");
+            assertTrue(result.verification().firstAnswering().isEmpty());
+        }
+    }
+}
