@@ -18,15 +18,14 @@ final class Exits {
     private Exits() {
     }
 
+    /** Text that is not a recognisable mail error exits like a usage error: nothing was concluded from it. */
     static int forVerdict(Verdict verdict) {
-        switch (verdict) {
-            case WORKS:
-                return WORKS;
-            case FIX_SETTING:
-                return FIX_SETTING;
-            default:
-                return TEMPORARY_OR_SERVER;
-        }
+        return switch (verdict) {
+            case WORKS -> WORKS;
+            case FIX_SETTING -> FIX_SETTING;
+            case TEMPORARY, SERVER_SIDE -> TEMPORARY_OR_SERVER;
+            case NOT_RECOGNISED -> USAGE;
+        };
     }
 
     /** Prints a one-line usage error and returns {@link #USAGE}. */

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = {"Explains an error message from a mail program or a server reply, and says which setting to change.",
             "Reads the text from standard input when none is given."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the text reports success", "1:a setting is wrong", "2:usage error",
+        exitCodeList = {"0:the text reports success", "1:a setting is wrong",
+            "2:usage error, or the text is not recognisable as a mail error",
             "3:temporary or server-side problem", "4:internal error"})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -96,6 +97,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (json) {
             var root = JsonOutput.object();
             root.put("input", SignInPayloads.redact(pasted));
+            root.put("recognized", diagnosis.recognised());
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
             root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.empty())));
             out.println(JsonOutput.write(root));

@@ -168,6 +168,7 @@ final class JsonOutput {
 
     static ObjectNode diagnosis(Diagnosis d) {
         ObjectNode n = object();
+        n.put("recognized", d.recognised());
         n.put("verdict", Messages.jsonName(d.verdict()));
         n.put("setting", Messages.jsonName(d.setting()));
         n.put("suggested_value", d.suggestedValue().map(SettingValue::neutral).orElse(null));

@@ -81,12 +81,33 @@ public final class Diagnoser {
 
     /** The diagnosis of an error message a user pasted, with whatever the user knows besides. */
     public Diagnosis explain(String pastedText, ExplainContext context) {
-        return diagnose(pastedFacts(ReplyParser.parse(SignInPayloads.redact(pastedText)), context));
+        return explain(ReplyParser.parse(SignInPayloads.redact(pastedText)), context);
     }
 
-    /** The diagnosis of already parsed pasted text. */
+    /**
+     * The diagnosis of already parsed pasted text, with up to two alternatives; {@link Verdict#NOT_RECOGNISED} when
+     * neither the structure (codes, failure, step, program) nor any rule's wording is found in the text.
+     */
     public Diagnosis explain(PastedEvidence evidence, ExplainContext context) {
-        return diagnose(pastedFacts(evidence, context));
+        Facts facts = pastedFacts(evidence, context);
+        Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
+        if (!evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()) {
+            return notRecognised();
+        }
+        Diagnosis d = render(rule, facts);
+        return d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
+    }
+
+    private Diagnosis notRecognised() {
+        String base = PREFIX + "not_recognised";
+        List<String> tries = new ArrayList<>();
+        for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
+            tries.add(messages.get(base + ".try." + i));
+        }
+        return new Diagnosis(Verdict.NOT_RECOGNISED, List.of(), Actor.NOBODY, messages.get(base + ".title"),
+                messages.get(base + ".explanation"), "", Confidence.LOW,
+                List.of("no reply code, enhanced code, failure wording or mail program wording found"), tries,
+                "not_recognised", List.of());
     }
 
     Diagnosis diagnose(Facts facts) {
@@ -132,13 +153,15 @@ public final class Diagnoser {
     Facts pastedFacts(PastedEvidence e, ExplainContext c) {
         Optional<String> host = c.host().or(e::host);
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
-        Optional<Provider> provider = resolveProvider(host, port, Optional.empty(), c.username(), e.text());
+        // what the rules read of a long paste, as the parser did, with wrapped lines joined again
+        String text = ReplyParser.wordsOf(e.text());
+        Optional<Provider> provider = resolveProvider(host, port, Optional.empty(), c.username(), text);
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),
                 e.failureKind(),
                 e.code(),
                 e.enhanced(),
-                e.text(),
+                text,
                 e.replyText(),
                 host,
                 port,

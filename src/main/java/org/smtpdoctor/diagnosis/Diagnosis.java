@@ -54,6 +54,17 @@ public record Diagnosis(
                 ruleId, List.of());
     }
 
+    /** The same diagnosis with these alternatives (at most two are shown). */
+    public Diagnosis withAlternatives(List<Alternative> newAlternatives) {
+        return new Diagnosis(verdict, changes, actor, title, explanation, technicalDetail, confidence, evidence,
+                thingsToTry, ruleId, newAlternatives);
+    }
+
+    /** Whether the text was recognised as a mail error at all; see {@link Verdict#NOT_RECOGNISED}. */
+    public boolean recognised() {
+        return verdict.recognised();
+    }
+
     /** The primary setting to change: the first change's, {@link Setting#NONE} when nothing is to change. */
     public Setting setting() {
         return changes.isEmpty() ? Setting.NONE : changes.get(0).setting();

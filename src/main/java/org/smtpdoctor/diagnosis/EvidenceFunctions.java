@@ -33,6 +33,18 @@ final class EvidenceFunctions {
 
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
 
+    /** What a bounce report (rather than the user's own server's direct answer) looks like. */
+    private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
+            "(in reply to", "smtp; 5", "smtp;5");
+    private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
+            java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
+    private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
+            "client host \\[[a-z0-9.-]{0,100}(?:smtp|mail|mx|outbound|relay)[a-z0-9.-]{0,150}\\]");
+    /** "Authentication failed: 250-…": the reply a client quotes as the reason is a positive (2xx) line. */
+    private static final java.util.regex.Pattern AUTH_FAILED_WITH_POSITIVE_REPLY = java.util.regex.Pattern.compile(
+            "(?:authentication|login|auth)[a-z ]{0,20}(?:failed|error|unsuccessful)[^\\n]{0,40}?:\\s{0,3}2\\d\\d[ -]");
+
+
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
@@ -84,6 +96,26 @@ final class EvidenceFunctions {
             Map.entry("encrypted", check(EvidenceFunctions::encrypted, f -> "the connection was encrypted")),
             Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
+            Map.entry("providerServerInText", check(EvidenceFunctions::listedClientIsProvider,
+                    f -> "the refused sending server belongs to a mail provider")),
+            Map.entry("replyFromRecipientFilter", check(f -> f.lowerText().contains(".prod.protection.outlook.com"),
+                    f -> "the reply comes from the recipient's inbound filter, which judged the sending server")),
+            Map.entry("hostWithTrailingSpace", check(EvidenceFunctions::hostWithTrailingSpace,
+                    f -> "the server name in the message ends with a space")),
+            Map.entry("bounceReport", check(f -> BOUNCE_MARKERS.stream().anyMatch(f.lowerText()::contains),
+                    f -> "a bounce report: a remote server refused after the provider accepted the message")),
+            Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
+                    || f.lowerText().contains("reject: rcpt from"),
+                    f -> "the receiving server's own log: the refused client is someone else's server")),
+            Map.entry("listedClientIsServerName", check(EvidenceFunctions::listedClientIsServerName,
+                    f -> "the listed client is a named mail server, not a home connection")),
+            Map.entry("authAnsweredPositively", check(f -> AUTH_FAILED_WITH_POSITIVE_REPLY.matcher(f.lowerText())
+                    .find(), f -> "the reply quoted for the failed sign-in is a positive one: no AUTH exchange took place")),
+            Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
+                    f -> "the transcript shows no AUTH command: the server offered no sign-in")),
+            Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
+                    && f.certificateNames().stream().noneMatch(n -> n.contains(".")),
+                    f -> "the certificate names no server (" + String.join(", ", f.certificateNames()) + ")")),
             Map.entry("certificateNamesKnown", check(f -> !f.certificateNames().isEmpty(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
             Map.entry("incomingMailService", check(f -> f.probe().flatMap(ProbeResult::otherService)
@@ -361,5 +393,47 @@ final class EvidenceFunctions {
 
     static Optional<String> providerNameOf(Facts f) {
         return f.provider().map(Provider::name);
+    }
+
+    /** Domains of the large providers' outgoing servers, as a receiving server's log names its client. */
+    private static final List<String> PROVIDER_OUTBOUND = List.of(".google.com", ".sendgrid.net", ".amazonses.com",
+            ".outlook.com", ".mailgun.net", ".sparkpostmail.com", ".mandrillapp.com", ".mcsv.net", ".mailchannels.net",
+            ".postmarkapp.com", ".yahoo.com", ".mailjet.com", ".zoho.com", ".icloud.com", ".gmx.net", ".web.de");
+    private static final int MAX_CLIENT_NAME = 255;
+
+    /**
+     * Whether a receiving server's log ("reject: RCPT from NAME[IP]") names a large provider's server as the refused
+     * client: then the listed address is the provider's, not the user's own connection.
+     */
+    private static boolean listedClientIsProvider(Facts f) {
+        String lower = f.lowerText();
+        int from = lower.indexOf("rcpt from ");
+        if (from < 0) {
+            return false;
+        }
+        int start = from + "rcpt from ".length();
+        int end = lower.indexOf('[', start);
+        if (end < 0 || end - start > MAX_CLIENT_NAME) {
+            return false;
+        }
+        String client = lower.substring(start, end).strip();
+        return PROVIDER_OUTBOUND.stream().anyMatch(client::endsWith);
+    }
+
+    /** A pasted transcript that shows the greeting exchange but no AUTH command and no reply to one. */
+    private static boolean authNeverSent(Facts f) {
+        String lower = f.lowerText();
+        return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
+                && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
+                && !lower.contains("auth xoauth");
+    }
+
+    private static boolean hostWithTrailingSpace(Facts f) {
+        return QUOTED_HOST_WITH_SPACE.matcher(f.lowerText()).find();
+    }
+
+    /** "Client host [smtp001.example.net] blocked": the listed client is named as a mail server. */
+    private static boolean listedClientIsServerName(Facts f) {
+        return CLIENT_HOST_NAME.matcher(f.lowerText()).find();
     }
 }

@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.smtpdoctor.probe.EnhancedStatusCode;
@@ -38,6 +39,20 @@ public record PastedEvidence(
         text = text == null ? "" : text;
         replyText = replyText == null ? "" : replyText;
         certificateNames = List.copyOf(certificateNames);
+    }
+
+    /**
+     * Whether the text is a mail error at all: something to go on ({@link #recognised()}), a session step, a known
+     * program's wording, or at least the word SMTP.
+     */
+    public boolean mailError() {
+        return recognised() || phase.isPresent() || shapeKnown()
+                || ReplyParser.bounded(text).toLowerCase(Locale.ROOT).contains("smtp");
+    }
+
+    /** Whether the text is in the wording of a known mail program, library or server log. */
+    public boolean shapeKnown() {
+        return shape != ClientShape.UNKNOWN && shape != ClientShape.RAW_REPLY;
     }
 
     /** Whether the text showed anything to go on: a code, an enhanced code or a recognised failure. */

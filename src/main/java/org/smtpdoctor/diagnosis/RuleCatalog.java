@@ -29,6 +29,8 @@ import org.smtpdoctor.settings.Setting;
 final class RuleCatalog {
 
     private static final String RESOURCE = "rules.json";
+    /** Rules for pasted text only (each excludes probe facts): read with the structure and words of a paste. */
+    private static final String EXPLAIN_RESOURCE = "explain-rules.json";
 
     private final List<Rule> rules;
 
@@ -43,13 +45,19 @@ final class RuleCatalog {
     }
 
     static RuleCatalog builtIn() {
-        try (InputStream in = RuleCatalog.class.getResourceAsStream(RESOURCE)) {
+        List<Rule> all = new ArrayList<>(read(RESOURCE).rules());
+        all.addAll(read(EXPLAIN_RESOURCE).rules());
+        return new RuleCatalog(all);
+    }
+
+    private static RuleCatalog read(String resource) {
+        try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
+                throw new IllegalStateException("Missing resource " + resource);
             }
             return parse(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 

@@ -55,8 +55,7 @@ public final class AlternativesVerifier {
 
     private final FinderOptions options;
     private final ProbeSession.Factory probes;
-    private volatile Search running;
-    private volatile boolean cancelRequested;
+    private final SearchHandle running = new SearchHandle();
 
     /** Checks 465 and 587 through the probe engine with the probe options given, within {@link #DEFAULT_BUDGET}. */
     public AlternativesVerifier(ProbeOptions probe) {
@@ -145,29 +144,20 @@ public final class AlternativesVerifier {
         try {
             Search search = new Search(placeholderRequest(tested), candidates, new ProviderCatalog(List.of()), NO_DNS,
                     options, probes, FindListener.NONE, pool, true);
-            running = search;
-            if (cancelRequested) {
-                search.cancel();
-            }
-            List<CandidateOutcome> outcomes = search.run();
+            List<CandidateOutcome> outcomes = running.run(search);
             List<AlternativeCheck> checks = new ArrayList<>();
             for (int i = 0; i < outcomes.size(); i++) {
                 checks.add(check(alternatives.get(i), outcomes.get(i)));
             }
             return new Verification(checks, (System.nanoTime() - start) / 1_000_000, search.timedOut());
         } finally {
-            running = null;
             pool.shutdownNow();
         }
     }
 
     /** Stops a running check from any thread; {@link #verify} then returns promptly with what it has. */
     public void cancel() {
-        cancelRequested = true;
-        Search search = running;
-        if (search != null) {
-            search.cancel();
-        }
+        running.cancel();
     }
 
     private static AlternativeCheck check(AccountSettings alternative, CandidateOutcome o) {

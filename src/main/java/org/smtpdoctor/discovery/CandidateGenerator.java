@@ -216,14 +216,11 @@ final class CandidateGenerator {
     }
 
     static int securityRank(Security security) {
-        switch (security) {
-            case SSL_TLS:
-                return 0;
-            case STARTTLS:
-                return 1;
-            default:
-                return 2;
-        }
+        return switch (security) {
+            case SSL_TLS -> 0;
+            case STARTTLS -> 1;
+            case NONE -> 2;
+        };
     }
 
     private DnsFinding srvFinding(String name) {

@@ -39,19 +39,11 @@ public record ProviderNote(
     }
 
     private static Setting settingFor(Requirement requirement) {
-        switch (requirement) {
-            case APP_PASSWORD:
-            case APP_PASSWORD_WITH_2FA:
-                return Setting.APP_PASSWORD;
-            case OAUTH_ONLY:
-                return Setting.AUTH_METHOD;
-            case SMTP_AUTH_SWITCH:
-            case EXTERNAL_ACCESS_SWITCH:
-                return Setting.ENABLE_SMTP_AUTH_AT_PROVIDER;
-            case BRIDGE_PASSWORD:
-                return Setting.PASSWORD;
-            default:
-                throw new IllegalArgumentException("Unhandled requirement " + requirement);
-        }
+        return switch (requirement) {
+            case APP_PASSWORD, APP_PASSWORD_WITH_2FA -> Setting.APP_PASSWORD;
+            case OAUTH_ONLY -> Setting.AUTH_METHOD;
+            case SMTP_AUTH_SWITCH, EXTERNAL_ACCESS_SWITCH -> Setting.ENABLE_SMTP_AUTH_AT_PROVIDER;
+            case BRIDGE_PASSWORD -> Setting.PASSWORD;
+        };
     }
 }

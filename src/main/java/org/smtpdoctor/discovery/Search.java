@@ -13,18 +13,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.providers.ProviderCatalog;
-import org.smtpdoctor.providers.Requirement;
-import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.AccountSettings;
-import org.smtpdoctor.settings.AuthMethod;
-import org.smtpdoctor.settings.Secret;
-import org.smtpdoctor.settings.Security;
 
 /**
  * One run of the search over ranked candidates: a small state machine per candidate (waiting, connecting,
@@ -37,7 +31,7 @@ final class Search {
     private static final Duration CANCEL_GRACE = Duration.ofSeconds(2);
 
     private final FindRequest request;
-    private final ProviderCatalog catalog;
+    private final CandidateChecks checks;
     private final DnsLookup dns;
     private final FinderOptions options;
     private final ProbeOptions probeOptions;
@@ -64,7 +58,7 @@ final class Search {
             boolean connectionsOnly) {
         this.connectionsOnly = connectionsOnly;
         this.request = request;
-        this.catalog = catalog;
+        this.checks = new CandidateChecks(request, catalog);
         this.dns = dns;
         this.options = options;
         this.probeOptions = options.probe().withAllowPlaintextAuth(request.allowPlaintext());
@@ -212,21 +206,14 @@ final class Search {
             finish(s, CandidateStatus.REACHABLE, null);
             return;
         }
-        Capabilities caps = result.effectiveCapabilities();
-        boolean oauthOnly = catalog.byId(s.candidate.providerId())
-                .map(p -> p.requires(Requirement.OAUTH_ONLY)).orElse(false);
-        boolean plainBlocked = s.candidate.security() == Security.NONE && !request.allowPlaintext();
-        if (caps.auth()) {
-            if (request.hasCredentials() && !oauthOnly && !plainBlocked && request.needsConsent(s.candidate)) {
-                finish(s, CandidateStatus.NEEDS_CONFIRMATION, null);
-            } else if (request.hasCredentials() && !oauthOnly && !plainBlocked) {
+        switch (checks.afterReachable(s.candidate, result.effectiveCapabilities())) {
+            case REACHABLE -> finish(s, CandidateStatus.REACHABLE, null);
+            case NEEDS_CONFIRMATION -> finish(s, CandidateStatus.NEEDS_CONFIRMATION, null);
+            case SIGN_IN -> s.state = SearchSlot.State.AWAITING_SIGN_IN;
+            case SENDER_CHECK -> {
+                s.senderCheckOnly = true;
                 s.state = SearchSlot.State.AWAITING_SIGN_IN;
-            } else {
-                finish(s, CandidateStatus.REACHABLE, null);
             }
-        } else {
-            s.senderCheckOnly = true;
-            s.state = SearchSlot.State.AWAITING_SIGN_IN;
         }
     }
 
@@ -239,7 +226,7 @@ final class Search {
             if (s.state != SearchSlot.State.SIGNING_IN) {
                 return;
             }
-            settings = signInSettings(s);
+            settings = checks.signInSettings(s.candidate, s.senderCheckOnly);
             listener.candidateStarted(s.candidate, FindListener.Stage.SIGN_IN);
         } finally {
             lock.unlock();
@@ -255,33 +242,6 @@ final class Search {
             s.internalError = e.getClass().getSimpleName();
         }
         onSignedIn(s, result);
-    }
-
-    private AccountSettings signInSettings(SearchSlot s) {
-        Candidate c = s.candidate;
-        if (s.senderCheckOnly) {
-            return new AccountSettings(c.host(), c.port(), c.security(), AuthMethod.NONE, "", Secret.empty(),
-                    request.address(), "");
-        }
-        String username = request.username().isEmpty()
-                ? c.usernameForm().usernameFor(request.address()) : request.username();
-        AuthMethod method = request.current().map(AccountSettings::authMethod)
-                .filter(m -> m != AuthMethod.NONE).orElseGet(() -> listedMethod(c));
-        return new AccountSettings(c.host(), c.port(), c.security(), method, username, request.secret(),
-                request.address(), "");
-    }
-
-    /**
-     * The sign-in method the provider data lists for this server: CRAM-MD5 when only {@code password-encrypted}
-     * is listed, else automatic (the server's best mechanism).
-     */
-    private AuthMethod listedMethod(Candidate c) {
-        List<String> listed = catalog.byId(c.providerId()).flatMap(p -> p.servers().stream()
-                .filter(s -> s.host().equalsIgnoreCase(c.host()) && s.port() == c.port()
-                        && s.security() == c.security())
-                .findFirst()).map(ServerPreset::authMechanisms).orElse(List.of());
-        boolean encryptedOnly = listed.contains("password-encrypted") && !listed.contains("password-cleartext");
-        return encryptedOnly ? AuthMethod.CRAM_MD5 : AuthMethod.AUTO;
     }
 
     private void onSignedIn(SearchSlot s, ProbeResult result) {
@@ -367,21 +327,17 @@ final class Search {
     /** Stops a candidate because a better one succeeded or the search is cancelled. */
     private void stop(SearchSlot s) {
         switch (s.state) {
-            case WAITING:
-                finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
-                break;
-            case AWAITING_SIGN_IN:
-                finish(s, CandidateStatus.REACHABLE, FailureKind.CANCELLED);
-                break;
-            case CONNECTING:
-            case SIGNING_IN:
+            case WAITING -> finish(s, CandidateStatus.CANCELLED, FailureKind.CANCELLED);
+            case AWAITING_SIGN_IN -> finish(s, CandidateStatus.REACHABLE, FailureKind.CANCELLED);
+            case CONNECTING, SIGNING_IN -> {
                 s.stopRequested = true;
                 if (s.session != null) {
                     s.session.cancel();
                 }
-                break;
-            default:
-                break;
+            }
+            case DONE -> {
+                // already final
+            }
         }
     }
 

@@ -41,8 +41,7 @@ public final class SettingsFinder {
     private final FinderOptions options;
     private final ProbeSession.Factory probes;
     private final DiscoveryTexts texts;
-    private volatile Search running;
-    private volatile boolean cancelRequested;
+    private final SearchHandle running = new SearchHandle();
 
     /**
      * A finder probing through the probe engine ({@code probe.Prober}), which resolves the candidates' names
@@ -76,7 +75,7 @@ public final class SettingsFinder {
         Objects.requireNonNull(request, "request");
         FindListener serial = new SerialListener(listener == null ? FindListener.NONE : listener);
         long start = System.nanoTime();
-        cancelRequested = false;
+        running.reset();
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("smtp-doctor-find"));
         try {
             CandidateGenerator.Generated generated = new CandidateGenerator(catalog, ispdb, autoconfig(), dns,
@@ -84,25 +83,16 @@ public final class SettingsFinder {
             serial.candidatesReady(generated.candidates());
             ProviderCatalog known = known(generated);
             Search search = new Search(request, generated.candidates(), known, dns, options, probes, serial, pool);
-            running = search;
-            if (cancelRequested) {
-                search.cancel();
-            }
-            List<CandidateOutcome> outcomes = search.run();
+            List<CandidateOutcome> outcomes = running.run(search);
             return result(request, generated, known, outcomes, search, start);
         } finally {
-            running = null;
             pool.shutdownNow();
         }
     }
 
     /** Stops the running search from any thread; {@link #find} then returns promptly with what it has. */
     public void cancel() {
-        cancelRequested = true;
-        Search search = running;
-        if (search != null) {
-            search.cancel();
-        }
+        running.cancel();
     }
 
     /** The built-in catalog plus the providers this search learnt from autoconfig files and the ISPDB. */

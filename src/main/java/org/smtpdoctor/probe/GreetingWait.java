@@ -25,29 +25,29 @@ final class GreetingWait {
     }
 
     int read(ProbeTransport.ReplyRead read) throws MessagingException {
-        ProbeOptions options = ctx.options;
+        ProbeOptions options = ctx.options();
         try {
             return greeted(read.read());
         } catch (MessagingException e) {
-            if (!Causes.has(e, SocketTimeoutException.class) || ctx.connections.isCancelled()) {
+            if (!Causes.has(e, SocketTimeoutException.class) || ctx.connections().isCancelled()) {
                 throw e;
             }
         }
-        ctx.rec.info("No greeting within " + Smtp.seconds(options.greetingWait())
+        ctx.rec().info("No greeting within " + Smtp.seconds(options.greetingWait())
                 + "; trying a TLS handshake on a second connection");
         Duration remaining = options.readTimeout().minus(options.greetingWait());
-        Future<?> sniff = ctx.connections.workers().submit(() -> sniff(remaining));
+        Future<?> sniff = ctx.connections().workers().submit(() -> sniff(remaining));
         try {
-            ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(remaining));
+            ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(remaining));
             int code = greeted(read.read());
-            ctx.rec.info("Greeting arrived after " + ctx.rec.elapsedMs() + " ms");
+            ctx.rec().info("Greeting arrived after " + ctx.rec().elapsedMs() + " ms");
             return code;
         } catch (MessagingException | IOException e) {
             ProbeStop found = finding;
             if (found != null) {
                 throw found;
             }
-            if (Causes.has(e, SocketTimeoutException.class) && !ctx.connections.isCancelled()) {
+            if (Causes.has(e, SocketTimeoutException.class) && !ctx.connections().isCancelled()) {
                 throw new ProbeStop(FailureKind.NO_GREETING, Phase.GREETING, "no greeting within "
                         + Smtp.seconds(options.readTimeout()) + " and no TLS on a second connection");
             }
@@ -63,7 +63,7 @@ final class GreetingWait {
             greeted = true;
         }
         try {
-            ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(ctx.options.readTimeout()));
+            ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(ctx.options().readTimeout()));
         } catch (IOException e) {
             // the socket is gone; the next read says so
         }
@@ -73,7 +73,7 @@ final class GreetingWait {
     /** On a helper thread: does the silent port speak TLS, or another protocol? Records nothing itself. */
     private void sniff(Duration budget) {
         long deadline = System.nanoTime() + budget.toNanos();
-        PortSniffer.TlsSniff tls = ctx.sniffer.tryTls(budget);
+        PortSniffer.TlsSniff tls = ctx.sniffer().tryTls(budget);
         ProbeStop found = null;
         if (tls.verdict() == PortSniffer.TlsVerdict.TLS) {
             found = new ProbeStop(FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED, Phase.GREETING,
@@ -85,7 +85,7 @@ final class GreetingWait {
             if (!left.isNegative() && !left.isZero()) {
                 // a web server answers the request; an SSH server's banner ("SSH-2.0-...") comes first, and Angus
                 // cannot read it: its fourth character makes it look like the first line of a multi-line reply
-                Optional<String> line = ctx.sniffer.firstLine(Duration.ZERO, left).line();
+                Optional<String> line = ctx.sniffer().firstLine(Duration.ZERO, left).line();
                 OtherService other = line.flatMap(ServiceRecognizer::recognize).orElse(OtherService.UNKNOWN);
                 if (other != OtherService.UNKNOWN) {
                     found = new ProbeStop(FailureKind.NOT_SMTP, Phase.GREETING, "on a second connection the port"
@@ -98,7 +98,7 @@ final class GreetingWait {
             synchronized (lock) {
                 if (!greeted) {
                     finding = found;
-                    Connections.closeQuietly(ctx.plainSocket);
+                    Connections.closeQuietly(ctx.plainSocket());
                 }
             }
         }

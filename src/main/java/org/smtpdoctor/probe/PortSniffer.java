@@ -171,17 +171,7 @@ final class PortSniffer {
             if (code(readReply(in)) != 220) {
                 return new PlainLook(first, caps, Optional.empty());
             }
-            SSLSocket ssl = connections.register((SSLSocket) context(new AcceptingTrustManager()).getSocketFactory()
-                    .createSocket(plain, host, target.getPort(), true));
-            ssl.startHandshake();
-            InputStream tin = new BufferedInputStream(ssl.getInputStream());
-            OutputStream tout = ssl.getOutputStream();
-            command(tout, "EHLO " + ehloName);
-            Optional<Capabilities> after = Reply.parse(readReply(tin)).filter(r -> r.code() == 250)
-                    .map(Capabilities::fromEhloReply);
-            command(tout, "QUIT");
-            connections.close(ssl);
-            return new PlainLook(first, caps, after);
+            return new PlainLook(first, caps, ehloInsideTls(plain, ehloName));
         } catch (IOException | GeneralSecurityException e) {
             return new PlainLook(first, caps, Optional.empty());
         }
@@ -208,23 +198,28 @@ final class PortSniffer {
             if (code(readReply(in)) != 220) {
                 return Optional.empty();
             }
-            SSLSocket ssl = connections.register((SSLSocket) context(new AcceptingTrustManager()).getSocketFactory()
-                    .createSocket(plain, host, target.getPort(), true));
-            ssl.startHandshake();
-            InputStream tin = new BufferedInputStream(ssl.getInputStream());
-            OutputStream tout = ssl.getOutputStream();
-            command(tout, "EHLO " + ehloName);
-            String reply = readReply(tin);
-            Optional<Capabilities> caps = Reply.parse(reply).filter(r -> r.code() == 250)
-                    .map(Capabilities::fromEhloReply);
-            command(tout, "QUIT");
-            connections.close(ssl);
-            return caps;
+            return ehloInsideTls(plain, ehloName);
         } catch (IOException | GeneralSecurityException e) {
             return Optional.empty();
         } finally {
             connections.close(plain);
         }
+    }
+
+    /** After the server's 220 to STARTTLS: the handshake (any certificate), EHLO inside TLS, and QUIT. */
+    private Optional<Capabilities> ehloInsideTls(Socket plain, String ehloName)
+            throws IOException, GeneralSecurityException {
+        SSLSocket ssl = connections.register((SSLSocket) context(new AcceptingTrustManager()).getSocketFactory()
+                .createSocket(plain, host, target.getPort(), true));
+        ssl.startHandshake();
+        InputStream in = new BufferedInputStream(ssl.getInputStream());
+        OutputStream out = ssl.getOutputStream();
+        command(out, "EHLO " + ehloName);
+        Optional<Capabilities> caps = Reply.parse(readReply(in)).filter(r -> r.code() == 250)
+                .map(Capabilities::fromEhloReply);
+        command(out, "QUIT");
+        connections.close(ssl);
+        return caps;
     }
 
     private static void command(OutputStream out, String line) throws IOException {

@@ -5,20 +5,11 @@ import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
@@ -27,10 +18,10 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 
 /**
- * One probe from DNS to QUIT: resolves and connects itself (so every wait is bounded and cancel() can close the
- * socket), layers implicit TLS itself, then hands the socket to Angus's transport, whose hooks ({@link SessionHooks})
- * record and guard the session, and drives MAIL FROM, RCPT TO, DATA and QUIT. Every way it can stop ends in
- * {@link #failed}, which classifies and records the failure.
+ * One probe from DNS to QUIT: resolves and connects itself through {@link Dialer} (so every wait is bounded and
+ * cancel() can close the socket), layers implicit TLS itself, then hands the socket to Angus's transport, whose
+ * hooks ({@link SessionHooks}) record and guard the session, and drives MAIL FROM, RCPT TO, DATA and QUIT. Every
+ * way it can stop ends in {@link #failed}, which classifies and records the failure.
  */
 final class ProbeRun {
 
@@ -44,16 +35,16 @@ final class ProbeRun {
     private final ProbeOptions options;
     private final Connections connections = new Connections();
     private final Recorder rec;
-    private final HostResolver resolver;
+    private final Dialer dialer;
 
     ProbeRun(AccountSettings settings, ProbeOptions options, HostResolver resolver, ProbeListener listener) {
         this.settings = settings;
         this.options = options;
-        this.resolver = resolver;
         Redactor redactor = new Redactor(settings.username(),
                 settings.secret().isEmpty() ? "" : settings.secret().reveal());
         this.rec = new Recorder(listener, redactor, System.nanoTime(), this::phaseStarted);
         this.ctx = new ProbeContext(settings, options, connections, redactor, rec);
+        this.dialer = new Dialer(ctx, connections, resolver);
     }
 
     void cancel() {
@@ -73,9 +64,9 @@ final class ProbeRun {
         try {
             ctx.checkCancelled();
             checkInput();
-            connect(resolve());
-            ctx.tlsFactory = new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
-                    options.pinnedCertificates(), ctx::tlsSocketCreated);
+            dialer.connect(dialer.resolve());
+            ctx.useTlsFactory(new ProbeSocketFactory(settings.host(), options.trustedCertificates(),
+                    options.pinnedCertificates(), ctx::tlsSocketCreated));
             if (settings.security() == Security.SSL_TLS) {
                 implicitTls();
             }
@@ -103,94 +94,17 @@ final class ProbeRun {
         }
     }
 
-    // ---------------------------------------------------------------- DNS and TCP
-
-    private InetAddress[] resolve() throws IOException, ProbeStop {
-        String host = settings.host();
-        rec.enter(Phase.DNS, host);
-        InetAddress[] all = HostNames.isIpLiteral(host) ? InetAddress.getAllByName(host) : lookUp(host);
-        for (InetAddress a : all) {
-            ctx.resolved.add(a.getHostAddress());
-        }
-        rec.info(HostNames.isIpLiteral(host) ? "IP address given, no lookup needed"
-                : "Resolved " + host + " to " + String.join(", ", ctx.resolved));
-        rec.note(String.join(", ", ctx.resolved));
-        return all;
-    }
-
-    /** The probe's resolver on a helper thread, so the wait is bounded and cancel() ends it. */
-    private InetAddress[] lookUp(String host) throws IOException, ProbeStop {
-        CompletableFuture<InetAddress[]> lookup = CompletableFuture.supplyAsync(() -> {
-            try {
-                InetAddress[] found = resolver.resolve(host);
-                if (found.length == 0) {
-                    throw new UnknownHostException(host);
-                }
-                return found;
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, connections.workers());
-        try {
-            CompletableFuture.anyOf(lookup, connections.cancelSignal())
-                    .get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            ctx.checkCancelled();
-            return lookup.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownHostException) {
-                throw (UnknownHostException) e.getCause();
-            }
-            throw new IOException("DNS lookup failed", e.getCause());
-        } catch (TimeoutException e) {
-            throw new ProbeStop(FailureKind.UNKNOWN_HOST, Phase.DNS,
-                    "DNS lookup gave no answer within " + Smtp.seconds(options.connectTimeout()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProbeStop(FailureKind.CANCELLED, Phase.DNS, "interrupted");
-        }
-    }
-
-    private void connect(InetAddress[] addresses) throws IOException, ProbeStop {
-        rec.enter(Phase.CONNECT, settings.endpoint());
-        IOException first = null;
-        for (InetAddress a : addresses) {
-            // keep the name in the address: no reverse lookup later, and TLS checks the name the user typed
-            InetSocketAddress target = new InetSocketAddress(
-                    InetAddress.getByAddress(settings.host(), a.getAddress()), settings.port());
-            rec.info("Trying " + a.getHostAddress() + ":" + settings.port() + "...");
-            Socket s = connections.register(new LimitedSocket());
-            try {
-                s.setTcpNoDelay(true);
-                s.connect(target, Smtp.timeoutMs(options.connectTimeout()));
-                ctx.plainSocket = s;
-                ctx.sniffer = new PortSniffer(connections, target, settings.host(), options.connectTimeout());
-                rec.info("Connected to " + a.getHostAddress() + ":" + settings.port());
-                rec.note(a.getHostAddress());
-                return;
-            } catch (IOException e) {
-                connections.close(s);
-                ctx.checkCancelled();
-                rec.error("Connection to " + a.getHostAddress() + " failed: " + e.getClass().getSimpleName());
-                first = first == null ? e : first;
-                if (e instanceof SocketTimeoutException) {
-                    break; // a filtered port would cost the full timeout for every address
-                }
-            }
-        }
-        throw first;
-    }
-
     // ---------------------------------------------------------------- implicit TLS
 
     private void implicitTls() throws IOException, ProbeStop {
         rec.enter(Phase.TLS_HANDSHAKE, "implicit TLS to " + settings.endpoint());
-        ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(options.readTimeout()));
-        SSLSocket ssl = (SSLSocket) ctx.tlsFactory.createSocket(ctx.plainSocket, settings.host(), settings.port(), true);
+        ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(options.readTimeout()));
+        SSLSocket ssl = (SSLSocket) ctx.tlsFactory().createSocket(ctx.plainSocket(), settings.host(), settings.port(), true);
         try {
             ssl.startHandshake();
         } catch (IOException e) {
             ctx.checkCancelled();
-            if (!ctx.tlsFactory.trustManager().called() && mayBePlainText(e)) {
+            if (!ctx.tlsFactory().trustManager().called() && mayBePlainText(e)) {
                 boolean silent = sniffPlainWhereTlsExpected();
                 if (silent && Causes.has(e, EOFException.class)) {
                     throw new ProbeStop(FailureKind.TLS_NO_COMMON_PROTOCOL, Phase.TLS_HANDSHAKE,
@@ -221,7 +135,7 @@ final class ProbeRun {
     private boolean sniffPlainWhereTlsExpected() throws ProbeStop {
         rec.info("TLS handshake failed without any TLS answer; reading the port's first line on a second connection");
         Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
-        PortSniffer.PlainLook look = ctx.sniffer.look(wait, wait, options.ehloName(), options.readTimeout());
+        PortSniffer.PlainLook look = ctx.sniffer().look(wait, wait, options.ehloName(), options.readTimeout());
         PortSniffer.LineSniff sniff = look.first();
         Optional<String> line = sniff.line();
         if (line.isEmpty()) {
@@ -232,7 +146,7 @@ final class ProbeRun {
         rec.unexpected(ServiceRecognizer.printable(first));
         Optional<OtherService> other = ServiceRecognizer.recognize(first);
         if (other.isEmpty()) {
-            Reply.parse(ctx.redactor.scrub(first)).ifPresent(rec::evidence);
+            Reply.parse(ctx.redactor().scrub(first)).ifPresent(rec::evidence);
             throw new ProbeStop(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, Phase.TLS_HANDSHAKE,
                     "the port greets in clear text (SMTP without TLS)" + plainOffers(look));
         }
@@ -247,8 +161,8 @@ final class ProbeRun {
             return ": it expects STARTTLS or no encryption";
         }
         Capabilities caps = look.capabilities().get();
-        ctx.capabilities = caps;
-        look.afterTls().ifPresent(c -> ctx.capabilitiesAfterTls = c);
+        ctx.learnedCapabilities(caps);
+        look.afterTls().ifPresent(ctx::learnedCapabilitiesAfterTls);
         rec.info("Second connection: EHLO in clear text offers " + Smtp.describe(caps));
         look.afterTls().ifPresent(c -> rec.info("Second connection: after STARTTLS, EHLO offers " + Smtp.describe(c)));
         return caps.startTls() ? "; EHLO there offers STARTTLS" : "; EHLO there offers no STARTTLS";
@@ -258,20 +172,20 @@ final class ProbeRun {
 
     private void session() throws MessagingException, IOException {
         rec.enter(Phase.GREETING, settings.endpoint());
-        Socket socket = ctx.inTls ? ctx.tlsSocket : ctx.plainSocket;
-        ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(ctx.inTls ? options.readTimeout() : options.greetingWait()));
+        Socket socket = ctx.sessionSocket();
+        ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(ctx.inTls() ? options.readTimeout() : options.greetingWait()));
         String user = settings.signsIn() ? settings.username() : null;
         String password = settings.signsIn() ? settings.secret().reveal() : null;
-        ctx.transport = new ProbeTransport(Session.getInstance(sessionProperties()),
-                new URLName("smtp", settings.host(), settings.port(), null, user, password), new SessionHooks(ctx));
-        ctx.transport.connect(socket);
-        ctx.sessionOpen = true;
+        ctx.sessionOpened(new ProbeTransport(Session.getInstance(sessionProperties()),
+                new URLName("smtp", settings.host(), settings.port(), null, user, password), new SessionHooks(ctx)));
+        ctx.transport().connect(socket);
+        ctx.markSessionOpen();
         ctx.checkCancelled();
-        if (ctx.acceptedBeforeCredentials) {
+        if (ctx.acceptedBeforeCredentials()) {
             throw new ProbeStop(FailureKind.SERVER_MISBEHAVED, Phase.AUTH,
-                    "the server answered AUTH " + ctx.authMechanismTried + " with 235 before any credential was sent");
+                    "the server answered AUTH " + ctx.mechanismTried() + " with 235 before any credential was sent");
         }
-        if (settings.signsIn() && !ctx.authSent) {
+        if (settings.signsIn() && !ctx.authSent()) {
             throw new ProbeStop(FailureKind.AUTH_NOT_OFFERED, Phase.AUTH, "the server offers no AUTH");
         }
     }
@@ -284,7 +198,7 @@ final class ProbeRun {
         // open a socket of its own. No writetimeout: Angus would start an executor thread per socket for it.
         p.setProperty("mail.smtp.connectiontimeout", String.valueOf(options.connectTimeout().toMillis()));
         p.setProperty("mail.smtp.timeout", String.valueOf(options.readTimeout().toMillis()));
-        p.put("mail.smtp.ssl.socketFactory", ctx.tlsFactory);
+        p.put("mail.smtp.ssl.socketFactory", ctx.tlsFactory());
         p.setProperty("mail.smtp.ssl.checkserveridentity", "false"); // RecordingTrustManager checks the name
         // the SAFE value: should anyone turn on Angus's java.util.logging, the sign-in name stays out of it too
         // (debug output is never enabled and never the transcript's source; the AUTH payload switches stay off)
@@ -315,33 +229,33 @@ final class ProbeRun {
             return;
         }
         boolean international = !Smtp.isAscii(settings.sender()) || !Smtp.isAscii(settings.recipient());
-        Capabilities caps = ctx.capabilitiesAfterTls != null && ctx.inTls ? ctx.capabilitiesAfterTls : ctx.capabilities;
+        Capabilities caps = ctx.currentCapabilities();
         if (international && !caps.smtpUtf8()) {
             rec.enter(Phase.MAIL_FROM, "MAIL FROM");
             throw new ProbeStop(FailureKind.SMTPUTF8_NOT_OFFERED, Phase.MAIL_FROM, "the address has characters beyond"
                     + " ASCII and the server does not offer SMTPUTF8: the address was not sent");
         }
         String utf8 = international ? " SMTPUTF8" : "";
-        expect(ctx.transport.command("MAIL FROM:<" + settings.sender() + ">" + utf8), Phase.MAIL_FROM, 250);
+        expect(ctx.transport().command("MAIL FROM:<" + settings.sender() + ">" + utf8), Phase.MAIL_FROM, 250);
         if (!hasRecipient) {
             rec.skipped(Phase.RCPT_TO, "no recipient address given");
             return;
         }
-        expect(ctx.transport.command("RCPT TO:<" + settings.recipient() + ">"), Phase.RCPT_TO, 250, 251);
+        expect(ctx.transport().command("RCPT TO:<" + settings.recipient() + ">"), Phase.RCPT_TO, 250, 251);
         if (options.sendTestMessage()) {
             testMessage();
         }
     }
 
     private void testMessage() throws MessagingException {
-        expect(ctx.transport.command("DATA"), Phase.DATA, 354);
-        ctx.dataMode = true;
+        expect(ctx.transport().command("DATA"), Phase.DATA, 354);
+        ctx.sendingData(true);
         for (String line : Smtp.testMessage(settings.sender(), settings.recipient(), options.ehloName())) {
-            ctx.transport.line(line.startsWith(".") ? "." + line : line);
+            ctx.transport().line(line.startsWith(".") ? "." + line : line);
         }
-        ctx.dataMode = false;
+        ctx.sendingData(false);
         rec.enter(Phase.END_OF_DATA, ".");
-        expect(ctx.transport.command("."), Phase.END_OF_DATA, 250);
+        expect(ctx.transport().command("."), Phase.END_OF_DATA, 250);
     }
 
     private void expect(int code, Phase phase, int... ok) throws ProbeStop {
@@ -351,8 +265,8 @@ final class ProbeRun {
             }
         }
         if (code == -1) {
-            if (ctx.eofPhase != null) {
-                throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.eofPhase, "connection closed by the server");
+            if (ctx.closedIn() != null) {
+                throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.closedIn(), "connection closed by the server");
             }
             throw new ProbeStop(FailureKind.PROTOCOL_ERROR, phase, "the reply is not SMTP");
         }
@@ -360,7 +274,7 @@ final class ProbeRun {
             throw new ProbeStop(FailureKind.SERVER_MISBEHAVED, phase,
                     "the server answered " + phase.name() + " with " + code + ", a reply that command cannot have");
         }
-        if (code == 530 && !ctx.inTls) {
+        if (code == 530 && !ctx.inTls()) {
             throw new ProbeStop(FailureKind.TLS_REQUIRED_BY_SERVER, phase, "the server wants STARTTLS first");
         }
         throw new ProbeStop(FailureKind.SERVER_REJECTED, phase, "the server refused " + phase.name());
@@ -369,7 +283,7 @@ final class ProbeRun {
     private void quit() {
         rec.enter(Phase.QUIT, "QUIT");
         try {
-            int code = ctx.transport.command("QUIT");
+            int code = ctx.transport().command("QUIT");
             if (code != 221) {
                 rec.warn("QUIT answered with " + code);
             }
@@ -381,15 +295,15 @@ final class ProbeRun {
 
     /** After a refused command the session is still open: say goodbye briefly, outside the recorded steps. */
     private void politeQuit() {
-        if (!ctx.sessionOpen || connections.isCancelled() || ctx.eofPhase != null || ctx.plainSocket.isClosed()) {
+        if (!ctx.sessionOpen() || connections.isCancelled() || ctx.closedIn() != null || ctx.plainSocket().isClosed()) {
             return;
         }
-        ctx.quiet = true;
+        ctx.goQuiet();
         Duration limit = Smtp.min(options.readTimeout(), GOODBYE);
         connections.arm(limit);
         try {
-            ctx.plainSocket.setSoTimeout(Smtp.timeoutMs(limit));
-            ctx.transport.command("QUIT");
+            ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(limit));
+            ctx.transport().command("QUIT");
         } catch (MessagingException | IOException | IllegalStateException e) {
             // the session is over either way
         }
@@ -400,13 +314,13 @@ final class ProbeRun {
 
     private ProbeResult failed(Exception failure) {
         connections.disarm();
-        Exception e = ctx.limitStop != null && ProbeStop.find(failure) == null ? ctx.limitStop : failure;
+        Exception e = ctx.limitStop() != null && ProbeStop.find(failure) == null ? ctx.limitStop() : failure;
         Phase phase = rec.current();
-        boolean startTlsAccepted = phase == Phase.TLS_HANDSHAKE && !ctx.inTls
+        boolean startTlsAccepted = phase == Phase.TLS_HANDSHAKE && !ctx.inTls()
                 && settings.security() == Security.STARTTLS;
         Classifier.Verdict v = Classifier.classify(e, new Classifier.Facts(phase, connections.isCancelled(),
-                connections.watchdogFired(), ctx.eofPhase, ctx.nonSmtpGreeting,
-                ctx.tlsFactory != null && ctx.tlsFactory.trustManager().called(), ctx.authSent, startTlsAccepted,
+                connections.watchdogFired(), ctx.closedIn(), ctx.nonSmtpGreeting(),
+                ctx.certificateSeen(), ctx.authSent(), startTlsAccepted,
                 rec.lastReply()));
         ctx.keepFailedTlsFacts();
         String detail = detail(e, v);
@@ -439,7 +353,7 @@ final class ProbeRun {
             }
         }
         rec.lastReply().ifPresent(r -> sb.append("; last reply: ").append(r.lines().get(0)));
-        return ctx.redactor.scrub(sb.toString());
+        return ctx.redactor().scrub(sb.toString());
     }
 
     private ProbeResult result(Classifier.Verdict failure, String detail) {
@@ -451,14 +365,14 @@ final class ProbeRun {
                 Optional.ofNullable(failure).map(Classifier.Verdict::phase),
                 rec.lastReply(),
                 rec.steps(),
-                ctx.resolved,
-                ctx.capabilities,
-                Optional.ofNullable(ctx.capabilitiesAfterTls),
-                Optional.ofNullable(ctx.tlsInfo),
+                ctx.resolved(),
+                ctx.capabilities(),
+                ctx.capabilitiesAfterTls(),
+                ctx.tlsInfo(),
                 Optional.ofNullable(failure).map(Classifier.Verdict::otherService),
                 detail == null ? "" : detail,
                 rec.transcript(),
                 rec.elapsedMs(),
-                Optional.ofNullable(ctx.authMechanism));
+                ctx.acceptedMechanism());
     }
 }

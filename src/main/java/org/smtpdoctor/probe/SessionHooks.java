@@ -23,33 +23,32 @@ final class SessionHooks implements ProbeTransport.Hooks {
 
     SessionHooks(ProbeContext ctx) {
         this.ctx = ctx;
-        this.rec = ctx.rec;
+        this.rec = ctx.rec();
         this.greetingWait = new GreetingWait(ctx);
     }
 
     @Override
     public void beforeCommand(String command) throws MessagingException {
         ctx.checkCancelled();
-        if (ctx.dataMode) {
+        if (ctx.sendingData()) {
             rec.sent(command);
             return;
         }
         String verb = Smtp.verb(command);
         Phase phase = Smtp.phaseOf(verb);
-        if (!ctx.quiet && phase != null) {
+        if (!ctx.quiet() && phase != null) {
             rec.enter(phase, verb);
         }
         if ("AUTH".equals(verb)) {
-            if (!ctx.inTls && !ctx.options.allowPlaintextAuth()) {
+            if (!ctx.inTls() && !ctx.options().allowPlaintextAuth()) {
                 throw plaintextAuthBlocked();
             }
-            ctx.authSent = true;
             String[] words = command.trim().split(" +");
-            ctx.authMechanismTried = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
-            ctx.credentialSent = words.length > 2; // an initial response carries the credential
+            // an initial response carries the credential
+            ctx.authCommandSent(words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "", words.length > 2);
             rec.sent(Redactor.redactAuthCommand(command));
-        } else if (rec.current() == Phase.AUTH && !ctx.quiet) {
-            ctx.credentialSent = true;
+        } else if (rec.current() == Phase.AUTH && !ctx.quiet()) {
+            ctx.markCredentialSent();
             checkSaslRoundTrips();
             rec.sent(Redactor.MASK); // a SASL response sent as a command line
         } else {
@@ -60,45 +59,40 @@ final class SessionHooks implements ProbeTransport.Hooks {
     @Override
     public void beforeContinuation() throws MessagingException {
         ctx.checkCancelled();
-        ctx.credentialSent = true;
+        ctx.markCredentialSent();
         checkSaslRoundTrips();
         rec.sent(Redactor.MASK);
     }
 
     /** Counts SASL answers; a server that keeps challenging is stopped at {@link Limits#SASL_ROUND_TRIPS}. */
     private void checkSaslRoundTrips() throws ProbeStop {
-        if (ctx.limitStop != null) {
-            throw ctx.limitStop;
+        if (ctx.limitStop() != null) {
+            throw ctx.limitStop();
         }
-        if (++ctx.saslRoundTrips > Limits.SASL_ROUND_TRIPS) {
-            ctx.limitStop = new ProbeStop(FailureKind.ENDLESS_REPLY, Phase.AUTH, "the server sent more than "
-                    + Limits.SASL_ROUND_TRIPS + " sign-in challenges (334) without end");
-            throw ctx.limitStop;
+        if (ctx.countSaslRoundTrip() > Limits.SASL_ROUND_TRIPS) {
+            ctx.stoppedAtLimit(new ProbeStop(FailureKind.ENDLESS_REPLY, Phase.AUTH, "the server sent more than "
+                    + Limits.SASL_ROUND_TRIPS + " sign-in challenges (334) without end"));
+            throw ctx.limitStop();
         }
     }
 
     @Override
     public int readGreeting(ProbeTransport.ReplyRead read) throws MessagingException {
-        return ctx.inTls ? read.read() : greetingWait.read(read);
+        return ctx.inTls() ? read.read() : greetingWait.read(read);
     }
 
     @Override
     public void afterReply(int code, String response) throws MessagingException {
         checkReplySize(response);
-        String text = ctx.redactor.scrub(response);
+        String text = ctx.redactor().scrub(response);
         if (code == -1 && EOF_MARK.equals(text.trim())) {
-            if (ctx.eofPhase == null) {
-                ctx.eofPhase = rec.current();
-            }
+            ctx.closedByServer(rec.current());
             rec.error("Connection closed by the server");
             return;
         }
         List<String> lines = text.lines().filter(l -> !l.isEmpty()).toList();
-        if (rec.current() == Phase.GREETING && ctx.greetingLine.isEmpty() && !lines.isEmpty()) {
-            ctx.greetingLine = lines.get(0);
-            if (code == -1) {
-                ctx.nonSmtpGreeting = ServiceRecognizer.recognize(ctx.greetingLine).orElse(null);
-            }
+        if (rec.current() == Phase.GREETING && !lines.isEmpty()) {
+            ctx.greeted(lines.get(0), code != -1);
         }
         for (String l : lines) {
             if (code > 0) {
@@ -107,20 +101,17 @@ final class SessionHooks implements ProbeTransport.Hooks {
                 rec.unexpected(ServiceRecognizer.printable(l));
             }
         }
-        if (code > 0 && !ctx.quiet) {
+        if (code > 0 && !ctx.quiet()) {
             Reply.parse(text).ifPresent(rec::reply);
         }
-        if (code == 235 && ctx.authSent && rec.current() == Phase.AUTH) {
+        if (code == 235 && ctx.authSent() && rec.current() == Phase.AUTH) {
             signInAccepted();
         }
     }
 
     /** A 235 is a success only after a credential went out; before that no correct server can send it. */
     private void signInAccepted() {
-        if (ctx.credentialSent) {
-            ctx.authMechanism = ctx.authMechanismTried;
-        } else {
-            ctx.acceptedBeforeCredentials = true;
+        if (!ctx.signInAccepted()) {
             rec.error("Sign-in accepted before any credential was sent");
         }
     }
@@ -153,16 +144,16 @@ final class SessionHooks implements ProbeTransport.Hooks {
     @Override
     public void ehloRefused(int code) throws MessagingException {
         if (code == -1) {
-            if (ctx.eofPhase != null) {
-                throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.eofPhase, "connection closed by the server");
+            if (ctx.closedIn() != null) {
+                throw new ProbeStop(FailureKind.CONNECTION_CLOSED, ctx.closedIn(), "connection closed by the server");
             }
             throw new ProbeStop(FailureKind.PROTOCOL_ERROR, Phase.EHLO, "the EHLO reply is not SMTP");
         }
-        if (code >= 500 && ctx.greetingLine.toUpperCase(Locale.ROOT).contains("FTP")) {
+        if (code >= 500 && ctx.greetedLikeFtp()) {
             throw new ProbeStop(FailureKind.NOT_SMTP, Phase.EHLO,
                     "the port greets like an FTP server and refuses EHLO", OtherService.FTP);
         }
-        if (code < 500 || ctx.startTlsDone) {
+        if (code < 500 || ctx.startTlsDone()) {
             throw new ProbeStop(FailureKind.SERVER_REJECTED, Phase.EHLO, "the server refused EHLO");
         }
         rec.warn("EHLO refused (" + code + "); trying HELO");
@@ -173,24 +164,20 @@ final class SessionHooks implements ProbeTransport.Hooks {
         Capabilities caps = extended
                 ? Reply.parse(response).map(Capabilities::fromEhloReply).orElse(Capabilities.NONE)
                 : Capabilities.NONE;
-        if (ctx.startTlsDone) {
-            ctx.capabilitiesAfterTls = caps;
-        } else {
-            ctx.capabilities = caps;
-        }
+        ctx.helloAnswered(caps);
         if (extended) {
             rec.note(Smtp.describe(caps));
         } else {
             rec.warn("HELO accepted: the server announces no extensions");
         }
-        if (ctx.settings.security() == Security.STARTTLS && !ctx.inTls) {
+        if (ctx.settings().security() == Security.STARTTLS && !ctx.inTls()) {
             if (!caps.startTls()) {
                 throw new ProbeStop(FailureKind.STARTTLS_NOT_OFFERED, Phase.STARTTLS,
                         "STARTTLS was chosen but the server does not offer it");
             }
             return; // Angus sends STARTTLS next
         }
-        if (ctx.settings.signsIn()) {
+        if (ctx.settings().signsIn()) {
             prepareAuth(caps);
         }
     }
@@ -202,11 +189,11 @@ final class SessionHooks implements ProbeTransport.Hooks {
      */
     private void prepareAuth(Capabilities caps) throws MessagingException {
         if (!caps.auth()) {
-            if (!ctx.inTls && caps.startTls()) {
+            if (!ctx.inTls() && caps.startTls()) {
                 rec.info("No AUTH offered in clear text; checking on a second connection what STARTTLS unlocks");
-                Optional<Capabilities> after = ctx.sniffer.capabilitiesAfterStartTls(ctx.options.ehloName(),
-                        ctx.options.readTimeout());
-                after.ifPresent(c -> ctx.capabilitiesAfterTls = c);
+                Optional<Capabilities> after = ctx.sniffer().capabilitiesAfterStartTls(ctx.options().ehloName(),
+                        ctx.options().readTimeout());
+                after.ifPresent(ctx::learnedCapabilitiesAfterTls);
                 if (after.isPresent() && after.get().auth()) {
                     rec.info("After STARTTLS the server offers AUTH " + String.join(" ", after.get().authMechanisms()));
                     throw new ProbeStop(FailureKind.AUTH_ONLY_AFTER_TLS, Phase.AUTH,
@@ -215,21 +202,21 @@ final class SessionHooks implements ProbeTransport.Hooks {
             }
             throw new ProbeStop(FailureKind.AUTH_NOT_OFFERED, Phase.AUTH, "the server offers no AUTH");
         }
-        if (!ctx.inTls && !ctx.options.allowPlaintextAuth()) {
+        if (!ctx.inTls() && !ctx.options().allowPlaintextAuth()) {
             throw plaintextAuthBlocked();
         }
         List<String> offered = caps.authMechanisms();
-        String mechanism = Smtp.mechanism(ctx.settings.authMethod(), offered);
+        String mechanism = Smtp.mechanism(ctx.settings().authMethod(), offered);
         if (mechanism == null) {
             throw new ProbeStop(FailureKind.AUTH_NO_COMMON_MECHANISM, Phase.AUTH, "the server offers AUTH "
-                    + String.join(" ", offered) + "; chosen: " + ctx.settings.authMethod().cliName());
+                    + String.join(" ", offered) + "; chosen: " + ctx.settings().authMethod().cliName());
         }
         // PLAIN, LOGIN and XOAUTH2 go through Angus's own authenticators (mail.smtp.auth.mechanisms); CRAM-MD5
         // only through its SASL path
         boolean sasl = "CRAM-MD5".equals(mechanism);
-        ctx.transport.setSASLEnabled(sasl);
+        ctx.transport().setSASLEnabled(sasl);
         if (sasl) {
-            ctx.transport.setSASLMechanisms(new String[] {mechanism});
+            ctx.transport().setSASLMechanisms(new String[] {mechanism});
         }
     }
 
@@ -240,16 +227,15 @@ final class SessionHooks implements ProbeTransport.Hooks {
 
     @Override
     public void beforeStartTls() throws MessagingException {
-        if (ctx.settings.security() != Security.STARTTLS || ctx.inTls) {
+        if (ctx.settings().security() != Security.STARTTLS || ctx.inTls()) {
             // Angus upgrades silently when AUTH is answered with 530; the user chose otherwise
-            throw new ProbeStop(ctx.inTls ? FailureKind.AUTH_REJECTED : FailureKind.TLS_REQUIRED_BY_SERVER,
+            throw new ProbeStop(ctx.inTls() ? FailureKind.AUTH_REJECTED : FailureKind.TLS_REQUIRED_BY_SERVER,
                     Phase.AUTH, "the server answered AUTH with 530: it wants STARTTLS first");
         }
     }
 
     @Override
     public void afterStartTls() {
-        ctx.startTlsDone = true;
-        ctx.tlsStarted();
+        ctx.startTlsFinished();
     }
 }

@@ -23,26 +23,16 @@ final class Smtp {
 
     /** The phase a command starts, or null for commands that start none. */
     static Phase phaseOf(String verb) {
-        switch (verb) {
-            case "EHLO":
-            case "HELO":
-                return Phase.EHLO;
-            case "STARTTLS":
-                return Phase.STARTTLS;
-            case "AUTH":
-                return Phase.AUTH;
-            case "MAIL":
-                return Phase.MAIL_FROM;
-            case "RCPT":
-                return Phase.RCPT_TO;
-            case "DATA":
-                return Phase.DATA;
-            case "RSET":
-            case "QUIT":
-                return Phase.QUIT;
-            default:
-                return null;
-        }
+        return switch (verb) {
+            case "EHLO", "HELO" -> Phase.EHLO;
+            case "STARTTLS" -> Phase.STARTTLS;
+            case "AUTH" -> Phase.AUTH;
+            case "MAIL" -> Phase.MAIL_FROM;
+            case "RCPT" -> Phase.RCPT_TO;
+            case "DATA" -> Phase.DATA;
+            case "RSET", "QUIT" -> Phase.QUIT;
+            default -> null;
+        };
     }
 
     /**

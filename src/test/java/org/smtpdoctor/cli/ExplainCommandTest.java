@@ -61,4 +61,31 @@ class ExplainCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("thunderbird"), run.err());
     }
+
+    @Test
+    void textThatIsNoMailErrorIsNotRecognisedWithExitTwoAndAHint() throws Exception {
+        CliRun run = CliRun.of("explain", "--json", "hello world");
+        assertEquals(2, run.exitCode(), run.all());
+        JsonNode root = json(run);
+        assertEquals(false, root.path("recognized").asBoolean(true));
+        assertEquals(false, root.path("diagnosis").path("recognized").asBoolean(true));
+        assertEquals("not_recognised", root.path("diagnosis").path("verdict").asText());
+        assertTrue(root.path("diagnosis").path("things_to_try").size() > 0, run.out());
+        CliRun human = CliRun.of("explain", "hello world");
+        assertEquals(2, human.exitCode());
+        assertTrue(human.out().contains("Not recognised"), human.out());
+        assertTrue(!human.out().contains("Works"), human.out());
+    }
+
+    @Test
+    void alternativesAppearInJsonAndInTheHumanOutput() throws Exception {
+        CliRun run = CliRun.of("explain", "--json", "535 5.7.8 Error: authentication failed: authentication failure");
+        JsonNode alternatives = json(run).path("diagnosis").path("alternatives");
+        assertTrue(alternatives.size() >= 1 && alternatives.size() <= 2, run.out());
+        assertTrue(alternatives.get(0).has("setting") && alternatives.get(0).has("suggested_value")
+                && !alternatives.get(0).path("why").asText().isBlank(), run.out());
+        assertEquals(true, json(run).path("recognized").asBoolean(false));
+        CliRun human = CliRun.of("explain", "535 5.7.8 Error: authentication failed: authentication failure");
+        assertTrue(human.out().contains("If that does not help"), human.out());
+    }
 }

@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -72,11 +73,12 @@ class DiagnoserExplainTest {
     }
 
     @Test
-    void textWithNothingToGoOnGetsTheCatchAllWithLowConfidence() {
+    void textWithNothingToGoOnIsNotRecognisedRatherThanJudged() {
         Diagnosis d = DIAGNOSER.explain("it does not work", ExplainContext.none());
-        assertEquals("fallback", d.ruleId());
-        assertEquals(Confidence.LOW, d.confidence());
-        assertEquals(Verdict.SERVER_SIDE, d.verdict());
+        assertEquals("not_recognised", d.ruleId());
+        assertEquals(Verdict.NOT_RECOGNISED, d.verdict());
+        assertEquals(Setting.NONE, d.setting());
+        assertFalse(d.thingsToTry().isEmpty(), "a hint on what to paste");
     }
 
     @Test

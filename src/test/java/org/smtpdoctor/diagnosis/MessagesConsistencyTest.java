@@ -69,6 +69,12 @@ class MessagesConsistencyTest {
         CODE_VALUES.forEach(v -> assertTrue(Diagnoser.AUTH_VALUES.containsKey(v), v));
         // the labels of the enums this package owns (Messages.label)
         Stream.concat(Stream.of(Verdict.values()), Stream.of(Actor.values())).map(Messages::labelKey).forEach(used::add);
+        Alternatives.builtIn().all().forEach(c -> used.add("diagnosis.alternative." + c.why()));
+        used.add("diagnosis.not_recognised.title");
+        used.add("diagnosis.not_recognised.explanation");
+        for (int i = 1; i <= 9; i++) {
+            used.add("diagnosis.not_recognised.try." + i);
+        }
         List<String> unused = new ArrayList<>();
         for (String key : Collections.list(MESSAGES.bundle().getKeys())) {
             boolean fixed = key.startsWith("diagnosis.words.") || key.startsWith("diagnosis.technical.");

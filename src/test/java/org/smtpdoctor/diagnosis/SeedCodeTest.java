@@ -93,7 +93,10 @@ class SeedCodeTest {
                 row("552 Mailbox full", Phase.RCPT_TO, Setting.RECIPIENT_ADDRESS, Verdict.SERVER_SIDE),
                 row("553 Mailbox name not allowed", Phase.RCPT_TO, Setting.RECIPIENT_ADDRESS, Verdict.FIX_SETTING),
                 row("501 Syntax error", Phase.MAIL_FROM, Setting.SENDER_ADDRESS, Verdict.FIX_SETTING),
-                row("502 5.5.1 Unrecognized command", Phase.AUTH, Setting.PORT, Verdict.FIX_SETTING));
+                // The article said "change the port"; the real sources say otherwise: a 502/500 to AUTH means the
+                // server offers no sign-in there, fixed by not signing in or another mechanism (nodemailer#832,
+                // Foundry376/Mailspring#811 and #1252 in the corpus); the port comes as an alternative.
+                row("502 5.5.1 Unrecognized command", Phase.AUTH, Setting.AUTH_METHOD, Verdict.FIX_SETTING));
     }
 
     static Stream<Arguments> enhancedCodes() {
@@ -131,8 +134,12 @@ class SeedCodeTest {
                         Verdict.FIX_SETTING),
                 row("550 5.7.60 SMTP; Client does not have permissions to send as this sender", null,
                         Setting.SENDER_ADDRESS, Verdict.FIX_SETTING),
+                // the reply names the cause: wrong credentials (train corpus la-0157: fixed by the mailbox's own
+                // credentials); 5.7.139 with "SmtpClientAuthentication is disabled" is the switch
                 row("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.", null,
-                        Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Verdict.FIX_SETTING),
+                        Setting.PASSWORD, Verdict.FIX_SETTING),
+                row("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+                        null, Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Verdict.FIX_SETTING),
                 row("421 4.7.0 Try again later", null, Setting.WAIT_AND_RETRY, Verdict.TEMPORARY),
                 row("450 4.7.1 Client host rejected: try again later", null, Setting.WAIT_AND_RETRY,
                         Verdict.TEMPORARY));

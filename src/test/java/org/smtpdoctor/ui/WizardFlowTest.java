@@ -235,6 +235,29 @@ class WizardFlowTest {
     }
 
     @Test
+    void pastedTextThatIsNoMailErrorShowsNotRecognisedWithAHint(FxRobot robot) {
+        robot.clickOn("#pasteErrorButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.PASTE, 5);
+        WizardHarness.fill(robot, "#pasteArea", "hello world");
+        robot.clickOn("#explainButton");
+        awaitResult();
+        assertEquals("Not recognised as a mail error", WizardHarness.text(robot, "#verdictBanner"));
+        assertFalse(robot.lookup("#settingCard").query().isVisible());
+        assertFalse(robot.lookup("#applyButton").query().isVisible());
+    }
+
+    @Test
+    void pastedErrorShowsWhatToTryIfTheChangeDoesNotHelp(FxRobot robot) {
+        robot.clickOn("#pasteErrorButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.PASTE, 5);
+        WizardHarness.fill(robot, "#pasteArea", "535 5.7.8 Error: authentication failed: authentication failure");
+        robot.clickOn("#explainButton");
+        awaitResult();
+        assertTrue(WizardHarness.text(robot, "#alternatives").startsWith("If that does not help"),
+                WizardHarness.text(robot, "#alternatives"));
+    }
+
+    @Test
     void escapeCancelsARunningTestAtOnce(FxRobot robot) {
         server = FakeSmtpServer.builder().replyDelay(Duration.ofSeconds(30)).start();
         startPage(robot);

@@ -234,6 +234,34 @@ class WizardViewModelTest {
     }
 
     @Test
+    void pastedTextThatIsNoMailErrorIsNotRecognisedNotJudged() {
+        vm.haveErrorMessage();
+        vm.pastedTextProperty().set("hello world");
+        vm.explainPasted();
+        assertEquals(Page.RESULT, vm.pageProperty().get());
+        assertEquals(Verdict.NOT_RECOGNISED, vm.result().verdictProperty().get());
+        assertEquals("Not recognised as a mail error", vm.result().bannerProperty().get());
+        assertFalse(vm.result().hasSettingProperty().get());
+        assertTrue(vm.result().alternativesProperty().get().isEmpty());
+        for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
+            String report = vm.reportText(f);
+            assertTrue(report.contains("Not recognised as a mail error"), f + ": " + report);
+            assertFalse(report.contains("It works"), f + ": " + report);
+        }
+    }
+
+    @Test
+    void pastedErrorShowsWhatToTryIfTheChangeDoesNotHelp() {
+        vm.haveErrorMessage();
+        vm.pastedTextProperty().set("535 5.7.8 Error: authentication failed: authentication failure");
+        vm.explainPasted();
+        assertTrue(vm.result().alternativesProperty().get().startsWith("If that does not help"),
+                vm.result().alternativesProperty().get());
+        assertTrue(vm.reportText(ReportRenderer.Format.PLAIN_TEXT).contains("If that does not help"),
+                vm.reportText(ReportRenderer.Format.PLAIN_TEXT));
+    }
+
+    @Test
     void reportsAndSavedReportNeverContainThePassword() throws Exception {
         startTlsServer();
         fill(Security.STARTTLS, PASSWORD);

@@ -1,0 +1,103 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Text that is no mail error gets "not recognised", never a verdict and never "works"; any input, however long,
+ * repetitive or binary, gets an answer fast. The negative texts are our own, obviously not mail errors.
+ */
+class NotRecognisedTest {
+
+    private static final Diagnoser DIAGNOSER = new Diagnoser();
+    private static final Duration FAST = Duration.ofMillis(1000);
+
+    static List<String> notMailErrors() {
+        return List.of(
+                "hello world",
+                "it does not work",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+                "Milk, eggs, 2 loaves of bread, coffee beans",
+                "{\"name\": \"Alice\", \"age\": 30, \"tags\": [\"a\", \"b\"]}",
+                "https://example.org/some/page?query=value&other=thing",
+                "127.0.0.1 - - [10/Oct/2024:13:55:36 +0000] \"GET /index.html HTTP/1.1\" 200 2326 \"-\" \"Mozilla/5.0\"",
+                "Exception in thread \"main\" java.lang.NullPointerException: Cannot invoke \"String.length()\"\n"
+                        + "    at com.example.App.main(App.java:14)",
+                "2024-05-01 10:00:00 INFO Application started in 2.3 seconds\n"
+                        + "2024-05-01 10:00:01 INFO Listening for requests",
+                "The quick brown fox jumps over the lazy dog.",
+                randomBytes(1, 2_000),
+                randomBytes(2, 300));
+    }
+
+    private static String randomBytes(long seed, int length) {
+        byte[] bytes = new byte[length];
+        new Random(seed).nextBytes(bytes);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("notMailErrors")
+    void textThatIsNoMailErrorIsNotRecognised(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Verdict.NOT_RECOGNISED, d.verdict(), () -> d.ruleId() + ": " + d.title());
+        assertFalse(d.recognised());
+        assertEquals(Setting.NONE, d.setting());
+        assertTrue(d.alternatives().isEmpty());
+        assertFalse(d.thingsToTry().isEmpty(), "a hint on what to paste");
+    }
+
+    @Test
+    void aMailErrorIsRecognisedAndHasAlternativesWithReasons() {
+        Diagnosis d = DIAGNOSER.explain("535 5.7.8 Error: authentication failed: authentication failure",
+                ExplainContext.none());
+        assertTrue(d.recognised());
+        assertEquals(Setting.PASSWORD, d.setting());
+        assertFalse(d.alternatives().isEmpty());
+        assertTrue(d.alternatives().size() <= 2);
+        d.alternatives().forEach(a -> {
+            assertFalse(a.why().isBlank());
+            assertTrue(a.setting() != Setting.PORT && a.setting() != Setting.SECURITY,
+                    "a credential problem never points at the connection: " + a.setting());
+        });
+    }
+
+    @Test
+    void deeplyRepetitiveInputAnswersFast() {
+        String deep = "a.".repeat(200_000) + "a";
+        Diagnosis d = assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(deep, ExplainContext.none()));
+        assertEquals(Verdict.NOT_RECOGNISED, d.verdict());
+    }
+
+    @Test
+    void veryLongInputWithTheErrorAtTheEndAnswersFastAndFindsIt() {
+        String log = "2024-05-01 10:00:00 INFO nothing happened here\n".repeat(50_000)
+                + "535 5.7.8 Error: authentication failed: authentication failure";
+        Diagnosis d = assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(log, ExplainContext.none()));
+        assertEquals(Setting.PASSWORD, d.setting());
+    }
+
+    @Test
+    void binaryAndMixedEncodingInputAnswersFast() {
+        String mixed = randomBytes(3, 1_000_000) + "Ã¤Ã¶Ã¼ \u0000\u0001 ü 漢字 \uD83D\uDE00";
+        Diagnosis d = assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(mixed, ExplainContext.none()));
+        assertTrue(d.verdict() != Verdict.WORKS, d.ruleId());
+    }
+
+    @Test
+    void repeatedHostNamesAndNumbersAnswerFast() {
+        String hosts = "smtp.".repeat(100_000) + "example.com:587 " + "550 ".repeat(50_000) + "5.1.1.".repeat(30_000);
+        assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(hosts, ExplainContext.none()));
+    }
+}
