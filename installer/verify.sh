@@ -135,6 +135,12 @@ ok "menu entry $DESKTOP_FILE (icon $icon, runs $exec_line)"
 
 [ -L "$BIN_LINK" ] || fail "$BIN_LINK missing"
 [ "$(command -v smtp-doctor)" = "$BIN_LINK" ] || fail "smtp-doctor is not found on the PATH as $BIN_LINK"
+launch="$INSTALL_DIR/lib/app/smtp-doctor-launch"
+if [ -f "$launch" ]; then
+  # window and command line start java directly (installer/linux/launch-script.sh), not the native launcher
+  [ "$(readlink "$BIN_LINK")" = "$launch" ] || fail "$BIN_LINK links to $(readlink "$BIN_LINK"), not to $launch"
+  [ "$exec_line" = "$launch" ] || fail "the menu entry runs $exec_line, not $launch"
+fi
 ok "command line on the PATH: $BIN_LINK -> $(readlink "$BIN_LINK")"
 
 modules=$("$INSTALL_DIR/lib/runtime/bin/java" --list-modules)

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Map;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.LibraryLogs;
@@ -14,12 +15,15 @@ import picocli.CommandLine.Command;
 /** The command-line front end: {@code smtp-doctor probe|explain|find ...}. */
 @Command(name = "smtp-doctor", mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
-        description = "Tests a mail program's outgoing-server (SMTP) settings and says which setting to change.",
-        subcommands = {ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class})
+        description = "Tests a mail program's outgoing-server (SMTP) settings and says which setting to change.")
 public final class Cli implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(Cli.class.getName());
     private static final Messages TEXT = Messages.of("org.smtpdoctor.cli.messages");
+
+    /** The subcommands, in the order the usage help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS =
+            List.of(ProbeCommand.class, ExplainCommand.class, FindCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Log what happens (the probe's phases, unexpected failures) to standard error")
@@ -52,6 +56,9 @@ public final class Cli implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, InputStream stdin, Map<String, String> env, String... args) {
         LibraryLogs.quiet(!java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cmd = new CommandLine(new Cli(stdin, env));
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            cmd.addSubcommand(subcommand);
+        }
         // every command prints through the one terminal escaper (server text, option values, pasted text)
         PrintWriter safeErr = TerminalText.safe(err);
         cmd.setOut(TerminalText.safe(out));
@@ -80,6 +87,26 @@ public final class Cli implements Runnable {
             safeErr.flush();
             return Exits.INTERNAL;
         }
+    }
+
+    /**
+     * Only the subcommand being run when the command line names one: picocli builds the model (reflection,
+     * annotation proxies, converters) of every registered subcommand before parsing, which cost a fresh JVM about
+     * as much as a round trip. Anything else (help, usage errors, no subcommand) gets all of them.
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                for (Class<?> subcommand : SUBCOMMANDS) {
+                    if (subcommand != CommandLine.HelpCommand.class
+                            && subcommand.getAnnotation(Command.class).name().equals(arg)) {
+                        return List.of(subcommand);
+                    }
+                }
+                break;
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     private static int onBadArguments(CommandLine.ParameterException ex, String[] args) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.ProbeSession;
@@ -11,6 +12,7 @@ import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.HostResolver;
+import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeResult;
@@ -143,16 +145,29 @@ final class ProbeCommand implements Callable<Integer> {
         ProbeSession prober = engine.newProbeRun(sendTest);
         Thread cancelOnExit = new Thread(prober::cancel, "cancel-probe");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);
-        ProbeListener listener = ProbeListener.NONE;
         if (!json) {
             human.probeHeader(settings);
-            listener = new ProbeListener() {
-                @Override
-                public void phaseFinished(Step step) {
+        }
+        ProbeListener listener = new ProbeListener() {
+            private boolean loading;
+
+            @Override
+            public void phaseStarted(Phase phase, String description) {
+                if (!loading && phase == Phase.QUIT) {
+                    // the diagnosis rules and provider data load while the server answers QUIT;
+                    // not earlier: during the TLS handshake they would compete with it for the CPU
+                    loading = true;
+                    CompletableFuture.runAsync(engine::warmUp);
+                }
+            }
+
+            @Override
+            public void phaseFinished(Step step) {
+                if (!json) {
                     human.step(step);
                 }
-            };
-        }
+            }
+        };
         Engine.Checked checked;
         try {
             checked = engine.check(prober, settings, listener);

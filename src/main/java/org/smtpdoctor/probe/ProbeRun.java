@@ -54,6 +54,10 @@ final class ProbeRun {
     private void phaseStarted(Phase phase) {
         Duration base = phase == Phase.DNS || phase == Phase.CONNECT ? options.connectTimeout() : options.readTimeout();
         connections.arm(base.plus(GRACE));
+        if (settings.security() != Security.NONE && (phase == Phase.EHLO || phase == Phase.TLS_HANDSHAKE)) {
+            // the OS's CA bundle loads while the server answers EHLO and STARTTLS (implicit TLS: its handshake)
+            Warmup.systemTrust();
+        }
     }
 
     ProbeResult run() {

@@ -78,6 +78,45 @@ class DnsOptionTest {
         }
     }
 
+    /**
+     * Issue 14's whole case: a server with a private CA, names that only the chosen DNS server knows, the CA given
+     * with {@code --trust-cert} (the search itself trusts nothing extra), the user's current port wrong: the search
+     * finds and verifies the server with the password and names the one change.
+     */
+    @Test
+    void findWithAPrivateCaAndItsOwnDnsServerNamesTheSmallestChange() throws Exception {
+        String host = "smtp.private-ca.test";
+        ServerIdentity identity = TestCertificates.forNames(host);
+        try (TestDnsServer dns = TestDnsServer.start();
+                FakeSmtpServer server = FakeSmtpServer.builder().bind("127.0.0.44").implicitTls(identity)
+                        .auth("ann@private-ca.test", PASSWORD).requireAuth().start()) {
+            dns.a(host, "127.0.0.44");
+            int closed = Loopback.closedPort("127.0.0.44");
+            Path pem = identity.writeTrustPem(dir.resolve("private-ca.pem"));
+            FinderOptions options = Loopback.options()
+                    .withProbe(Loopback.options().probe().withTrustedCertificates(List.of()))
+                    .withProbeResolvedAddresses(false)
+                    .withPorts(new FinderOptions.StandardPorts(server.port(), closed, closed));
+            FindCommand command = new FindCommand(new ProviderCatalog(List.of()), options,
+                    new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
+            StringWriter out = new StringWriter();
+            CommandLine cmd = new CommandLine(command);
+            cmd.setOut(new PrintWriter(out, true));
+            cmd.setErr(new PrintWriter(out, true));
+
+            int exit = cmd.execute("ann@private-ca.test", "--password-stdin", "--dns", dns.address(),
+                    "--trust-cert", pem.toString(), "--current-host", host, "--current-port",
+                    String.valueOf(closed), "--current-security", "ssl");
+
+            assertEquals(0, exit, out.toString());
+            assertTrue(out.toString().contains("Best: " + host + ", port " + server.port()), out.toString());
+            assertTrue(out.toString().contains("from " + closed + " to " + server.port()), out.toString());
+            assertTrue(server.connections().stream().anyMatch(c -> "ann@private-ca.test".equals(c.authenticatedUser())),
+                    "the password was checked against the found server");
+            assertTrue(!out.toString().contains(PASSWORD), "no password in the output");
+        }
+    }
+
     @Test
     void unusableDnsServerIsAUsageError() {
         CliRun run = CliRun.of("probe", "--host", HOST, "--dns", "127.0.0.1:notaport");
