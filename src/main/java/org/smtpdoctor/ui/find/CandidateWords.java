@@ -23,41 +23,26 @@ final class CandidateWords {
         if (c.source() == CandidateSource.GUESS && c.host().equalsIgnoreCase(currentHost)) {
             return texts.get("find.source.userHost");
         }
-        switch (c.source()) {
-            case USER:
-                return texts.get("find.source.user");
-            case PRESET:
-                return texts.get("find.source.preset");
-            case AUTOCONFIG:
-                return texts.get("find.source.autoconfig");
-            case ISPDB:
-                return texts.get("find.source.ispdb");
-            case SRV:
-                return texts.get("find.source.srv");
-            case MX:
-                return texts.get("find.source.mx");
-            case MX_HOST:
-                return texts.get("find.source.mxHost");
-            default:
-                return texts.get("find.source.guess");
-        }
+        return switch (c.source()) {
+            case USER -> texts.get("find.source.user");
+            case PRESET -> texts.get("find.source.preset");
+            case AUTOCONFIG -> texts.get("find.source.autoconfig");
+            case ISPDB -> texts.get("find.source.ispdb");
+            case SRV -> texts.get("find.source.srv");
+            case MX -> texts.get("find.source.mx");
+            case MX_HOST -> texts.get("find.source.mxHost");
+            case GUESS -> texts.get("find.source.guess");
+        };
     }
 
     static CandidateLine.State stateOf(CandidateOutcome o) {
-        switch (o.status()) {
-            case WORKS_WITH_SIGN_IN:
-            case WORKS_WITHOUT_SIGN_IN:
-                return CandidateLine.State.WORKS;
-            case REACHABLE:
-            case NEEDS_CONFIRMATION:
-                return CandidateLine.State.ANSWERS;
-            case SIGN_IN_FAILED:
-                return CandidateLine.State.REFUSED;
-            case CANCELLED:
-                return CandidateLine.State.STOPPED;
-            default:
-                return CandidateLine.State.FAILED;
-        }
+        return switch (o.status()) {
+            case WORKS_WITH_SIGN_IN, WORKS_WITHOUT_SIGN_IN -> CandidateLine.State.WORKS;
+            case REACHABLE, NEEDS_CONFIRMATION -> CandidateLine.State.ANSWERS;
+            case SIGN_IN_FAILED -> CandidateLine.State.REFUSED;
+            case CANCELLED -> CandidateLine.State.STOPPED;
+            case FAILED -> CandidateLine.State.FAILED;
+        };
     }
 
     /**
@@ -67,52 +52,30 @@ final class CandidateWords {
      */
     String status(CandidateOutcome o, boolean userStopped) {
         FailureKind reason = o.reason().orElse(FailureKind.INTERNAL_ERROR);
-        switch (o.status()) {
-            case WORKS_WITH_SIGN_IN:
-                return texts.get("find.status.works");
-            case WORKS_WITHOUT_SIGN_IN:
-                return texts.get("find.status.worksWithoutSignIn");
-            case REACHABLE:
-                return texts.get("find.status.answers");
-            case NEEDS_CONFIRMATION:
-                return texts.get("find.status.needsConfirmation");
-            case SIGN_IN_FAILED:
-                return reason == FailureKind.SERVER_REJECTED ? texts.get("find.status.senderRefused")
-                        : texts.get("find.status.signInRefused");
-            case CANCELLED:
-                return userStopped ? texts.get("find.status.stopped") : texts.get("find.status.notNeeded");
-            default:
-                return failedText(reason);
-        }
+        return switch (o.status()) {
+            case WORKS_WITH_SIGN_IN -> texts.get("find.status.works");
+            case WORKS_WITHOUT_SIGN_IN -> texts.get("find.status.worksWithoutSignIn");
+            case REACHABLE -> texts.get("find.status.answers");
+            case NEEDS_CONFIRMATION -> texts.get("find.status.needsConfirmation");
+            case SIGN_IN_FAILED -> reason == FailureKind.SERVER_REJECTED ? texts.get("find.status.senderRefused")
+                    : texts.get("find.status.signInRefused");
+            case CANCELLED -> userStopped ? texts.get("find.status.stopped") : texts.get("find.status.notNeeded");
+            case FAILED -> failedText(reason);
+        };
     }
 
     private String failedText(FailureKind reason) {
-        switch (reason) {
-            case UNKNOWN_HOST:
-                return texts.get("find.status.unknownHost");
-            case CONNECTION_REFUSED:
-            case CONNECT_TIMEOUT:
-            case NETWORK_UNREACHABLE:
-            case NO_GREETING:
-            case READ_TIMEOUT:
-            case CONNECTION_CLOSED:
-            case CONNECTION_RESET:
-                return texts.get("find.status.noAnswer");
-            case PLAINTEXT_WHERE_TLS_EXPECTED:
-            case TLS_WHERE_PLAINTEXT_EXPECTED:
-            case CERT_UNTRUSTED:
-            case CERT_EXPIRED:
-            case CERT_NOT_YET_VALID:
-            case CERT_HOST_MISMATCH:
-            case TLS_NO_COMMON_PROTOCOL:
-            case TLS_FAILED:
-            case STARTTLS_NOT_OFFERED:
-            case STARTTLS_REFUSED:
-                return texts.get("find.status.securityFails");
-            case NOT_SMTP:
-                return texts.get("find.status.notSmtp");
-            default:
-                return texts.get("find.status.failed");
-        }
+        return switch (reason) {
+            case UNKNOWN_HOST -> texts.get("find.status.unknownHost");
+            case CONNECTION_REFUSED, CONNECT_TIMEOUT, NETWORK_UNREACHABLE, NO_GREETING, READ_TIMEOUT, CONNECTION_CLOSED,
+                    CONNECTION_RESET -> texts.get("find.status.noAnswer");
+            case PLAINTEXT_WHERE_TLS_EXPECTED, TLS_WHERE_PLAINTEXT_EXPECTED, CERT_UNTRUSTED, CERT_EXPIRED,
+                    CERT_NOT_YET_VALID, CERT_HOST_MISMATCH, TLS_NO_COMMON_PROTOCOL, TLS_FAILED, STARTTLS_NOT_OFFERED,
+                    STARTTLS_REFUSED -> texts.get("find.status.securityFails");
+            case NOT_SMTP -> texts.get("find.status.notSmtp");
+            case INVALID_INPUT, AUTH_ONLY_AFTER_TLS, TLS_REQUIRED_BY_SERVER, AUTH_NOT_OFFERED, AUTH_NO_COMMON_MECHANISM,
+                    PLAINTEXT_AUTH_BLOCKED, AUTH_REJECTED, SERVER_REJECTED, ENDLESS_REPLY, SMTPUTF8_NOT_OFFERED,
+                    PROTOCOL_ERROR, SERVER_MISBEHAVED, CANCELLED, INTERNAL_ERROR -> texts.get("find.status.failed");
+        };
     }
 }

@@ -142,15 +142,13 @@ public final class ServerPage implements WizardPage {
 
     @Override
     public Optional<Node> control(Setting setting) {
-        switch (setting) {
-            case SERVER_HOST:
-                return Optional.of(host);
-            case PORT:
-                return Optional.of(port);
-            case SECURITY:
-                return securityButtons.values().stream().filter(ToggleButton::isSelected).findFirst().map(b -> b);
-            default:
-                return Optional.empty();
-        }
+        return switch (setting) {
+            case SERVER_HOST -> Optional.of(host);
+            case PORT -> Optional.of(port);
+            case SECURITY -> securityButtons.values().stream().filter(ToggleButton::isSelected).findFirst().map(b -> b);
+            case AUTH_METHOD, USERNAME, PASSWORD, APP_PASSWORD, ENABLE_SMTP_AUTH_AT_PROVIDER, SENDER_ADDRESS,
+                    RECIPIENT_ADDRESS, MESSAGE_CONTENT_OR_SIZE, WAIT_AND_RETRY, NETWORK_OR_FIREWALL, CONTACT_PROVIDER,
+                    NONE -> Optional.empty();
+        };
     }
 }

@@ -160,17 +160,14 @@ public final class SignInPage implements WizardPage {
 
     @Override
     public Optional<Node> control(Setting setting) {
-        switch (setting) {
-            case USERNAME:
-                return Optional.of(username);
-            case PASSWORD:
-                return Optional.of(form.showPasswordProperty().get() ? passwordShown : password);
-            case AUTH_METHOD:
-                return Optional.of(method);
-            case RECIPIENT_ADDRESS:
-                return Optional.of(recipient);
-            default:
-                return Optional.empty();
-        }
+        return switch (setting) {
+            case USERNAME -> Optional.of(username);
+            case PASSWORD -> Optional.of(form.showPasswordProperty().get() ? passwordShown : password);
+            case AUTH_METHOD -> Optional.of(method);
+            case RECIPIENT_ADDRESS -> Optional.of(recipient);
+            case SERVER_HOST, PORT, SECURITY, APP_PASSWORD, ENABLE_SMTP_AUTH_AT_PROVIDER, SENDER_ADDRESS,
+                    MESSAGE_CONTENT_OR_SIZE, WAIT_AND_RETRY, NETWORK_OR_FIREWALL, CONTACT_PROVIDER,
+                    NONE -> Optional.empty();
+        };
     }
 }

@@ -22,19 +22,12 @@ public final class ProgramIcons {
     }
 
     private static String glyph(MailClient program) {
-        switch (program) {
-            case OUTLOOK_CLASSIC:
-            case OUTLOOK_NEW:
-                return "O";
-            case THUNDERBIRD:
-                return "T";
-            case GMAIL_ANDROID:
-                return "M";
-            case APPLE_MAIL:
-            case IOS_MAIL:
-                return "✉";
-            default:
-                return "@";
-        }
+        return switch (program) {
+            case OUTLOOK_CLASSIC, OUTLOOK_NEW -> "O";
+            case THUNDERBIRD -> "T";
+            case GMAIL_ANDROID -> "M";
+            case APPLE_MAIL, IOS_MAIL -> "✉";
+            case OTHER -> "@";
+        };
     }
 }
