@@ -101,7 +101,7 @@ public final class WizardView {
         title.maxWidthProperty().bind(root.widthProperty().subtract(40));
         presenting.maxWidthProperty().bind(root.widthProperty().subtract(40));
 
-        Label status = Forms.wrapping("status-line");
+        Label status = Forms.hiddenWhenEmpty(Forms.wrapping("status-line"));
         status.setId("statusLine");
         status.textProperty().bind(vm.statusProperty());
 
