@@ -33,8 +33,12 @@ public final class ReplyParser {
     private static final Pattern CODE = Pattern.compile(
             "(?<![\\w./#\\\\$-])([1-5][0-9][0-9])(?![\\d.,:]\\d|\\d|\\.\\w|%)(?:([ -])\\s*([245]\\.\\d{1,3}\\.\\d{1,3})"
                     + "(?![\\d.]))?");
-    /** "Expected response code 250 but got ..." (Swiftmailer), "Expected: 250, Got: 553": the first is not a reply. */
-    private static final Pattern EXPECTED_CODE = Pattern.compile("expected(?: response code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
+    /**
+     * "Expected response code 250 but got ..." (Swiftmailer), "Expected smtp code 250, got 552" (mailsend),
+     * "Expected: 250, Got: 553": the first is not a reply.
+     */
+    private static final Pattern EXPECTED_CODE = Pattern.compile(
+            "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\w]|\\.\\d)");
