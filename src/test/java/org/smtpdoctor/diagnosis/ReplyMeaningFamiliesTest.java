@@ -164,4 +164,41 @@ class ReplyMeaningFamiliesTest {
         Diagnosis afterData = DIAGNOSER.explain(pasted, ExplainContext.none().withPhase(Phase.END_OF_DATA));
         assertEquals(Setting.WAIT_AND_RETRY, afterData.setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.4.1 Recipient address rejected: Access denied. [AM6EUR05FT012.eop-eur05.prod.protection.outlook.com]",
+        "554 5.7.1 <carol@example.org>: Recipient address rejected: Access denied",
+    })
+    void aRecipientRefusedByAccessRulesIsTheRecipientNotTheSignIn(String pasted) {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "smtp: failed to send RSET: 502 5.5.2 Error: command not recognized",
+        "mail sent, but QUIT command failed: 500 5.5.1 Unrecognized command",
+    })
+    void anErrorAfterTheMessageWasHandedOverNeedsNoSettingChange(String pasted) {
+        assertEquals(Setting.NONE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Diagnostic-Code: smtp; 550 TLS error: hostname mismatch: mx.example.net is not in the cert's altnames: "
+                + "DNS:*.example.com",
+        "<dave@example.net>: host mx.example.net[192.0.2.9] said: certificate verify failed: self-signed certificate",
+    })
+    void aCertificateProblemReportedAboutTheNextServerIsNotTheUsersSetting(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Swift_TransportException: Expected response code 250 but got code \"\", with message \"\"",
+        "Expected response code 250 but got code \"\", with message \"\" Log data: >> MAIL FROM:<a@example.org>",
+    })
+    void anEmptyReplyIsTheServerHangingUp(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
 }
