@@ -38,11 +38,12 @@ final class EvidenceFunctions {
             "(in reply to", "smtp; 5", "smtp;5");
     /**
      * What only a report about a message already passed on looks like: the sending side's own server quotes the
-     * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status), so the client that other
-     * server judged was that sending server, not the user's own connection.
+     * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of
+     * the next server), so the client that other server judged was that sending server, not the user's own
+     * connection.
      */
     private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
-            "status=bounced", "status=deferred", "smtp error from remote");
+            "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for");
     private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
             java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
     private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(

@@ -99,6 +99,15 @@ class ReplyMeaningFamiliesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "554 5.7.1 Service unavailable; Helo command [smtp.provider.example] blocked using dbl.spamhaus.org",
+        "550 5.7.1 Helo command [relay.example.net] blocked using multi.surbl.org",
+    })
+    void aListedServerNameIsTheSendingServersNotTheUsersConnection(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "554 5.7.1 Service unavailable; Client host [198.51.100.4] blocked using zen.spamhaus.org",
         "550 5.7.1 Client host rejected: listed in dul.dnsbl.sorbs.net (dynamic IP)",
     })
@@ -188,6 +197,8 @@ class ReplyMeaningFamiliesTest {
         "Diagnostic-Code: smtp; 550 TLS error: hostname mismatch: mx.example.net is not in the cert's altnames: "
                 + "DNS:*.example.com",
         "<dave@example.net>: host mx.example.net[192.0.2.9] said: certificate verify failed: self-signed certificate",
+        "postfix/smtp[811]: server certificate verification failed for mx1.example.net[192.0.2.9]:25: "
+                + "num=62:hostname mismatch",
     })
     void aCertificateProblemReportedAboutTheNextServerIsNotTheUsersSetting(String pasted) {
         assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
