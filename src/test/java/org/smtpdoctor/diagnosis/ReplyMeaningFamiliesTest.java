@@ -57,6 +57,8 @@ class ReplyMeaningFamiliesTest {
         "421 4.7.0 Too many emails sent too fast from this account, slow down",
         "451 4.7.1 You have exceeded your limit of 200 recipients per hour",
         "550 5.7.0 Sending rate exceeded: at most 60 messages per minute",
+        "550 5.2.121 Recipient's hourly message receive limit exceeded",
+        "550 5.7.1 Daily message limit exceeded for user",
     })
     void aSendingQuotaOrRateUnderPolicyIsWaiting(String pasted) {
         assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
@@ -71,6 +73,10 @@ class ReplyMeaningFamiliesTest {
         "Error: Expected smtp code 250, got 552",
         "552 5.3.4 Error: message size exceeded the limit of this server",
         "554 Transaction failed: maximum message size exceeded",
+        "554 5.7.9 Message not accepted for policy reasons.",
+        "554 5.7.1 This message has been blocked because it contains a banned attachment",
+        "System.Net.Mail.SmtpException: Exceeded storage allocation. The server response was: 5.3.4 Message size "
+                + "exceeds fixed maximum message size",
     })
     void contentFormatAndSizeAreTheMessage(String pasted) {
         assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
@@ -120,6 +126,8 @@ class ReplyMeaningFamiliesTest {
         "550 5.7.1 Client host rejected: blacklisted user",
         "554 5.7.1 Sender address blocked by the administrator",
         "550 Your account is blocked for sending; contact support",
+        "550 5.7.501 Service unavailable. Spam abuse detected from IP range.",
+        "554 5.7.0 Sending suspended for this account",
     })
     void aSenderBlockedByTheProviderIsForTheProvider(String pasted) {
         assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
