@@ -37,7 +37,10 @@ class ReplyMeaningFamiliesTest {
         "Error: No recipients defined",
     })
     void dataWithoutAnAcceptedRecipientPointsAtTheRecipients(String pasted) {
-        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
+        // every recipient refused is as often a relay refusal for want of sign-in: that is the first alternative
+        assertEquals(Setting.AUTH_METHOD, d.alternatives().get(0).setting(), pasted);
     }
 
     @ParameterizedTest
