@@ -28,6 +28,8 @@ public final class ReplyParser {
     /** Below this a three-digit number is not taken for a reply code unless the text is that short. */
     private static final int MIN_CODE_SCORE = 2;
     private static final int SHORT_TEXT = 60;
+    /** What a refusal (4xx, 5xx) counts above a positive reply of the same shape. */
+    private static final int NEGATIVE_BONUS = 2;
 
     /** A basic reply code, optionally followed by an enhanced code; not part of a number, port, address or hex. */
     private static final Pattern CODE = Pattern.compile(
@@ -195,6 +197,10 @@ public final class ReplyParser {
         }
         if (m.group(2) != null || after.matches("^[ -][a-z<\\[(].*")) {
             score += 1;
+        }
+        if (code >= 400 && score > MIN_CODE_SCORE) {
+            // a pasted error is about what failed: in a transcript the refusal outranks the steps that worked
+            score += NEGATIVE_BONUS;
         }
         return score;
     }

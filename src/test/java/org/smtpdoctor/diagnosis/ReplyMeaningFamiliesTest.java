@@ -223,4 +223,15 @@ class ReplyMeaningFamiliesTest {
     void anEmptyReplyIsTheServerHangingUp(String pasted) {
         assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SERVER -> CLIENT: 250 2.1.0 Ok\nCLIENT -> SERVER: RCPT TO:<x@example.net>\nSERVER -> CLIENT: 250 2.1.5 Ok\n"
+                + "CLIENT -> SERVER: DATA\nSERVER -> CLIENT: 354 End data with <CR><LF>.<CR><LF>\n"
+                + "SERVER -> CLIENT: 554 5.7.1 Message rejected as spam\nSMTP Error: data not accepted.",
+        "< 250 2.1.0 Sender OK\n> DATA\n< 354 Go ahead\n< 552 5.3.4 Message size exceeds fixed limit",
+    })
+    void inATranscriptTheRefusalOutranksTheStepsThatWorked(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
 }
