@@ -36,6 +36,14 @@ final class EvidenceFunctions {
     /** What a bounce report (rather than the user's own server's direct answer) looks like. */
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
             "(in reply to", "smtp; 5", "smtp;5");
+    /**
+     * What only a report about a message already passed on looks like: the sending side's own server quotes the
+     * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of
+     * the next server), so the client that other server judged was that sending server, not the user's own
+     * connection.
+     */
+    private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
+            "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for");
     private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
             java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
     private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
@@ -104,6 +112,8 @@ final class EvidenceFunctions {
                     f -> "the server name in the message ends with a space")),
             Map.entry("bounceReport", check(f -> BOUNCE_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a bounce report: a remote server refused after the provider accepted the message")),
+            Map.entry("relayedReport", check(f -> RELAYED_MARKERS.stream().anyMatch(f.lowerText()::contains),
+                    f -> "a report from the sending side's own server about the next server's refusal")),
             Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
                     || f.lowerText().contains("reject: rcpt from"),
                     f -> "the receiving server's own log: the refused client is someone else's server")),

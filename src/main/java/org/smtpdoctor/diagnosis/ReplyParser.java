@@ -28,13 +28,19 @@ public final class ReplyParser {
     /** Below this a three-digit number is not taken for a reply code unless the text is that short. */
     private static final int MIN_CODE_SCORE = 2;
     private static final int SHORT_TEXT = 60;
+    /** What a refusal (4xx, 5xx) counts above a positive reply of the same shape. */
+    private static final int NEGATIVE_BONUS = 2;
 
     /** A basic reply code, optionally followed by an enhanced code; not part of a number, port, address or hex. */
     private static final Pattern CODE = Pattern.compile(
             "(?<![\\w./#\\\\$-])([1-5][0-9][0-9])(?![\\d.,:]\\d|\\d|\\.\\w|%)(?:([ -])\\s*([245]\\.\\d{1,3}\\.\\d{1,3})"
                     + "(?![\\d.]))?");
-    /** "Expected response code 250 but got ..." (Swiftmailer), "Expected: 250, Got: 553": the first is not a reply. */
-    private static final Pattern EXPECTED_CODE = Pattern.compile("expected(?: response code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
+    /**
+     * "Expected response code 250 but got ..." (Swiftmailer), "Expected smtp code 250, got 552" (mailsend),
+     * "Expected: 250, Got: 553": the first is not a reply.
+     */
+    private static final Pattern EXPECTED_CODE = Pattern.compile(
+            "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\w]|\\.\\d)");
@@ -191,6 +197,10 @@ public final class ReplyParser {
         }
         if (m.group(2) != null || after.matches("^[ -][a-z<\\[(].*")) {
             score += 1;
+        }
+        if (code >= 400 && score > MIN_CODE_SCORE) {
+            // a pasted error is about what failed: in a transcript the refusal outranks the steps that worked
+            score += NEGATIVE_BONUS;
         }
         return score;
     }
