@@ -44,6 +44,15 @@ class ConnectionAndSignInFamiliesTest {
                         Setting.SECURITY),
                 Arguments.of("ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1131) while connecting"
                         + " to mail.example.net:587", Setting.SECURITY),
+                Arguments.of("lettre: Connection error: received corrupt message of type InvalidContentType",
+                        Setting.SECURITY),
+                // the TLS handshake broke off, as OpenSSL 3, GnuTLS, Node and Python's wrappers say it
+                Arguments.of("SMTP connect failed: error:0A000126:SSL routines::unexpected eof while reading",
+                        Setting.SECURITY),
+                Arguments.of("msmtp: TLS handshake failed: the TLS connection was non-properly terminated",
+                        Setting.SECURITY),
+                Arguments.of("Error: Client network socket disconnected before secure TLS connection was established",
+                        Setting.SECURITY),
                 Arguments.of("Error: read ECONNRESET\n    at TLSSocket.onStreamRead (node:internal/stream_base_commons"
                         + ":217:20) {\n  errno: -104,\n  code: 'ESOCKET',\n  syscall: 'read',\n  command: 'CONN'\n}",
                         Setting.SECURITY),
@@ -54,6 +63,7 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("Errore: SMTP Connect() fallita.", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("Fout: SMTP Verbinding mislukt.", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("Erreur SMTP : impossible de se connecter au serveur SMTP.", Setting.NETWORK_OR_FIREWALL),
+                Arguments.of("SMTP Error (-1): Connection to server failed.", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("jakarta.mail.MessagingException: Couldn't connect to host, port: mail.example.net, 465;"
                         + " timeout 30000", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("curl: (7) Failed to connect to mail.example.net port 25 after 4 ms: Couldn't connect to"
@@ -86,6 +96,8 @@ class ConnectionAndSignInFamiliesTest {
                         + " you entered.", Setting.PASSWORD),
                 Arguments.of("Sending failed: authentication error. Please check your username and password.",
                         Setting.PASSWORD),
+                Arguments.of("Task 'me@example.net - Sending' reported error (0x800CCC92) : 'Your e-mail server rejected"
+                        + " your login.'", Setting.PASSWORD),
                 // Google blocked the sign-in until confirmed in a browser: mail programs need an app password now
                 Arguments.of("534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1> Please log in via"
                         + " your web browser and\n534-5.7.14 then try again.", Setting.APP_PASSWORD),
