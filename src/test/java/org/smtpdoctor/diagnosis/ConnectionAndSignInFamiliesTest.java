@@ -91,6 +91,14 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("550 Delivery is not allowed to this address.", Setting.AUTH_METHOD),
                 Arguments.of("Cannot Send Mail. The message was rejected by the server.", Setting.AUTH_METHOD),
                 Arguments.of("Scan to e-mail failed: E-mail address rejected by server.", Setting.AUTH_METHOD),
+                // sign-in refused before encryption (Dovecot's wording through a submission server)
+                Arguments.of("503 5.5.1 AUTH mechanism not available (Plaintext authentication disallowed on non-secure"
+                        + " (SSL/TLS) connections)", Setting.SECURITY),
+                // sending from mail programs switched off in the account's web settings
+                Arguments.of("535 5.7.0 Authentication failed: SMTP access is disabled for this account",
+                        Setting.ENABLE_SMTP_AUTH_AT_PROVIDER),
+                Arguments.of("554 5.7.0 Sending refused: SMTP service is not enabled for this mailbox. Enable it in"
+                        + " the web settings.", Setting.ENABLE_SMTP_AUTH_AT_PROVIDER),
                 // credentials, in the programs' own sentences
                 Arguments.of("The SMTP server \"mail.example.net\" does not recognize the user name and password that"
                         + " you entered.", Setting.PASSWORD),
