@@ -64,6 +64,9 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("Fout: SMTP Verbinding mislukt.", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("Erreur SMTP : impossible de se connecter au serveur SMTP.", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("SMTP Error (-1): Connection to server failed.", Setting.NETWORK_OR_FIREWALL),
+                Arguments.of("Something went wrong. We couldn't connect to your outgoing mail server (SMTP). Error code:"
+                        + " 0x80072efd", Setting.NETWORK_OR_FIREWALL),
+                Arguments.of("Could not resolve the hostname smtp.exmaple.net (SMTP)", Setting.SERVER_HOST),
                 Arguments.of("jakarta.mail.MessagingException: Couldn't connect to host, port: mail.example.net, 465;"
                         + " timeout 30000", Setting.NETWORK_OR_FIREWALL),
                 Arguments.of("curl: (7) Failed to connect to mail.example.net port 25 after 4 ms: Couldn't connect to"
