@@ -94,6 +94,15 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("550 Delivery is not allowed to this address.", Setting.AUTH_METHOD),
                 Arguments.of("Cannot Send Mail. The message was rejected by the server.", Setting.AUTH_METHOD),
                 Arguments.of("Scan to e-mail failed: E-mail address rejected by server.", Setting.AUTH_METHOD),
+                // the server wants encryption before it goes on (RFC 3207, RFC 4954 5.7.11)
+                Arguments.of("530 5.7.0 TLS required for authentication", Setting.SECURITY),
+                Arguments.of("Error: 554 5.7.0 Encryption required", Setting.SECURITY),
+                Arguments.of("Swift_TransportException: Unable to connect with TLS encryption", Setting.SECURITY),
+                Arguments.of("authentication failure [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start"
+                        + " TLS)]", Setting.SECURITY),
+                Arguments.of("Failed to connect to ssl://smtp.example.net:587 [SMTP: Failed to connect socket: (code:"
+                        + " -1, response: )]", Setting.SECURITY),
+                Arguments.of("smtplib.SMTPException: No suitable authentication method found.", Setting.AUTH_METHOD),
                 // sign-in refused before encryption (Dovecot's wording through a submission server)
                 Arguments.of("503 5.5.1 AUTH mechanism not available (Plaintext authentication disallowed on non-secure"
                         + " (SSL/TLS) connections)", Setting.SECURITY),
