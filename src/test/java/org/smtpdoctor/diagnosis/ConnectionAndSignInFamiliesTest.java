@@ -72,6 +72,10 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("curl: (7) Failed to connect to mail.example.net port 25 after 4 ms: Couldn't connect to"
                         + " server", Setting.PORT),
                 Arguments.of("The server \"mail.example.net\" cannot be contacted on port 25.", Setting.PORT),
+                // the network in between: port 25 blocked by the access provider, the client's address refused
+                Arguments.of("421 Service not available: outbound port 25 is blocked on this network",
+                        Setting.PORT),
+                Arguments.of("554 5.7.1 mx.example.net: you are not allowed to connect.", Setting.NETWORK_OR_FIREWALL),
                 // the name server failed (SERVFAIL) rather than the name not existing (NXDOMAIN)
                 Arguments.of("dial tcp: lookup smtp.mailbox.org on 127.0.0.53:53: server misbehaving",
                         Setting.NETWORK_OR_FIREWALL),
