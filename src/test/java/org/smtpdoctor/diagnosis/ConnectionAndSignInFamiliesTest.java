@@ -72,6 +72,16 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("curl: (7) Failed to connect to mail.example.net port 25 after 4 ms: Couldn't connect to"
                         + " server", Setting.PORT),
                 Arguments.of("The server \"mail.example.net\" cannot be contacted on port 25.", Setting.PORT),
+                // command-line senders (msmtp with GnuTLS, curl, swaks, ssmtp)
+                Arguments.of("msmtp: TLS certificate verification failed: the certificate owner does not match hostname"
+                        + " smtp.example.net", Setting.SERVER_HOST),
+                Arguments.of("msmtp: cannot get initial OK message from server", Setting.SECURITY),
+                Arguments.of("curl: (64) Requested SSL level failed", Setting.SECURITY),
+                Arguments.of("curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to smtp.example.net:587",
+                        Setting.SECURITY),
+                Arguments.of("=== Trying smtp.example.net:465...\n=== Connected to smtp.example.net.\n*** Remote host"
+                        + " closed connection unexpectedly.", Setting.SECURITY),
+                Arguments.of("ssmtp: Cannot open smtp.example.net:587", Setting.NETWORK_OR_FIREWALL),
                 // the network in between: port 25 blocked by the access provider, the client's address refused
                 Arguments.of("421 Service not available: outbound port 25 is blocked on this network",
                         Setting.PORT),
