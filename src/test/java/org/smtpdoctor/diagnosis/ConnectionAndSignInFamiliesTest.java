@@ -82,6 +82,10 @@ class ConnectionAndSignInFamiliesTest {
                 Arguments.of("=== Trying smtp.example.net:465...\n=== Connected to smtp.example.net.\n*** Remote host"
                         + " closed connection unexpectedly.", Setting.SECURITY),
                 Arguments.of("ssmtp: Cannot open smtp.example.net:587", Setting.NETWORK_OR_FIREWALL),
+                Arguments.of("Connection failed. Error #2: stream_socket_client(): unable to connect to"
+                        + " ssl://smtp.example.net:587 (Unknown error)", Setting.SECURITY),
+                Arguments.of("lettre: network error: Resource temporarily unavailable (os error 11)",
+                        Setting.NETWORK_OR_FIREWALL),
                 // the network in between: port 25 blocked by the access provider, the client's address refused
                 Arguments.of("421 Service not available: outbound port 25 is blocked on this network",
                         Setting.PORT),
