@@ -175,6 +175,13 @@ class ConnectionAndSignInFamiliesTest {
     }
 
     @Test
+    void aResetOnATlsSocketAfterSignInBeganIsNotBlamedOnTheSecuritySetting() {
+        Diagnosis d = DIAGNOSER.explain("Error: read ECONNRESET\n    at TLSWrap.onStreamRead\n  code: 'ESOCKET',\n"
+                + "  command: 'AUTH PLAIN'", ExplainContext.none());
+        assertNotEquals(Setting.SECURITY, d.setting(), d.ruleId());
+    }
+
+    @Test
     void aLibraryWrapperThatNamesOnlyTheServerGetsALowConfidenceGuessWithAlternatives() {
         Diagnosis d = DIAGNOSER.explain("org.apache.commons.mail.EmailException: Sending the email to the following"
                 + " server failed : mail.example.net:465", ExplainContext.none());
