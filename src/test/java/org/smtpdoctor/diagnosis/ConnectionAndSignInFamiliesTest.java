@@ -168,6 +168,15 @@ class ConnectionAndSignInFamiliesTest {
     }
 
     @Test
+    void aSignInRefusedAfterTheConnectionWorkedIsNeverBlamedOnTheSecuritySetting() {
+        Diagnosis d = DIAGNOSER.explain("Connection: opening to ssl://mail.example.net:587, timeout=300\n"
+                + "SERVER -> CLIENT: 220 mail.example.net ESMTP\nCLIENT -> SERVER: AUTH LOGIN\n"
+                + "SERVER -> CLIENT: 535 5.7.8 Error: authentication failed\nSMTP Error: Could not authenticate.",
+                ExplainContext.none());
+        assertEquals(Setting.PASSWORD, d.setting(), d.ruleId());
+    }
+
+    @Test
     void aResetOnATlsSocketToTheImplicitTlsPortIsNotBlamedOnTheSecuritySetting() {
         Diagnosis d = DIAGNOSER.explain("Error: read ECONNRESET\n    at TLSWrap.onStreamRead\n  command: 'CONN'",
                 ExplainContext.of(null, "mail.example.net", 465, null, null));
