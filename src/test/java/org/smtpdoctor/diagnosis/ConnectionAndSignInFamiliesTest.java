@@ -36,6 +36,15 @@ class ConnectionAndSignInFamiliesTest {
                         + " 341, in connect\n    (code, msg) = self.getreply()\n  File \"/usr/lib/python3.11/smtplib.py\","
                         + " line 405, in getreply\n    raise SMTPServerDisconnected(\"Connection unexpectedly closed\")"
                         + "\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed", Setting.SECURITY),
+                // the step of a Python traceback is its innermost smtplib frame: closed in login() or starttls()
+                Arguments.of("  File \"app.py\", line 12, in notify\n    smtp.login(user, secret)\n  File \"/usr/lib/"
+                        + "python3.12/smtplib.py\", line 750, in login\n    (code, resp) = self.auth(\n  File \"/usr/lib/"
+                        + "python3.12/smtplib.py\", line 409, in getreply\n    raise SMTPServerDisconnected(\"Connection"
+                        + " unexpectedly closed\")\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed",
+                        Setting.PASSWORD),
+                Arguments.of("  File \"app.py\", line 9, in notify\n    smtp.starttls()\n  File \"/usr/lib/python3.12/"
+                        + "smtplib.py\", line 779, in starttls\n    (resp, reply) = self.docmd(\"STARTTLS\")\n"
+                        + "smtplib.SMTPServerDisconnected: Connection unexpectedly closed", Setting.SECURITY),
                 // TLS spoken first where the server starts in plain text (RFC 3207)
                 Arguments.of("2024-02-01 10:00:00 Connection: opening to ssl://mail.example.net:587, timeout=300,"
                         + " options=array()\n2024-02-01 10:05:00 Connection: Failed to connect to server.",
