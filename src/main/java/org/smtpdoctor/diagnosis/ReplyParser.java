@@ -280,6 +280,7 @@ public final class ReplyParser {
             Pattern.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3})\\]:(\\d{2,5})(?!\\d)", F));
 
     private static final List<Pattern> HOST_ONLY = List.of(
+            Pattern.compile("\\blookup ([\\w.-]+\\.[a-z]{2,})(?: on |: )", F), // Go's resolver: "lookup HOST on DNS:53"
             Pattern.compile("Unknown SMTP host:\\s*([\\w.-]+)", F),
             Pattern.compile("UnknownHostException:\\s*([\\w.-]+)", F),
             Pattern.compile("getaddrinfo (?:ENOTFOUND|EAI_AGAIN)\\s+([\\w.-]+)", F),
@@ -293,6 +294,7 @@ public final class ReplyParser {
             Pattern.compile("not valid for '([\\w.-]+)'", F),
             Pattern.compile("Could not resolve host:?\\s+([\\w.-]+)", F));
 
+    private static final int DNS_PORT = 53;
     private static final Pattern PORT = Pattern.compile("\\bport[:=]?\\s*(\\d{2,5})\\b", F);
 
     private static HostPort hostAndPort(String t) {
@@ -301,7 +303,8 @@ public final class ReplyParser {
             while (m.find()) {
                 String host = cleanHost(m.group(1));
                 int port = Integer.parseInt(m.group(2));
-                if (port > 0 && port < 65536 && !host.isEmpty()) {
+                // port 53 is a name server's (Go: "lookup HOST on 127.0.0.53:53"), never the mail server's
+                if (port > 0 && port < 65536 && port != DNS_PORT && !host.isEmpty()) {
                     return new HostPort(Optional.of(host), OptionalInt.of(port));
                 }
             }
