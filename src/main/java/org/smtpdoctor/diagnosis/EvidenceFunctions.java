@@ -94,6 +94,10 @@ final class EvidenceFunctions {
                     .orElse(false) && !f.capabilities().map(Capabilities::auth).orElse(false),
                     f -> "AUTH is offered only after STARTTLS")),
             Map.entry("encrypted", check(EvidenceFunctions::encrypted, f -> "the connection was encrypted")),
+            Map.entry("encryptionBrokenOffByServer", check(f -> f.probe()
+                    .map(ProbeResult::encryptionBrokenOffByServer).orElse(false),
+                    f -> "the server answered in encryption with an accepted certificate, then broke off: the"
+                            + " connection security matches the port")),
             Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
             Map.entry("providerServerInText", check(EvidenceFunctions::listedClientIsProvider,

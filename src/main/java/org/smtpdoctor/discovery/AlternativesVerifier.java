@@ -86,7 +86,8 @@ public final class AlternativesVerifier {
     /**
      * Whether the failure points away from the chosen port or security, so the alternatives are worth checking:
      * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
-     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on.
+     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, or its encryption broke
+     * off after the server's certificate.
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
@@ -98,6 +99,9 @@ public final class AlternativesVerifier {
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, NO_GREETING, NOT_SMTP, STARTTLS_NOT_OFFERED,
                     AUTH_NOT_OFFERED -> true;
             case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
+            // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
+            // other one may not be
+            case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer();
             case SERVER_REJECTED -> (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
                     && !caps.auth() && !failed.capabilities().auth() && !failed.capabilities().startTls();
             default -> false;
