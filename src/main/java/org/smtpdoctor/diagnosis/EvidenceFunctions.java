@@ -129,6 +129,10 @@ final class EvidenceFunctions {
                     f -> "checked just now: " + f.verification().firstAnswering().map(c -> "port " + c.port() + " "
                             + c.security().label() + " answers" + (c.offersAuth() ? " and offers AUTH "
                             + String.join(" ", c.authMechanisms()) : "")).orElse(""))),
+            Map.entry("verifiedSamePort", check(f -> f.verification().firstAnswering()
+                    .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt()).isPresent(),
+                    f -> "checked just now: the same port with " + f.verification().firstAnswering()
+                            .map(c -> c.security().label()).orElse("") + " offers what was missing")),
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),
