@@ -107,11 +107,15 @@ public final class AlternativesVerifier {
         };
     }
 
-    /** The server refused to pass the mail on (at MAIL FROM or RCPT TO) to a client that had not signed in. */
+    /**
+     * The server refused for good (5xx; a 4xx such as greylisting passes) to pass the mail on, at MAIL FROM or RCPT
+     * TO, to a client that had not signed in.
+     */
     private static boolean relayRefusal(ProbeResult failed) {
         Phase phase = failed.failedPhase().orElse(Phase.INPUT);
         return failed.failure().orElse(null) == FailureKind.SERVER_REJECTED
-                && (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH);
+                && (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
+                && failed.lastReply().map(r -> r.code() >= 500).orElse(false);
     }
 
     /**

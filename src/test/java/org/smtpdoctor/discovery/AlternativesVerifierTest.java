@@ -18,6 +18,7 @@ import org.smtpdoctor.probe.ProbeOptions;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.probe.Transcript;
 import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
@@ -208,7 +209,9 @@ class AlternativesVerifierTest {
 
     private static ProbeResult failed(FailureKind kind, Phase phase, Capabilities caps) {
         return new ProbeResult(AccountSettings.of("mail.example.org", 25, Security.NONE), false, false,
-                Optional.of(kind), Optional.of(phase), Optional.empty(), List.of(), List.of(), caps,
+                Optional.of(kind), Optional.of(phase),
+                kind == FailureKind.SERVER_REJECTED ? Reply.parse("554 5.7.1 Relay access denied") : Optional.empty(),
+                List.of(), List.of(), caps,
                 Optional.empty(), Optional.empty(), Optional.empty(), "", Transcript.EMPTY, 0);
     }
 }
