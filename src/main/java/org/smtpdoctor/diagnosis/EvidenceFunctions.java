@@ -102,6 +102,10 @@ final class EvidenceFunctions {
                     .orElse(false) && !f.capabilities().map(Capabilities::auth).orElse(false),
                     f -> "AUTH is offered only after STARTTLS")),
             Map.entry("encrypted", check(EvidenceFunctions::encrypted, f -> "the connection was encrypted")),
+            Map.entry("encryptionBrokenOffByServer", check(f -> f.probe()
+                    .map(ProbeResult::encryptionBrokenOffByServer).orElse(false),
+                    f -> "the server answered in encryption with an accepted certificate, then broke off: the"
+                            + " connection security matches the port")),
             Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
             Map.entry("providerServerInText", check(EvidenceFunctions::listedClientIsProvider,
@@ -135,6 +139,10 @@ final class EvidenceFunctions {
                     f -> "checked just now: " + f.verification().firstAnswering().map(c -> "port " + c.port() + " "
                             + c.security().label() + " answers" + (c.offersAuth() ? " and offers AUTH "
                             + String.join(" ", c.authMechanisms()) : "")).orElse(""))),
+            Map.entry("verifiedSamePort", check(f -> f.verification().firstAnswering()
+                    .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt()).isPresent(),
+                    f -> "checked just now: the same port with " + f.verification().firstAnswering()
+                            .map(c -> c.security().label()).orElse("") + " offers what was missing")),
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),

@@ -86,22 +86,63 @@ public final class AlternativesVerifier {
     /**
      * Whether the failure points away from the chosen port or security, so the alternatives are worth checking:
      * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
-     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on.
+     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, or its encryption broke
+     * off after the server's certificate.
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
             return false;
         }
         Capabilities caps = failed.effectiveCapabilities();
-        Phase phase = failed.failedPhase().orElse(Phase.INPUT);
         return switch (failed.failure().get()) {
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, NO_GREETING, NOT_SMTP, STARTTLS_NOT_OFFERED,
                     AUTH_NOT_OFFERED -> true;
             case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
-            case SERVER_REJECTED -> (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
-                    && !caps.auth() && !failed.capabilities().auth() && !failed.capabilities().startTls();
+            // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
+            // other one may not be
+            case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer();
+            // sign-in behind STARTTLS is not assumed: the same port with STARTTLS is among the alternatives
+            case SERVER_REJECTED -> relayRefusal(failed) && !caps.auth() && !failed.capabilities().auth();
             default -> false;
         };
+    }
+
+    /**
+     * The server refused for good (5xx; a 4xx such as greylisting passes) to pass the mail on, at MAIL FROM or RCPT
+     * TO, to a client that had not signed in.
+     */
+    private static boolean relayRefusal(ProbeResult failed) {
+        Phase phase = failed.failedPhase().orElse(Phase.INPUT);
+        return failed.failure().orElse(null) == FailureKind.SERVER_REJECTED
+                && (phase == Phase.RCPT_TO || phase == Phase.MAIL_FROM) && !failed.passed(Phase.AUTH)
+                && failed.lastReply().map(r -> r.code() >= 500).orElse(false);
+    }
+
+    /**
+     * Whether an alternative helps only when it offers sign-in: the settings sign in, or the server refused to pass
+     * the mail on without it.
+     */
+    public static boolean signInNeeded(ProbeResult failed) {
+        return failed.settings().signsIn() || relayRefusal(failed);
+    }
+
+    /**
+     * The alternatives to try after this failure, best first: when the tested port offered STARTTLS but the settings
+     * did not use it, the same port with STARTTLS comes first (the smallest change; what it offers inside TLS is
+     * then seen, not assumed), followed by {@link #alternatives(AccountSettings)}.
+     */
+    public List<AccountSettings> alternatives(ProbeResult failed) {
+        AccountSettings tested = failed.settings();
+        List<AccountSettings> list = new ArrayList<>();
+        if (tested.security() == Security.NONE && failed.capabilities().startTls()) {
+            list.add(AccountSettings.of(tested.host(), tested.port(), Security.STARTTLS));
+        }
+        for (AccountSettings a : alternatives(tested)) {
+            if (list.stream().noneMatch(b -> b.port() == a.port() && b.security() == a.security())) {
+                list.add(a);
+            }
+        }
+        return list;
     }
 
     /**
@@ -131,7 +172,19 @@ public final class AlternativesVerifier {
      */
     public Verification verify(AccountSettings tested) {
         Objects.requireNonNull(tested, "tested");
-        List<AccountSettings> alternatives = alternatives(tested);
+        return verify(tested, alternatives(tested), false);
+    }
+
+    /**
+     * Tries the alternatives to this failure ({@link #alternatives(ProbeResult)}) as {@link #verify(AccountSettings)}
+     * does; when {@link #signInNeeded sign-in is needed}, only one that offers it counts as answering.
+     */
+    public Verification verify(ProbeResult failed) {
+        Objects.requireNonNull(failed, "failed");
+        return verify(failed.settings(), alternatives(failed), signInNeeded(failed));
+    }
+
+    private Verification verify(AccountSettings tested, List<AccountSettings> alternatives, boolean signInNeeded) {
         if (alternatives.isEmpty()) {
             return Verification.NONE;
         }
@@ -143,13 +196,14 @@ public final class AlternativesVerifier {
         ExecutorService pool = Executors.newCachedThreadPool(SettingsFinder.daemonThreads("smtp-doctor-verify"));
         try {
             Search search = new Search(placeholderRequest(tested), candidates, new ProviderCatalog(List.of()), NO_DNS,
-                    options, probes, FindListener.NONE, pool, true);
+                    options, probes, FindListener.NONE, pool, true, signInNeeded);
             List<CandidateOutcome> outcomes = running.run(search);
             List<AlternativeCheck> checks = new ArrayList<>();
             for (int i = 0; i < outcomes.size(); i++) {
                 checks.add(check(alternatives.get(i), outcomes.get(i)));
             }
-            return new Verification(checks, (System.nanoTime() - start) / 1_000_000, search.timedOut());
+            return new Verification(checks, (System.nanoTime() - start) / 1_000_000, search.timedOut(),
+                    signInNeeded);
         } finally {
             pool.shutdownNow();
         }

@@ -44,19 +44,22 @@ final class Search {
     private final Condition changed = lock.newCondition();
     /** Connection tests only (no sign-in or sender check): checking alternatives rather than searching. */
     private final boolean connectionsOnly;
+    /** With {@link #connectionsOnly}: a candidate counts as a success only when it offers sign-in. */
+    private final boolean signInNeeded;
     private int signInsStarted;
     private boolean cancelled;
     private boolean timedOut;
 
     Search(FindRequest request, List<Candidate> ranked, ProviderCatalog catalog, DnsLookup dns,
             FinderOptions options, ProbeSession.Factory probes, FindListener listener, ExecutorService pool) {
-        this(request, ranked, catalog, dns, options, probes, listener, pool, false);
+        this(request, ranked, catalog, dns, options, probes, listener, pool, false, false);
     }
 
     Search(FindRequest request, List<Candidate> ranked, ProviderCatalog catalog, DnsLookup dns,
             FinderOptions options, ProbeSession.Factory probes, FindListener listener, ExecutorService pool,
-            boolean connectionsOnly) {
+            boolean connectionsOnly, boolean signInNeeded) {
         this.connectionsOnly = connectionsOnly;
+        this.signInNeeded = signInNeeded;
         this.request = request;
         this.checks = new CandidateChecks(request, catalog);
         this.dns = dns;
@@ -285,7 +288,7 @@ final class Search {
     private void settle() {
         SearchSlot best = null;
         for (SearchSlot s : slots) {
-            if (s.state == SearchSlot.State.DONE && isSuccess(s.outcome.status())) {
+            if (s.state == SearchSlot.State.DONE && isSuccess(s.outcome)) {
                 best = s;
                 break;
             }
@@ -315,7 +318,12 @@ final class Search {
         }
     }
 
-    private boolean isSuccess(CandidateStatus status) {
+    private boolean isSuccess(CandidateOutcome outcome) {
+        CandidateStatus status = outcome.status();
+        if (connectionsOnly && signInNeeded) {
+            return status == CandidateStatus.REACHABLE && outcome.reason().isEmpty() && outcome.connection()
+                    .map(r -> r.effectiveCapabilities().auth()).orElse(false);
+        }
         return status.works() || (status == CandidateStatus.REACHABLE && !request.hasCredentials());
     }
 

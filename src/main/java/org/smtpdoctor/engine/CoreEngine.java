@@ -179,9 +179,9 @@ public final class CoreEngine implements Engine {
             AlternativesVerifier verifier = new AlternativesVerifier(options, finderOptions.ports(),
                     AlternativesVerifier.DEFAULT_BUDGET);
             listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
-                    "Checking the same server's usual ports for mail programs: " + verifier.alternatives(settings)
+                    "Checking the same server's usual ports for mail programs: " + verifier.alternatives(result)
                             .stream().map(a -> a.port() + " " + a.security().label()).toList()));
-            verification = checkRun.verify(verifier, settings);
+            verification = checkRun.verify(verifier, result);
         }
         return new Checked(result, diagnose(result, verification), verification);
     }
@@ -201,12 +201,12 @@ public final class CoreEngine implements Engine {
             return probe.probe(settings, listener);
         }
 
-        Verification verify(AlternativesVerifier v, AccountSettings settings) {
+        Verification verify(AlternativesVerifier v, ProbeResult failed) {
             verifier = v;
             if (cancelled) {
                 return Verification.NONE;
             }
-            return v.verify(settings);
+            return v.verify(failed);
         }
 
         @Override

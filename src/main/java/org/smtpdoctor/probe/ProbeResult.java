@@ -3,6 +3,7 @@ package org.smtpdoctor.probe;
 import java.util.List;
 import java.util.Optional;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.Security;
 
 /**
  * What happened when settings were tried against a server, step by step, with nothing secret in it.
@@ -76,6 +77,23 @@ public record ProbeResult(
     public boolean passed(Phase phase) {
         return step(phase).map(s -> s.outcome() == StepOutcome.OK || s.outcome() == StepOutcome.WARNING)
                 .orElse(false);
+    }
+
+    /**
+     * Whether the server spoke TLS, sent a certificate that was accepted, and then broke the connection off before
+     * any SMTP reply came over the encrypted connection (an alert, a reset or a hang-up, whichever reaches the client
+     * first). The connection security evidently matches the port; the server's own encryption is broken, or it wants
+     * something no mail program has, such as a client certificate.
+     */
+    public boolean encryptionBrokenOffByServer() {
+        boolean brokenOff = failure.map(k -> k == FailureKind.TLS_FAILED || k == FailureKind.CONNECTION_RESET
+                || k == FailureKind.CONNECTION_CLOSED).orElse(false);
+        boolean certificateAccepted = tls.map(t -> !t.chain().isEmpty() && t.trusted() && t.hostMatches())
+                .orElse(false);
+        boolean noReplyOverTls = settings.security() == Security.SSL_TLS
+                ? !passed(Phase.GREETING)
+                : passed(Phase.STARTTLS) && capabilitiesAfterTls.isEmpty();
+        return brokenOff && certificateAccepted && noReplyOverTls;
     }
 
     /** The capabilities that applied when sign-in was attempted: after STARTTLS when there was one. */

@@ -10,21 +10,31 @@ import java.util.Optional;
  * @param checks    each alternative and what it did
  * @param elapsedMs how long the checks took together (they run at once)
  * @param timedOut  the time allowed ran out before every check finished
+ * @param signInNeeded an alternative helps only when it offers sign-in (the settings sign in, or the server refused
+ *                  to pass mail on without it): one that answers without offering it is not suggested
  */
-public record Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut) {
+public record Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut, boolean signInNeeded) {
 
-    public static final Verification NONE = new Verification(List.of(), 0, false);
+    public static final Verification NONE = new Verification(List.of(), 0, false, false);
 
     public Verification {
         checks = List.copyOf(checks);
+    }
+
+    public Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut) {
+        this(checks, elapsedMs, timedOut, false);
     }
 
     public boolean ran() {
         return !checks.isEmpty();
     }
 
-    /** The best alternative that answered with working connection security. */
+    /**
+     * The best alternative that answered with working connection security and, when {@link #signInNeeded()}, offered
+     * sign-in: what was seen, not assumed, to remove the failure.
+     */
     public Optional<AlternativeCheck> firstAnswering() {
-        return checks.stream().filter(AlternativeCheck::answers).findFirst();
+        return checks.stream().filter(AlternativeCheck::answers).filter(c -> !signInNeeded || c.offersAuth())
+                .findFirst();
     }
 }

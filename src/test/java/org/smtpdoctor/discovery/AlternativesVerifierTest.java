@@ -15,7 +15,10 @@ import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.probe.Reply;
 import org.smtpdoctor.probe.Transcript;
 import org.smtpdoctor.probe.Verification;
 import org.smtpdoctor.settings.AccountSettings;
@@ -24,6 +27,7 @@ import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.testkit.Verb;
 
 /** The standard alternatives on the same host, checked at once, without credentials, within the budget. */
 class AlternativesVerifierTest {
@@ -155,6 +159,36 @@ class AlternativesVerifierTest {
     }
 
     @Test
+    void whenSignInIsNeededAnAlternativeWithoutItDoesNotCountAndTheNextIsTried() {
+        // the relay port offers STARTTLS but no sign-in inside it (a real Postfix port 25): its STARTTLS is tried
+        // first, answers, and is passed over because sign-in is what the refusal lacked
+        try (FakeSmtpServer relay = FakeSmtpServer.builder().bind(IP).starttls(TestCertificates.forNames(IP))
+                .reply(Verb.RCPT, "554 5.7.1 <bob@example.net>: Relay access denied").start();
+                FakeSmtpServer sub = submission(); FakeSmtpServer tls = implicitTls()) {
+            AlternativesVerifier verifier = new AlternativesVerifier(probeOptions(),
+                    new FinderOptions.StandardPorts(tls.port(), sub.port(), relay.port()), Duration.ofSeconds(4));
+            AccountSettings typed = new AccountSettings(IP, relay.port(), Security.NONE, AuthMethod.NONE, "",
+                    Secret.empty(), "ann@example.test", "bob@example.net");
+            ProbeResult refused = new Prober(probeOptions()).probe(typed, ProbeListener.NONE);
+            assertEquals(FailureKind.SERVER_REJECTED, refused.failure().orElseThrow(), refused.detail());
+            assertTrue(AlternativesVerifier.worthChecking(refused), "STARTTLS is offered, sign-in behind it is not"
+                    + " assumed");
+            assertTrue(AlternativesVerifier.signInNeeded(refused));
+
+            Verification v = verifier.verify(refused);
+
+            AlternativeCheck samePort = v.checks().get(0);
+            assertEquals(relay.port(), samePort.port(), "the smallest change is tried first");
+            assertEquals(Security.STARTTLS, samePort.security());
+            assertEquals(AlternativeCheck.Answer.ANSWERS, samePort.answer(), v.toString());
+            assertFalse(samePort.offersAuth());
+            assertEquals(sub.port(), v.firstAnswering().orElseThrow().port(), v.toString());
+            assertTrue(v.firstAnswering().orElseThrow().offersAuth());
+            assertTrue(relay.allLines().stream().noneMatch(l -> l.startsWith("AUTH")));
+        }
+    }
+
+    @Test
     void onlyEvidencePointingAwayFromThePortIsWorthChecking() {
         assertTrue(AlternativesVerifier.worthChecking(failed(FailureKind.CONNECTION_REFUSED, Phase.CONNECT,
                 Capabilities.NONE)));
@@ -164,6 +198,8 @@ class AlternativesVerifierTest {
                 Capabilities.NONE)), "relay refused where no sign-in is offered");
         assertFalse(AlternativesVerifier.worthChecking(failed(FailureKind.SERVER_REJECTED, Phase.RCPT_TO,
                 new Capabilities(java.util.Map.of("AUTH", "PLAIN")))), "sign-in is offered right here");
+        assertTrue(AlternativesVerifier.worthChecking(failed(FailureKind.SERVER_REJECTED, Phase.RCPT_TO,
+                new Capabilities(java.util.Map.of("STARTTLS", "")))), "sign-in behind STARTTLS is checked, not assumed");
         assertFalse(AlternativesVerifier.worthChecking(failed(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED,
                 Phase.TLS_HANDSHAKE, new Capabilities(java.util.Map.of("STARTTLS", "")))),
                 "the same port offers STARTTLS");
@@ -173,7 +209,9 @@ class AlternativesVerifierTest {
 
     private static ProbeResult failed(FailureKind kind, Phase phase, Capabilities caps) {
         return new ProbeResult(AccountSettings.of("mail.example.org", 25, Security.NONE), false, false,
-                Optional.of(kind), Optional.of(phase), Optional.empty(), List.of(), List.of(), caps,
+                Optional.of(kind), Optional.of(phase),
+                kind == FailureKind.SERVER_REJECTED ? Reply.parse("554 5.7.1 Relay access denied") : Optional.empty(),
+                List.of(), List.of(), caps,
                 Optional.empty(), Optional.empty(), Optional.empty(), "", Transcript.EMPTY, 0);
     }
 }

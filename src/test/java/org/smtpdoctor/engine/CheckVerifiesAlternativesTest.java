@@ -25,6 +25,7 @@ import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.StagedMailServer;
 import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.testkit.Verb;
 
 /** "Test my settings" checks the alternatives before it suggests one, and Cancel stops that check too. */
 class CheckVerifiesAlternativesTest {
@@ -61,6 +62,30 @@ class CheckVerifiesAlternativesTest {
                     Optional.of(relayPortSettings(server)));
             assertEquals(2, advice.changes().size(), advice.toString());
             assertTrue(server.allLines().stream().noneMatch(l -> l.startsWith("AUTH")), "no credential went out");
+        }
+    }
+
+    @Test
+    void aRelayRefusalWhereNoPortOffersSignInSaysSoInsteadOfAssumingSignInBehindStarttls() throws Exception {
+        try (FakeSmtpServer relay = FakeSmtpServer.builder().starttls(TestCertificates.forNames("127.0.0.1"))
+                .reply(Verb.RCPT, "554 5.7.1 <bob@example.org>: Relay access denied").start()) {
+            int closed;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                closed = s.getLocalPort();
+            }
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(closed, closed, relay.port()));
+            AccountSettings typed = new AccountSettings("127.0.0.1", relay.port(), Security.NONE, AuthMethod.NONE,
+                    "", Secret.empty(), "ann@example.test", "bob@example.org");
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), typed, ProbeListener.NONE);
+
+            assertTrue(checked.verification().ran());
+            assertEquals("verified.nothing.relay", checked.diagnosis().ruleId());
+            assertEquals(org.smtpdoctor.diagnosis.Confidence.LOW, checked.diagnosis().confidence());
+            assertTrue(checked.diagnosis().changes().stream().noneMatch(c -> c.setting() == Setting.SECURITY),
+                    "no STARTTLS-and-sign-in advice that was not seen to work: " + checked.diagnosis().changes());
+            assertTrue(checked.diagnosis().explanation().contains("not even after encryption"),
+                    checked.diagnosis().explanation());
         }
     }
 

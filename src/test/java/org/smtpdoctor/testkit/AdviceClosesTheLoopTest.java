@@ -133,6 +133,17 @@ class AdviceClosesTheLoopTest {
                         s -> notSignedIn(s.relay().port(), Security.NONE),
                         s -> Expect.change(Setting.PORT, s.submission().port(), Setting.SECURITY, "STARTTLS",
                                 Setting.AUTH_METHOD, "plain")),
+                // seen on a real Postfix: port 25 offers STARTTLS but no sign-in even once encrypted, so "STARTTLS and
+                // sign-in on this port" would fail again; what the same port offers inside TLS is checked, not assumed
+                new Row("9 relay refused on a relay port with STARTTLS but no sign-in", Mta.POSTFIX,
+                        b -> b.relayPort(StagedMailServer.RelayPort.STARTTLS_NO_SIGN_IN),
+                        s -> notSignedIn(s.relay().port(), Security.NONE),
+                        s -> Expect.change(Setting.PORT, s.submission().port(), Setting.SECURITY, "STARTTLS",
+                                Setting.AUTH_METHOD, "plain")),
+                new Row("9 relay refused on a relay port that offers sign-in after STARTTLS", Mta.EXIM,
+                        b -> b.relayPort(StagedMailServer.RelayPort.STARTTLS_THEN_SIGN_IN),
+                        s -> notSignedIn(s.relay().port(), Security.NONE),
+                        s -> Expect.change(Setting.SECURITY, "STARTTLS", Setting.AUTH_METHOD, "plain")),
                 // other everyday mismatches the test kit can stage
                 new Row("STARTTLS on the implicit-TLS port", Mta.OPENSMTPD, b -> { },
                         s -> signedIn(s.implicitTls().port(), Security.STARTTLS),
@@ -161,7 +172,7 @@ class AdviceClosesTheLoopTest {
             ProbeResult first = probe(typed);
             assertFalse(first.success(), "the staged misconfiguration fails: " + first.transcript().render());
             Verification verification = AlternativesVerifier.worthChecking(first)
-                    ? verifier(server).verify(typed) : Verification.NONE;
+                    ? verifier(server).verify(first) : Verification.NONE;
             Diagnosis d = new Diagnoser().diagnose(first, verification);
             Expect expect = row.expect().apply(server);
             Map<Setting, String> changes = changesOf(d);

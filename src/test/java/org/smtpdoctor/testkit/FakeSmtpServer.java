@@ -228,7 +228,8 @@ public final class FakeSmtpServer implements AutoCloseable {
             List<String> extensions, List<String> extensionsAfterTls, String username, String secret,
             List<String> authMechanisms, boolean authBeforeTls, String authFailure, boolean requireAuth,
             boolean requireTls, Map<String, Hook> hooks, Duration replyDelay, Duration tlsHandshakeDelay,
-            Duration idleTimeout, OtherService impersonation, boolean blackHole, SSLContext tlsContext) {
+            Duration idleTimeout, OtherService impersonation, boolean blackHole, SSLContext tlsContext,
+            boolean demandClientCertificate) {
 
         Hook hook(String verb) {
             return hooks.get(verb);
@@ -246,6 +247,7 @@ public final class FakeSmtpServer implements AutoCloseable {
         private String starttlsRefusal;
         private List<String> tlsProtocols = List.of();
         private List<String> tlsCipherSuites = List.of();
+        private boolean demandClientCertificate;
         private String serverName = "fake.test";
         private List<String> extensions = List.of("PIPELINING", "SIZE 35882577", "8BITMIME", "ENHANCEDSTATUSCODES",
                 "SMTPUTF8");
@@ -325,6 +327,15 @@ public final class FakeSmtpServer implements AutoCloseable {
          */
         public Builder tlsCipherSuites(String... suites) {
             this.tlsCipherSuites = List.of(suites);
+            return this;
+        }
+
+        /**
+         * Demands a client certificate in the TLS handshake, which a mail program never has: the server sends its
+         * own (good) certificate and then breaks the handshake off, as a server whose TLS set-up is broken does.
+         */
+        public Builder demandClientCertificate() {
+            this.demandClientCertificate = true;
             return this;
         }
 
@@ -457,7 +468,7 @@ public final class FakeSmtpServer implements AutoCloseable {
                     extensionsAfterTls == null ? extensions : extensionsAfterTls, username, secret, authMechanisms,
                     authBeforeTls, authFailure, requireAuth, requireTls, Map.copyOf(hooks), replyDelay,
                     tlsHandshakeDelay, idleTimeout, impersonation, blackHole,
-                    identity == null ? null : identity.serverSslContext());
+                    identity == null ? null : identity.serverSslContext(), demandClientCertificate);
             try {
                 return new FakeSmtpServer(config);
             } catch (IOException e) {

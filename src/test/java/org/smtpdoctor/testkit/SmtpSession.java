@@ -224,6 +224,7 @@ final class SmtpSession implements Session {
         SSLSocket ssl = (SSLSocket) config.tlsContext().getSocketFactory()
                 .createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(), true);
         ssl.setUseClientMode(false);
+        ssl.setNeedClientAuth(config.demandClientCertificate());
         if (!config.tlsProtocols().isEmpty()) {
             ssl.setEnabledProtocols(config.tlsProtocols().toArray(String[]::new));
         }

@@ -79,6 +79,9 @@ public final class StagedMailServer implements AutoCloseable {
         }
     }
 
+    /** What the relay port offers: see {@link Builder#relayPort}. */
+    public enum RelayPort { PLAIN, STARTTLS_NO_SIGN_IN, STARTTLS_THEN_SIGN_IN }
+
     private final Mta mta;
     private final FakeSmtpServer relay;
     private final FakeSmtpServer submission;
@@ -87,7 +90,14 @@ public final class StagedMailServer implements AutoCloseable {
     private StagedMailServer(Builder b) {
         this.mta = b.mta;
         ServerIdentity id = TestCertificates.forNames("127.0.0.1", "localhost");
-        this.relay = policies(FakeSmtpServer.builder().greeting(mta.greeting)).start();
+        FakeSmtpServer.Builder rel = policies(FakeSmtpServer.builder().greeting(mta.greeting));
+        switch (b.relayPort) {
+            case PLAIN -> { }
+            case STARTTLS_NO_SIGN_IN -> rel.starttls(id);
+            case STARTTLS_THEN_SIGN_IN -> rel.starttls(id).auth(USER, PASSWORD, b.mechanisms.toArray(String[]::new))
+                    .authOnlyAfterTls().authFailure(mta.authFailed);
+        }
+        this.relay = rel.start();
         FakeSmtpServer.Builder sub = policies(FakeSmtpServer.builder().greeting(mta.greeting).starttls(id)
                 .auth(USER, PASSWORD, b.mechanisms.toArray(String[]::new)).authOnlyAfterTls()
                 .authFailure(mta.authFailed));
@@ -183,6 +193,7 @@ public final class StagedMailServer implements AutoCloseable {
         private final Mta mta;
         private List<String> mechanisms = List.of("PLAIN", "LOGIN");
         private boolean acceptsBeforeCredentials;
+        private RelayPort relayPort = RelayPort.PLAIN;
 
         private Builder(Mta mta) {
             this.mta = Objects.requireNonNull(mta);
@@ -197,6 +208,15 @@ public final class StagedMailServer implements AutoCloseable {
         /** Answers AUTH with a success at once, before any credential: a broken or hostile server. */
         public Builder acceptsBeforeCredentials() {
             this.acceptsBeforeCredentials = true;
+            return this;
+        }
+
+        /**
+         * What the relay port offers besides plain text: STARTTLS without sign-in (Postfix's port 25 with
+         * {@code smtpd_tls_security_level = may}), or STARTTLS with sign-in once encrypted.
+         */
+        public Builder relayPort(RelayPort offer) {
+            this.relayPort = Objects.requireNonNull(offer);
             return this;
         }
 

@@ -1,0 +1,118 @@
+package org.smtpdoctor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.discovery.DnsJavaLookup;
+import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Change;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
+import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.TestCertificates;
+
+/**
+ * A server that answers STARTTLS, sends its certificate and then breaks the handshake off itself (seen on a real
+ * OpenSMTPD whose key could not be used, and on servers that demand a client certificate): the connection security
+ * evidently matches the port, so the advice must not be "change the connection security". It names the server's
+ * operator, or the other port when that one was seen to work just now.
+ */
+class EncryptionBrokenOffTest {
+
+    private static final String USER = "alice@example.test";
+    private static final String PASSWORD = "Tr0ub4dor-and-3";
+
+    private static CoreEngine engine(FinderOptions.StandardPorts ports) {
+        ProbeOptions options = ProbeOptions.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withGreetingWait(Duration.ofMillis(500)).withTrustedCertificates(List.of(TestCertificates.ca()));
+        return new CoreEngine(options, Clock.systemDefaultZone(), FinderOptions.defaults().withPorts(ports),
+                () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
+    }
+
+    private static FakeSmtpServer brokenStarttls() {
+        return FakeSmtpServer.builder().starttls(TestCertificates.localhost()).demandClientCertificate()
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").start();
+    }
+
+    private static AccountSettings typed(FakeSmtpServer server) {
+        return new AccountSettings("127.0.0.1", server.port(), Security.STARTTLS, AuthMethod.AUTO, USER,
+                Secret.of(PASSWORD), USER, "bob@example.org");
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void withNoOtherPortWorkingTheServersOperatorActsNotTheUser() throws IOException {
+        try (FakeSmtpServer broken = brokenStarttls()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(closedPort(), broken.port(), closedPort()));
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), typed(broken), ProbeListener.NONE);
+
+            // an alert, a reset or a hang-up, whichever reaches the client first
+            assertTrue(checked.result().encryptionBrokenOffByServer(), checked.result().failure().toString());
+            assertTrue(checked.verification().ran(), "the other port was tried before anything was suggested");
+            Diagnosis d = checked.diagnosis();
+            assertEquals("tls_failed.after_certificate", d.ruleId());
+            assertEquals(Verdict.SERVER_SIDE, d.verdict());
+            assertEquals(Actor.PROVIDER, d.actor());
+            assertTrue(d.changes().stream().noneMatch(c -> c.setting() == Setting.SECURITY
+                    || c.setting() == Setting.PORT), "no port or security change: " + d.changes());
+            assertTrue(d.explanation().contains("matches the port"), d.explanation());
+            assertFalse(String.join(" ", d.explanation(), d.technicalDetail(), String.join(" ", d.thingsToTry()))
+                    .contains(PASSWORD));
+        }
+    }
+
+    @Test
+    void whenTheImplicitTlsPortWorksItIsSuggestedAndApplyingItOnceSends() throws IOException {
+        try (FakeSmtpServer broken = brokenStarttls();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(TestCertificates.localhost())
+                        .auth(USER, PASSWORD, "PLAIN", "LOGIN").start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(implicit.port(), broken.port(),
+                    closedPort()));
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), typed(broken), ProbeListener.NONE);
+
+            Diagnosis d = checked.diagnosis();
+            assertEquals("tls_failed.verified_other_port", d.ruleId());
+            assertTrue(d.explanation().contains("checked just now"), d.explanation());
+            AccountSettings applied = typed(broken);
+            for (Change c : d.changes()) {
+                SettingValue v = c.to().orElseThrow();
+                if (v instanceof SettingValue.PortNumber p) {
+                    applied = applied.withPort(p.port());
+                } else if (v instanceof SettingValue.SecurityChoice s) {
+                    applied = applied.withSecurity(s.security());
+                }
+            }
+            assertEquals(implicit.port(), applied.port());
+            assertEquals(Security.SSL_TLS, applied.security());
+            assertTrue(implicit.allLines().stream().noneMatch(l -> l.startsWith("AUTH")),
+                    "the check of the other port sent no credential");
+
+            Engine.Checked again = engine.check(engine.newProbeRun(false), applied, ProbeListener.NONE);
+            assertTrue(again.result().success(), "applying the advice once works: " + again.result().failure());
+        }
+    }
+}
