@@ -143,6 +143,9 @@ final class EvidenceFunctions {
                     .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt()).isPresent(),
                     f -> "checked just now: the same port with " + f.verification().firstAnswering()
                             .map(c -> c.security().label()).orElse("") + " offers what was missing")),
+            Map.entry("verifiedOtherSignIn", check(f -> verifiedOtherSignIn(f).isPresent(),
+                    f -> "checked just now: the same password signs in with " + verifiedOtherSignIn(f)
+                            .map(m -> m.mechanism()).orElse(""))),
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),
@@ -185,6 +188,7 @@ final class EvidenceFunctions {
                             ? Security.STARTTLS : Security.SSL_TLS))),
             Map.entry("offeredAuthMethod", f -> offeredAuthMethod(f).map(SettingValue::auth)),
             Map.entry("usedAuthMethod", f -> usedAuthMethod(f).map(SettingValue::auth)),
+            Map.entry("verifiedAuthMethod", f -> verifiedOtherSignIn(f).map(SettingValue::auth)),
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
     private EvidenceFunctions() {
@@ -398,6 +402,15 @@ final class EvidenceFunctions {
     }
 
     /** The recipient's domain differs from the sender's: mail the server would have to pass on (relay). */
+    /** The sign-in method that worked just now on the same port with the same password, when another had failed. */
+    private static Optional<AuthMethod> verifiedOtherSignIn(Facts f) {
+        return f.verification().firstAnswering()
+                .filter(c -> c.result().map(r -> r.passed(Phase.AUTH)).orElse(false))
+                .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt())
+                .map(c -> c.settings().authMethod())
+                .filter(m -> f.authMethod().map(chosen -> chosen != m).orElse(false));
+    }
+
     private static boolean externalRecipient(Facts f) {
         Optional<String> recipient = f.probe().map(r -> r.settings().recipient()).filter(r -> r.contains("@"));
         Optional<String> sender = f.sender().filter(s -> s.contains("@"));

@@ -25,6 +25,7 @@ import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.SettingsFinder;
+import org.smtpdoctor.discovery.SignInMethodCheck;
 import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.Phase;
@@ -39,6 +40,7 @@ import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Ports;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
@@ -182,6 +184,14 @@ public final class CoreEngine implements Engine {
                     "Checking the same server's usual ports for mail programs: " + verifier.alternatives(result)
                             .stream().map(a -> a.port() + " " + a.security().label()).toList()));
             verification = checkRun.verify(verifier, result);
+        } else if (run instanceof CheckRun checkRun && SignInMethodCheck.worthRetrying(result).isPresent()) {
+            AuthMethod normal = SignInMethodCheck.worthRetrying(result).get();
+            listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
+                    "Signing in once more with " + normal.mechanism() + ", as mail programs do when the chosen"
+                            + " method is refused"));
+            long start = System.nanoTime();
+            ProbeResult retry = checkRun.probe(settings.withAuthMethod(normal), ProbeListener.NONE);
+            verification = SignInMethodCheck.verification(retry, (System.nanoTime() - start) / 1_000_000);
         }
         return new Checked(result, diagnose(result, verification), verification);
     }

@@ -84,7 +84,7 @@ final class SessionHooks implements ProbeTransport.Hooks {
     @Override
     public void afterReply(int code, String response) throws MessagingException {
         checkReplySize(response);
-        String text = ctx.redactor().scrub(response);
+        String text = ctx.redactor().scrub(ReplyCharset.repair(response));
         if (code == -1 && EOF_MARK.equals(text.trim())) {
             ctx.closedByServer(rec.current());
             rec.error("Connection closed by the server");
