@@ -52,7 +52,7 @@ class SenderRecipientAccountFamiliesTest {
     void aSendingServiceInTestModeIsSetUpAtTheService(String pasted) {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
-        assertEquals("account.sandbox", d.ruleMessage(), pasted);
+        assertEquals("explain.account.sandbox", d.ruleId(), pasted);
     }
 
     @ParameterizedTest
@@ -118,7 +118,7 @@ class SenderRecipientAccountFamiliesTest {
         Diagnosis d = explain(pasted);
         // the provider's server accepted the message: port, security and network of this program were fine
         assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
-        assertEquals("report.next_server", d.ruleMessage(), pasted);
+        assertEquals("explain.report.next_server_unreachable", d.ruleId(), pasted);
     }
 
     @Test
