@@ -45,7 +45,9 @@ final class EvidenceFunctions {
             "technical details of permanent failure", "technical details of temporary failure",
             "the error that the other server returned", "i wasn't able to deliver your message",
             "following addresses had permanent fatal errors", "reporting-mta:", "final-recipient:",
-            "delivery to the following recipient failed", "delivery to the following recipients failed");
+            "delivery to the following recipient failed", "delivery to the following recipients failed",
+            "undelivered mail returned to sender", "returning message to sender",
+            "unable to deliver your message to the following address");
     /**
      * What only a report about a message already passed on looks like: the sending side's own server quotes the
      * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of

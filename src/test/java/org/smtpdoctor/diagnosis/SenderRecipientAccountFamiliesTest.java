@@ -34,6 +34,9 @@ class SenderRecipientAccountFamiliesTest {
         "554 5.7.1 Email outgoing blocked for this account",
         "550 5.7.1 Your account has been deactivated, contact support",
         "421 Insufficient credits to send this message",
+        "554 Message rejected: Account is paused",
+        "Your message couldn't be delivered because you weren't recognized as a valid sender: your email address is"
+                + " suspected of sending spam and it's no longer allowed to send messages outside of your organization.",
     })
     void theProvidersHoldOnTheAccountIsForTheProvider(String pasted) {
         Diagnosis d = explain(pasted);
@@ -61,6 +64,9 @@ class SenderRecipientAccountFamiliesTest {
         "422 The From address is not a confirmed Sender Signature",
         "550 5.7.0 Unverified domain: example.org",
         "553 Your domain example.org is not allowed in header From",
+        "550 You are not allowed to send from this address",
+        "550 5.7.1 Envelope sender domain does not match authenticated domain",
+        "553 Mail from bob@example.org rejected: sender domain not permitted",
     })
     void aSenderIdentityThatIsNotSetUpIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
@@ -82,6 +88,8 @@ class SenderRecipientAccountFamiliesTest {
         "Can't send mail - all recipients were rejected",
         "Cannot Send Mail. The recipient “bob@example.org” was rejected by the server.",
         "Your message wasn't delivered to bob@example.org because the address couldn't be found",
+        "Delivery has failed to these recipients or groups: bob@example.org. The email address you entered couldn't"
+                + " be found.",
         "<bob@example.org>: host lmtp[private/dovecot-lmtp] said: 550 5.1.1 <bob@example.org> User doesn't exist"
                 + " (in reply to end of DATA command)",
     })
@@ -119,6 +127,28 @@ class SenderRecipientAccountFamiliesTest {
         // the provider's server accepted the message: port, security and network of this program were fine
         assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
         assertEquals("explain.report.next_server_unreachable", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Administrative prohibition",
+        "550 5.7.520 Access denied, Your organization does not allow external forwarding",
+        "Your message can't be delivered because delivery to this address is restricted.",
+        "550 5.7.1 RESOLVER.RST.AuthRequired; the group only accepts messages from people in its organization",
+    })
+    void aPolicyOfTheReceivingSideIsNoAddressOfYours(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The recipient server did not accept our requests to connect. Learn more at"
+                + " https://support.google.com/mail/answer/7720",
+        "Despite repeated attempts to deliver your message, the recipient's email system refused to accept a"
+                + " connection from your email system.",
+    })
+    void aReportThatTheNextServerRefusedTheConnectionIsNoSettingOfYours(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
     }
 
     @Test
