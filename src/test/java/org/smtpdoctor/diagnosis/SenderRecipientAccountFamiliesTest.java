@@ -51,6 +51,7 @@ class SenderRecipientAccountFamiliesTest {
         "Your account is pending approval; until then you can only send to addresses in your own domain",
         "554 Message rejected: this account is still in the sandbox, request production access to send to"
                 + " unverified recipients",
+        "You can only send testing emails to your own email address (me@example.org).",
     })
     void aSendingServiceInTestModeIsSetUpAtTheService(String pasted) {
         Diagnosis d = explain(pasted);
@@ -67,6 +68,9 @@ class SenderRecipientAccountFamiliesTest {
         "550 You are not allowed to send from this address",
         "550 5.7.1 Envelope sender domain does not match authenticated domain",
         "553 Mail from bob@example.org rejected: sender domain not permitted",
+        "Sender not authorized",
+        "Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration.",
+        "The From email address is not validated",
     })
     void aSenderIdentityThatIsNotSetUpIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
@@ -77,6 +81,7 @@ class SenderRecipientAccountFamiliesTest {
         "550 The recipient address is on the suppression list",
         "554 Message rejected: recipient address blacklisted by the sending service",
         "550 5.1.1 This address has previously bounced and is suppressed",
+        "You tried to send to recipient(s) that have been marked as inactive: they generated a hard bounce.",
     })
     void aSuppressedRecipientIsTheRecipientNotTheNetwork(String pasted) {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
@@ -149,6 +154,12 @@ class SenderRecipientAccountFamiliesTest {
     })
     void aReportThatTheNextServerRefusedTheConnectionIsNoSettingOfYours(String pasted) {
         assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aRefusalWordedWithoutCodeIsStillRecognisedByItsMeaning() {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain("Too many recipients").setting());
+        assertEquals(Setting.WAIT_AND_RETRY, explain("Service temporarily unavailable").setting());
     }
 
     @Test
