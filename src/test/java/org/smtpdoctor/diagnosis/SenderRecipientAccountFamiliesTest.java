@@ -163,6 +163,14 @@ class SenderRecipientAccountFamiliesTest {
     }
 
     @Test
+    void anEndOfDataPolicyIsTheProvidersUnlessTheContentIsNamed() {
+        assertEquals(Setting.CONTACT_PROVIDER, explain("554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Recipient"
+                + " bob@example.org. Access denied.").setting());
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain("554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected:"
+                + " message contains spam").setting());
+    }
+
+    @Test
     void aSyntaxRefusalOutsideTheSenderStepPointsAtTheRecipient() {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain("555 5.5.2 Syntax error in parameters").setting());
     }
