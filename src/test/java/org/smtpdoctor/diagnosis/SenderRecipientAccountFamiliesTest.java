@@ -170,6 +170,15 @@ class SenderRecipientAccountFamiliesTest {
                 + " message contains spam").setting());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Package out for delivery",
+        "HTTP client: the 'Accept' header was ignored",
+    })
+    void everydayWordsNearTheseFamiliesStayUnrecognised(String text) {
+        assertEquals(Verdict.NOT_RECOGNISED, explain(text).verdict(), text);
+    }
+
     @Test
     void aSyntaxRefusalOutsideTheSenderStepPointsAtTheRecipient() {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain("555 5.5.2 Syntax error in parameters").setting());
