@@ -201,6 +201,18 @@ class SenderRecipientAccountFamiliesTest {
     }
 
     @Test
+    void librariesNamingTheRefusedCommandGiveTheStep() {
+        assertEquals(Phase.MAIL_FROM, ReplyParser.parse("Error: Mail command failed: 553 5.7.1 not owned by user")
+                .phase().orElseThrow());
+        assertEquals(Phase.RCPT_TO, ReplyParser.parse("Error: Recipient command failed: 550 No such user")
+                .phase().orElseThrow());
+        assertEquals(Phase.END_OF_DATA, ReplyParser.parse("Error: Message failed: 554 5.7.1 rejected")
+                .phase().orElseThrow());
+        assertEquals(Phase.RCPT_TO, ReplyParser.parse("SmtpCommandException: Mailbox unavailable\n   at"
+                + " MailKit.Net.Smtp.SmtpClient.OnRecipientNotAccepted(MimeMessage message)").phase().orElseThrow());
+    }
+
+    @Test
     void swiftsDataExpectationNamesTheDataStep() {
         assertEquals(Phase.DATA, ReplyParser.parse("Expected response code 354 but got code \"451\"").phase()
                 .orElseThrow());
