@@ -47,7 +47,8 @@ final class EvidenceFunctions {
             "following addresses had permanent fatal errors", "reporting-mta:", "final-recipient:",
             "delivery to the following recipient failed", "delivery to the following recipients failed",
             "undelivered mail returned to sender", "returning message to sender",
-            "unable to deliver your message to the following address");
+            "unable to deliver your message to the following address",
+            "the response from the remote server was", "the response was:");
     /**
      * What only a report about a message already passed on looks like: the sending side's own server quotes the
      * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of

@@ -180,6 +180,14 @@ class SenderRecipientAccountFamiliesTest {
     }
 
     @Test
+    void aBlockListEntryQuotedInAProvidersBounceIsTheProvidersServer() {
+        // the provider's outgoing server was judged, not the user's own connection
+        assertEquals(Setting.CONTACT_PROVIDER, explain("Message not delivered. There was a problem delivering your"
+                + " message to bob@example.org. The response was: 554 5.7.1 Service unavailable; Client host"
+                + " [203.0.113.9] blocked using zen.spamhaus.org").setting());
+    }
+
+    @Test
     void aSyntaxRefusalOutsideTheSenderStepPointsAtTheRecipient() {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain("555 5.5.2 Syntax error in parameters").setting());
     }
