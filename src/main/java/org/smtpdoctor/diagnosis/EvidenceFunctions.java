@@ -35,7 +35,20 @@ final class EvidenceFunctions {
 
     /** What a bounce report (rather than the user's own server's direct answer) looks like. */
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
-            "(in reply to", "smtp; 5", "smtp;5");
+            "(in reply to", "smtp; 5", "smtp;5", "smtp error from remote mail server");
+    /**
+     * The sentences a delivery status notification (RFC 3464) opens with, as Postfix, Exim, qmail, Sendmail and
+     * Gmail word them: the report comes from a server that had already accepted the message.
+     */
+    private static final List<String> DELIVERY_REPORT_MARKERS = List.of("mail delivery software",
+            "could not be delivered to one or more", "i'm sorry to have to inform you",
+            "technical details of permanent failure", "technical details of temporary failure",
+            "the error that the other server returned", "i wasn't able to deliver your message",
+            "following addresses had permanent fatal errors", "reporting-mta:", "final-recipient:",
+            "delivery to the following recipient failed", "delivery to the following recipients failed",
+            "undelivered mail returned to sender", "returning message to sender",
+            "unable to deliver your message to the following address",
+            "the response from the remote server was", "the response was:");
     /**
      * What only a report about a message already passed on looks like: the sending side's own server quotes the
      * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of
@@ -114,9 +127,13 @@ final class EvidenceFunctions {
                     f -> "the reply comes from the recipient's inbound filter, which judged the sending server")),
             Map.entry("hostWithTrailingSpace", check(EvidenceFunctions::hostWithTrailingSpace,
                     f -> "the server name in the message ends with a space")),
-            Map.entry("bounceReport", check(f -> BOUNCE_MARKERS.stream().anyMatch(f.lowerText()::contains),
+            Map.entry("bounceReport", check(f -> BOUNCE_MARKERS.stream().anyMatch(f.lowerText()::contains)
+                    || DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a bounce report: a remote server refused after the provider accepted the message")),
-            Map.entry("relayedReport", check(f -> RELAYED_MARKERS.stream().anyMatch(f.lowerText()::contains),
+            Map.entry("deliveryReport", check(f -> DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
+                    f -> "a delivery report: the provider's server accepted the message and reports the next step")),
+            Map.entry("relayedReport", check(f -> RELAYED_MARKERS.stream().anyMatch(f.lowerText()::contains)
+                    || DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a report from the sending side's own server about the next server's refusal")),
             Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
                     || f.lowerText().contains("reject: rcpt from"),
