@@ -254,7 +254,10 @@ final class WordEvidence {
                 || kind.filter(AUTH_KINDS::contains).isPresent()
                 || tokens.stream().anyMatch(AUTH_WORDS::contains);
         if (connection) {
+            // the failure came before any sign-in: neither the credentials nor the way of signing in are at fault
             out.addAll(CREDENTIALS);
+            out.add(Setting.AUTH_METHOD);
+            out.add(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER);
         }
         if (auth) {
             out.addAll(CONNECTION);

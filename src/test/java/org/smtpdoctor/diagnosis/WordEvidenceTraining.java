@@ -221,6 +221,23 @@ final class WordEvidenceTraining {
         return best;
     }
 
+    /**
+     * The right answers when each fold's margin is chosen on the other folds only: the honest estimate, since the
+     * margin reported by {@link #best} was chosen on the very answers it is scored on.
+     */
+    static int nestedHits(List<Example> examples, List<Held> held) {
+        Map<String, Integer> fold = folds(examples);
+        int hits = 0;
+        for (int k = 0; k < FOLDS; k++) {
+            int f = k;
+            List<Held> others = held.stream().filter(h -> fold.get(h.example().source()) != f).toList();
+            double t = best(0, others).threshold();
+            hits += (int) held.stream().filter(h -> fold.get(h.example().source()) == f)
+                    .filter(h -> h.example().accepts(h.answer(t))).count();
+        }
+        return hits;
+    }
+
     /** The model file: counts per token, sparse ("class index:count"), one token a line, sorted. */
     static String json(Counts counts, double threshold) {
         StringBuilder sb = new StringBuilder();
