@@ -116,7 +116,11 @@ class WordEvidenceModelTest {
                 "ERROR [db-pool] Connection to postgres at 10.0.0.5:5432 failed: password authentication failed for"
                         + " user \"app\"",
                 "git push rejected: Authentication failed for 'https://example.org/repo.git/'",
-                "Login failed. Please check your username and password and try again.")) {
+                "Login failed. Please check your username and password and try again.",
+                "HTTP/1.1 503 Service Unavailable: the upstream server is busy, try again later",
+                "nginx: 502 Bad Gateway while connecting to upstream",
+                "Error 404: the page you requested could not be found on this server",
+                "curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to example.org:443")) {
             Diagnosis d = diagnoser.explain(text, ExplainContext.none());
             assertFalse(d.ruleId().startsWith("word_evidence"), () -> text + " -> " + d.ruleId());
         }
