@@ -62,6 +62,7 @@ final class WordEvidence {
             "\"(PLAIN|LOGIN|CRAM-MD5|XOAUTH2)\"|\\bAUTH (PLAIN|LOGIN|CRAM-MD5|XOAUTH2)\\b");
     private static final Set<Setting> CREDENTIALS = EnumSet.of(Setting.PASSWORD, Setting.APP_PASSWORD,
             Setting.USERNAME);
+    private static final Set<Setting> PASSWORDS = EnumSet.of(Setting.PASSWORD, Setting.APP_PASSWORD);
     private static final Set<Setting> CONNECTION = EnumSet.of(Setting.PORT, Setting.SECURITY, Setting.SERVER_HOST);
     private static final Set<Phase> CONNECTION_PHASES = EnumSet.of(Phase.DNS, Phase.CONNECT, Phase.GREETING,
             Phase.STARTTLS, Phase.TLS_HANDSHAKE);
@@ -107,9 +108,16 @@ final class WordEvidence {
             return ranking.get(0).setting();
         }
 
-        /** How much better the best setting scores than the runner-up (log units); infinite without a runner-up. */
+        /**
+         * How much better the best setting scores than the runner-up of another family (log units); infinite without
+         * one. The password and the app password are one family: a text that cannot tell them apart but points at
+         * one of them still says "the password is not accepted", and the other is offered as the alternative.
+         */
         double margin() {
-            return ranking.size() < 2 ? Double.POSITIVE_INFINITY : ranking.get(0).score() - ranking.get(1).score();
+            Setting top = ranking.get(0).setting();
+            return ranking.stream().skip(1)
+                    .filter(r -> !(PASSWORDS.contains(top) && PASSWORDS.contains(r.setting())))
+                    .findFirst().map(r -> ranking.get(0).score() - r.score()).orElse(Double.POSITIVE_INFINITY);
         }
     }
 

@@ -145,6 +145,18 @@ class WordEvidenceModelTest {
     }
 
     @Test
+    void thePasswordAndTheAppPasswordAreOneFamilyForTheMargin() {
+        var p = new WordEvidence.Prediction(List.of(new WordEvidence.Ranked(Setting.PASSWORD, -1),
+                new WordEvidence.Ranked(Setting.APP_PASSWORD, -1.5), new WordEvidence.Ranked(Setting.PORT, -5)),
+                List.of());
+        assertEquals(4, p.margin(), 1e-9);
+        var q = new WordEvidence.Prediction(List.of(new WordEvidence.Ranked(Setting.SECURITY, -1),
+                new WordEvidence.Ranked(Setting.PORT, -1.5), new WordEvidence.Ranked(Setting.PASSWORD, -5)),
+                List.of());
+        assertEquals(0.5, q.margin(), 1e-9);
+    }
+
+    @Test
     void tokensAreWordsCodesAndEnhancedCodes() {
         List<String> t = WordEvidence.tokens("Error: 535 5.7.8 Missing credentials for \"PLAIN\"");
         assertTrue(t.containsAll(List.of("error", "535", "5.7.8", "5.7.x", "missing", "credentials", "plain")),
