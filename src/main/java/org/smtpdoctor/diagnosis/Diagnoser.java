@@ -46,6 +46,7 @@ public final class Diagnoser {
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
     private final Messages messages;
+    private final java.util.function.Supplier<WordEvidence> words;
 
     /** Uses the built-in provider presets. */
     public Diagnoser() {
@@ -61,9 +62,20 @@ public final class Diagnoser {
     }
 
     Diagnoser(ProviderCatalog catalog, RuleCatalog rules, Messages messages) {
+        this(catalog, rules, messages, WordEvidence::builtIn);
+    }
+
+    private Diagnoser(ProviderCatalog catalog, RuleCatalog rules, Messages messages,
+            java.util.function.Supplier<WordEvidence> words) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.words = Objects.requireNonNull(words, "words");
+    }
+
+    /** The same diagnoser with another word-evidence model ({@link WordEvidence#none()}: the rules alone). */
+    Diagnoser withWordEvidence(WordEvidence model) {
+        return new Diagnoser(catalog, rules, messages, () -> model);
     }
 
     /** The diagnosis of a probe: {@link Verdict#WORKS} for a success, else the setting to change. */
@@ -91,11 +103,74 @@ public final class Diagnoser {
     public Diagnosis explain(PastedEvidence evidence, ExplainContext context) {
         Facts facts = pastedFacts(evidence, context);
         Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
-        if (!evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()) {
+        boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty();
+        if (notRecognised || rule.id().startsWith("fallback")) {
+            // no rule reads the text: the words may still say more than "contact your provider"
+            Optional<Diagnosis> byWords = byWords(evidence, facts, notRecognised ? Setting.NONE : rule.setting());
+            if (byWords.isPresent()) {
+                return byWords.get();
+            }
+        }
+        if (notRecognised) {
             return notRecognised();
         }
         Diagnosis d = render(rule, facts);
         return d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
+    }
+
+    /**
+     * The word-evidence answer ({@link WordEvidence}) for a text no rule reads, when the model's best setting beats
+     * the runner-up by the cross-validated margin and says more than the fallback would: confidence low, the deciding
+     * words as evidence, the runner-up settings as alternatives.
+     */
+    private Optional<Diagnosis> byWords(PastedEvidence evidence, Facts f, Setting fallback) {
+        WordEvidence model = words.get();
+        Optional<WordEvidence.Prediction> read = model.read(evidence, f)
+                .filter(p -> p.margin() >= model.threshold())
+                .filter(p -> p.best() != Setting.NONE && p.best() != fallback);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        WordEvidence.Prediction p = read.get();
+        Setting best = p.best();
+        String base = PREFIX + "word_evidence.";
+        String key = base + best.name().toLowerCase(Locale.ROOT);
+        Verdict verdict = switch (best) {
+            case CONTACT_PROVIDER -> Verdict.SERVER_SIDE;
+            case WAIT_AND_RETRY -> Verdict.TEMPORARY;
+            default -> Verdict.FIX_SETTING;
+        };
+        Actor actor = switch (best) {
+            case CONTACT_PROVIDER -> Actor.PROVIDER;
+            case WAIT_AND_RETRY -> Actor.NOBODY;
+            default -> Actor.YOU;
+        };
+        List<String> evidenceLines = new ArrayList<>();
+        f.phase().ifPresent(ph -> evidenceLines.add("phase: " + Messages.jsonName(ph)));
+        if (f.code().isPresent() || f.enhanced().isPresent()) {
+            evidenceLines.add("reply code: " + (f.code().isPresent() ? f.code().getAsInt() : "")
+                    + f.enhanced().map(e -> " " + e).orElse(""));
+        }
+        f.kind().ifPresent(k -> evidenceLines.add("failure: " + Messages.jsonName(k)));
+        String runnerUp = p.ranking().size() > 1 ? Messages.jsonName(p.ranking().get(1).setting()) : "";
+        evidenceLines.add(p.words().isEmpty()
+                ? "no rule matched; the words of the text point at " + Messages.jsonName(best)
+                : "no rule matched; the words " + p.words().stream().map(w -> "\"" + w + "\"")
+                        .collect(java.util.stream.Collectors.joining(", ")) + " point at " + Messages.jsonName(best)
+                        + " rather than " + runnerUp);
+        List<String> tries = new ArrayList<>();
+        for (int i = 1; i <= MAX_TRY && messages.has(base + "try." + i); i++) {
+            tries.add(messages.get(base + "try." + i));
+        }
+        List<Alternative> alternatives = p.ranking().stream().skip(1).map(WordEvidence.Ranked::setting)
+                .filter(s -> s != Setting.NONE).limit(2)
+                .map(s -> new Alternative(s, Optional.empty(),
+                        messages.get(base + s.name().toLowerCase(Locale.ROOT) + ".why")))
+                .toList();
+        String ruleId = "word_evidence." + best.name();
+        return Optional.of(new Diagnosis(verdict, best, Optional.empty(), actor, messages.get(key + ".title"),
+                messages.get(key + ".explanation"), technicalDetail(f, ruleId), Confidence.LOW, evidenceLines, tries,
+                ruleId).withAlternatives(alternatives));
     }
 
     private Diagnosis notRecognised() {
@@ -247,7 +322,7 @@ public final class Diagnoser {
         return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
                 messages.get(explanationKey, args),
-                technicalDetail(f, rule),
+                technicalDetail(f, rule.id()),
                 rule.confidence(),
                 evidence(rule, f),
                 tries,
@@ -346,7 +421,7 @@ public final class Diagnoser {
         return value.neutral();
     }
 
-    private String technicalDetail(Facts f, Rule rule) {
+    private String technicalDetail(Facts f, String ruleId) {
         List<String> lines = new ArrayList<>();
         f.phase().ifPresent(p -> lines.add(messages.get(PREFIX + "technical.phase", phaseName(p))));
         if (!f.replyText().isBlank()) {
@@ -364,7 +439,7 @@ public final class Diagnoser {
         if (!f.certificateNames().isEmpty()) {
             lines.add(messages.get(PREFIX + "technical.certificate", String.join(", ", f.certificateNames())));
         }
-        lines.add(messages.get(PREFIX + "technical.rule", rule.id()));
+        lines.add(messages.get(PREFIX + "technical.rule", ruleId));
         return String.join("\n", lines);
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.settings.Setting;
 
 /** Every text a rule names exists, every text in the bundle is used, and a missing value never leaves a hole. */
 class MessagesConsistencyTest {
@@ -72,6 +73,14 @@ class MessagesConsistencyTest {
         // the labels of the enums this package owns (Messages.label)
         Stream.concat(Stream.of(Verdict.values()), Stream.of(Actor.values())).map(Messages::labelKey).forEach(used::add);
         Alternatives.builtIn().all().forEach(c -> used.add("diagnosis.alternative." + c.why()));
+        // the word-evidence answers (WordEvidence): a title, an explanation and a reason as runner-up per setting
+        for (Setting s : Setting.values()) {
+            String base = "diagnosis.word_evidence." + s.name().toLowerCase(java.util.Locale.ROOT);
+            used.addAll(List.of(base + ".title", base + ".explanation", base + ".why"));
+        }
+        for (int i = 1; i <= 9; i++) {
+            used.add("diagnosis.word_evidence.try." + i);
+        }
         used.add("diagnosis.not_recognised.title");
         used.add("diagnosis.not_recognised.explanation");
         for (int i = 1; i <= 9; i++) {
