@@ -47,6 +47,40 @@ public final class ReplyParser {
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
+    /**
+     * A setting echoed by a debug log ("timeout=300" in PHPMailer's "Connection: opening to host:587, timeout=300",
+     * "'timeout' => 30", {@code "timeout": 10}): a configured value, not a failure, so failure words are not read in
+     * it.
+     */
+    private static final Pattern CONFIG_ECHO = Pattern.compile(
+            "[\\w'\"-]*time-?out[\\w'\"-]*\\s{0,3}(?:=>?|:)\\s{0,3}['\"]?\\d+(?:\\.\\d+)?['\"]?(?![\\w.:-]|\\s*(?:s|sec|secs|seconds|ms)\\b)",
+            F);
+    /**
+     * libEtPan's SMTP error codes, as Mailspring and MailCore print them ("mailsmtp Last Error Code: 27"), by their
+     * names in libEtPan's {@code mailsmtp_types.h} enumeration (0 is no error): the name says the failure. 17
+     * (AUTH_LOGIN) is left to the step: Mailspring shows it for any sign-in step that went wrong, a mechanism it
+     * chose badly included, so it does not say "password".
+     */
+    private static final Pattern LIBETPAN_CODE = Pattern.compile("mailsmtp last error code:\\s{0,3}(\\d{1,2})\\b", F);
+    private static final int LIBETPAN_AUTH_STEP = 17;
+    private static final List<String> LIBETPAN_NAMES = List.of("NO_ERROR", "UNEXPECTED_CODE", "SERVICE_NOT_AVAILABLE",
+            "STREAM", "HOSTNAME", "NOT_IMPLEMENTED", "ACTION_NOT_TAKEN", "EXCEED_STORAGE_ALLOCATION", "IN_PROCESSING",
+            "INSUFFICIENT_SYSTEM_STORAGE", "MAILBOX_UNAVAILABLE", "MAILBOX_NAME_NOT_ALLOWED", "BAD_SEQUENCE_OF_COMMAND",
+            "USER_NOT_LOCAL", "TRANSACTION_FAILED", "MEMORY", "AUTH_NOT_SUPPORTED", "AUTH_LOGIN", "AUTH_REQUIRED",
+            "AUTH_TOO_WEAK", "AUTH_TRANSITION_NEEDED", "AUTH_TEMPORARY_FAILTURE", "AUTH_ENCRYPTION_REQUIRED",
+            "STARTTLS_TEMPORARY_FAILURE", "STARTTLS_NOT_SUPPORTED", "CONNECTION_REFUSED", "AUTH_AUTHENTICATION_FAILED",
+            "SSL");
+    /**
+     * A reply code as Rust's lettre prints it: {@code Code { severity: PermanentNegativeCompletion, category:
+     * Unspecified3, detail: Five }} is 535 (its Severity, Category and Detail enumerations are the three digits).
+     */
+    private static final Pattern LETTRE_CODE = Pattern.compile("Code \\{ severity: (\\w+), category: (\\w+), detail: (\\w+) \\}");
+    private static final List<String> LETTRE_SEVERITY = List.of("", "", "PositiveCompletion", "PositiveIntermediate",
+            "TransientNegativeCompletion", "PermanentNegativeCompletion");
+    private static final List<String> LETTRE_CATEGORY = List.of("Syntax", "Information", "Connections", "Unspecified3",
+            "Unspecified4", "MailSystem");
+    private static final List<String> LETTRE_DETAIL = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six",
+            "Seven", "Eight", "Nine");
     private static final Pattern GO_CERT_NAMES = Pattern.compile("certificate is valid for ([\\w.*, -]{1,2000})", F);
 
     private ReplyParser() {
@@ -55,11 +89,11 @@ public final class ReplyParser {
     /** Reads pasted text; never throws, and returns an unrecognised result for text with nothing to go on. */
     public static PastedEvidence parse(String text) {
         String original = text == null ? "" : text;
-        String t = normalise(bounded(original));
+        String t = namedCodes(normalise(bounded(original)));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
         ClientShape shape = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
-        Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), lower);
+        Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), CONFIG_ECHO.matcher(lower).replaceAll(" "));
         Optional<ReplyMatch> reply = findReply(t, kind);
         if (shape == null) {
             shape = reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
@@ -125,6 +159,30 @@ public final class ReplyParser {
     private static String normalise(String text) {
         return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u00a0', ' ').strip();
+    }
+
+    /** A library's numeric or enumerated error code, spelled out the way the vocabulary and the code reader know. */
+    private static String namedCodes(String t) {
+        Matcher lettre = LETTRE_CODE.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (lettre.find()) {
+            int severity = LETTRE_SEVERITY.indexOf(lettre.group(1));
+            int category = LETTRE_CATEGORY.indexOf(lettre.group(2));
+            int detail = LETTRE_DETAIL.indexOf(lettre.group(3));
+            String code = severity < 2 || category < 0 || detail < 0 ? lettre.group()
+                    : "Code " + severity + category + detail;
+            lettre.appendReplacement(sb, Matcher.quoteReplacement(code));
+        }
+        lettre.appendTail(sb);
+        Matcher etpan = LIBETPAN_CODE.matcher(sb);
+        StringBuilder names = new StringBuilder();
+        while (etpan.find()) {
+            int n = Integer.parseInt(etpan.group(1));
+            if (n > 0 && n < LIBETPAN_NAMES.size() && n != LIBETPAN_AUTH_STEP) {
+                names.append("\nMAILSMTP_ERROR_").append(LIBETPAN_NAMES.get(n));
+            }
+        }
+        return sb.append(names).toString();
     }
 
     // ---- reply code ----
