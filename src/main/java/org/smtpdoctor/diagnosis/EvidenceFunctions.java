@@ -132,6 +132,8 @@ final class EvidenceFunctions {
                     f -> "the listed client is a named mail server, not a home connection")),
             Map.entry("authAnsweredPositively", check(EvidenceFunctions::authAnsweredPositively,
                     f -> "the reply quoted for the failed sign-in is a positive one: no AUTH exchange took place")),
+            Map.entry("providerRunsOwnSignIn", check(EvidenceFunctions::providerRunsOwnSignIn,
+                    f -> "the server set is " + providerId(f) + "'s own, which runs its own sign-in")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
@@ -457,6 +459,16 @@ final class EvidenceFunctions {
         String lower = f.lowerText();
         return AUTH_FAILED_WITH_POSITIVE_REPLY.matcher(lower).find()
                 || AUTH_FAILED_WITHOUT_REFUSAL.matcher(lower).find();
+    }
+
+    /**
+     * The server set is a large provider's own, one that runs its own sign-in (app passwords, OAuth): its replies are
+     * never worded the way the mail server software web hosts run (Exim, cPanel) words them, so such words mean
+     * another server answered in its place.
+     */
+    private static boolean providerRunsOwnSignIn(Facts f) {
+        return f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
+                .filter(p -> p.mayNeedAppPassword() || p.requires(Requirement.OAUTH_ONLY)).isPresent();
     }
 
     private static boolean hostWithTrailingSpace(Facts f) {

@@ -41,6 +41,8 @@ public final class ReplyParser {
      */
     private static final Pattern EXPECTED_CODE = Pattern.compile(
             "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
+    /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
+    private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\w]|\\.\\d)");
@@ -225,7 +227,7 @@ public final class ReplyParser {
         int start = m.start();
         String before = t.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
         if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*$")
-                || before.endsWith("(") && t.startsWith(")", m.end())
+                || before.endsWith("(") && t.startsWith(")", m.end()) && !CODE_IN_BRACKETS.matcher(before).find()
                 || before.endsWith("#") || afterHostColon(t, start)
                 || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
             return 0;
