@@ -40,7 +40,13 @@ public final class ReplyParser {
      * "Expected: 250, Got: 553": the first is not a reply.
      */
     private static final Pattern EXPECTED_CODE = Pattern.compile(
-            "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
+            "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*[\\[\"']?\\s*$", F);
+    /**
+     * The reply a library expected names the step that failed (Symfony, Swift Mailer: "Expected response code 235 but
+     * got ..."): 235 and 334 answer sign-in, 354 the message data.
+     */
+    private static final Pattern EXPECTED_STEP = Pattern.compile(
+            "expected (?:smtp |response |reply |status )?code\\(?s?\\)?:?\\s*[\\[\"']?\\s*(235|334|354)\\b", F);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
@@ -117,6 +123,7 @@ public final class ReplyParser {
         HostPort hp = hostAndPort(t);
         Optional<Phase> phase = ReplyVocabulary.first(words.commandPhases(), lower)
                 .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
+                .or(() -> expectedStep(t))
                 .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
                 .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
                 .or(() -> ReplyPhases.fromKind(failure, lower, hp.port));
@@ -185,6 +192,11 @@ public final class ReplyParser {
             }
         }
         return sb.append(names).toString();
+    }
+
+    private static Optional<Phase> expectedStep(String t) {
+        Matcher m = EXPECTED_STEP.matcher(t);
+        return m.find() ? Optional.of(m.group(1).equals("354") ? Phase.DATA : Phase.AUTH) : Optional.empty();
     }
 
     // ---- reply code ----
