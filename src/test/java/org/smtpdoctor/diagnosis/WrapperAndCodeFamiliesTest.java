@@ -80,6 +80,19 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("Sending failed: 501 5.5.2 Cannot decode response", Setting.AUTH_METHOD),
                 // set to sign in, with nothing to sign in with
                 Arguments.of("Error: Missing credentials for \"LOGIN\"", Setting.AUTH_METHOD),
+                // Gmail's own words for a refused password, wherever they are quoted: an app password
+                Arguments.of("net/smtp: 535 5.7.8 Username and Password not accepted. BadCredentials",
+                        Setting.APP_PASSWORD),
+                // mutt's report of the sending program's exit status (sysexits.h)
+                Arguments.of("Error sending message, child exited 68 (Host unknown.).", Setting.SERVER_HOST),
+                Arguments.of("Error sending message, child exited 77 (Insufficient permission.).", Setting.PASSWORD),
+                // an app whose outgoing server was never set
+                Arguments.of("Mail delivery is not configured: no SMTP server is configured for this site.",
+                        Setting.SERVER_HOST),
+                // a sending service that allows listed addresses only: sign in instead
+                Arguments.of("550 5.7.1 Your IP address is not whitelisted for this account", Setting.AUTH_METHOD),
+                Arguments.of("554 Sending from this IP is not allowed: IP address is not authorized to send",
+                        Setting.AUTH_METHOD),
                 // qmail and others on relaying
                 Arguments.of("553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
                         Setting.AUTH_METHOD));
@@ -131,6 +144,16 @@ class WrapperAndCodeFamiliesTest {
         String config = "{ \"host\": \"smtp.example.com\", \"port\": 465, \"timeout\": 10000 }\nError: Invalid login:"
                 + " 535 Authentication credentials invalid";
         assertNotEquals(FailureKind.READ_TIMEOUT, ReplyParser.parse(config).failureKind().orElse(null));
+    }
+
+    @Test
+    void theReplyALibraryExpectedNamesTheStep() {
+        assertEquals(org.smtpdoctor.probe.Phase.AUTH, ReplyParser.parse("Expected response code \"334\" but got"
+                + " code \"\", with message \"\"").phase().orElseThrow());
+        assertEquals(org.smtpdoctor.probe.Phase.DATA, ReplyParser.parse("Expected response code 354 but got code"
+                + " \"\", with message \"\"").phase().orElseThrow());
+        assertEquals(Setting.PASSWORD, DIAGNOSER.explain("Expected response code 235 but got an empty response.",
+                ExplainContext.none()).setting());
     }
 
     @Test
