@@ -49,6 +49,19 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("CFNetwork SSLHandshake failed (-9806)", Setting.SECURITY),
                 Arguments.of("Account setup failed: could not open a secure TLS connection to smtp.example.org",
                         Setting.SECURITY),
+                // .NET's SslStream calls its handshake "authentication": a TLS failure, never a password
+                Arguments.of("System.Security.Authentication.AuthenticationException: Authentication failed because"
+                        + " the remote party has closed the transport stream.", Setting.SECURITY),
+                Arguments.of("System.Net.Mail.SmtpException: Failure sending mail. ---> System.Security.Authentication"
+                        + ".AuthenticationException: Authentication failed, see inner exception.", Setting.SECURITY),
+                Arguments.of("The SMTP server \"smtp.example.org\" does not support SSL connections.",
+                        Setting.SECURITY),
+                // sign-in refused, in the words of devices and other languages
+                Arguments.of("Scan to E-mail: SMTP authentication error (code 0x12)", Setting.PASSWORD),
+                Arguments.of("Der Server smtp.example.de hat das Passwort abgelehnt.", Setting.PASSWORD),
+                Arguments.of("O servidor smtp.example.pt recusou a palavra-passe.", Setting.PASSWORD),
+                Arguments.of("Couldn't sign in to smtp.example.com. Check your user name and password.",
+                        Setting.PASSWORD),
                 // the certificate's name, as PHP's stream layer checks it
                 Arguments.of("stream_socket_enable_crypto(): Peer certificate CN=`shared.hosting.example' did not"
                         + " match expected CN=`smtp.example.org'", Setting.SERVER_HOST),
