@@ -93,9 +93,6 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("Sending failed: 501 5.5.2 Cannot decode response", Setting.AUTH_METHOD),
                 // set to sign in, with nothing to sign in with
                 Arguments.of("Error: Missing credentials for \"LOGIN\"", Setting.AUTH_METHOD),
-                // Gmail's own words for a refused password, wherever they are quoted: an app password
-                Arguments.of("net/smtp: 535 5.7.8 Username and Password not accepted. BadCredentials",
-                        Setting.APP_PASSWORD),
                 // mutt's report of the sending program's exit status (sysexits.h)
                 Arguments.of("Error sending message, child exited 68 (Host unknown.).", Setting.SERVER_HOST),
                 Arguments.of("Error sending message, child exited 77 (Insufficient permission.).", Setting.PASSWORD),
