@@ -105,7 +105,11 @@ class WrapperAndCodeFamiliesTest {
                         Setting.AUTH_METHOD),
                 // qmail and others on relaying
                 Arguments.of("553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
-                        Setting.AUTH_METHOD));
+                        Setting.AUTH_METHOD),
+                Arguments.of("Server Response: '550 not local host example.net, not a gateway'", Setting.AUTH_METHOD),
+                // the reply a library expected, empty: the sign-in step broke off
+                Arguments.of("Expected response code \"334\" but got code \"\", with message \"\"",
+                        Setting.PASSWORD));
     }
 
     @ParameterizedTest
