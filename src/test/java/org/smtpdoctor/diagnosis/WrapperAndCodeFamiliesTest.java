@@ -65,6 +65,15 @@ class WrapperAndCodeFamiliesTest {
                 // the certificate's name, as PHP's stream layer checks it
                 Arguments.of("stream_socket_enable_crypto(): Peer certificate CN=`shared.hosting.example' did not"
                         + " match expected CN=`smtp.example.org'", Setting.SERVER_HOST),
+                // a certificate without the name (or address) connected to, as Go, Python and Mono say it
+                Arguments.of("x509: cannot validate certificate for 192.0.2.10 because it doesn't contain any IP SANs",
+                        Setting.SERVER_HOST),
+                Arguments.of("certificate verify failed: IP address mismatch, certificate is not valid for"
+                        + " '192.0.2.10'. (_ssl.c:1006)", Setting.SERVER_HOST),
+                Arguments.of("Invalid certificate received from server. Error code: 0xffffffff800b010f",
+                        Setting.SERVER_HOST),
+                // Outlook's number for "none of the sign-in methods fits"
+                Arguments.of("Sending reported error (0x800CCC80)", Setting.AUTH_METHOD),
                 // connecting failed, in the wrappers of apps and of Thunderbird's and Outlook's translations
                 Arguments.of("We could not communicate with your mail server. Check the outgoing mail settings.",
                         Setting.NETWORK_OR_FIREWALL),
