@@ -124,6 +124,7 @@ public final class ReplyParser {
         Optional<Phase> phase = ReplyVocabulary.first(words.commandPhases(), lower)
                 .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
                 .or(() -> expectedStep(t))
+                .or(() -> ReplyPhases.signInOnlyCode(replyCode))
                 .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
                 .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
                 .or(() -> ReplyPhases.fromKind(failure, lower, hp.port));

@@ -100,6 +100,10 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("Aucune des méthodes d'authentification prises en charge par ce client n'est prise en"
                         + " charge par votre serveur.", Setting.AUTH_METHOD),
                 Arguments.of("Sending failed: 501 5.5.2 Cannot decode response", Setting.AUTH_METHOD),
+                // sign-in refused because the user is unknown: the user name, not a recipient (RFC 4954 codes)
+                Arguments.of("535 5.7.8 Error: authentication failed: user unknown", Setting.USERNAME),
+                Arguments.of("AUTH LOGIN failed: 535 Authentication failed: no such account", Setting.USERNAME),
+                Arguments.of("Login failed: user does not exist (SMTP)", Setting.USERNAME),
                 // set to sign in, with nothing to sign in with
                 Arguments.of("Error: Missing credentials for \"LOGIN\"", Setting.AUTH_METHOD),
                 // mutt's report of the sending program's exit status (sysexits.h)
