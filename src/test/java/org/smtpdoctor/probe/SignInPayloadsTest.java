@@ -26,7 +26,8 @@ class SignInPayloadsTest {
         "AUTH not accepted from server: 503 5.5.1 Error: authentication not enabled",
         "Auth failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
         "auth error: the server closed the connection",
-        "AUTH command failed: 504 5.7.4 Unrecognized authentication type"})
+        "AUTH command failed: 504 5.7.4 Unrecognized authentication type",
+        "AUTH LOGIN failed: 535 Authentication failed: no such account"})
     void sentenceStartingWithAuthKeepsItsWords(String pasted) {
         assertEquals(pasted, SignInPayloads.redact(pasted));
     }
