@@ -365,7 +365,9 @@ public final class ReplyParser {
             Pattern.compile("No subject alternative DNS name matching\\s+([\\w.-]+)\\s+found", F),
             Pattern.compile("No name matching\\s+([\\w.-]+)\\s+found", F),
             Pattern.compile("not valid for '([\\w.-]+)'", F),
-            Pattern.compile("Could not resolve host:?\\s+([\\w.-]+)", F));
+            Pattern.compile("Could not resolve host:?\\s+([\\w.-]+)", F),
+            // "Mail can't verify the identity of the server smtp.example.com", "the mail server mail.example.net"
+            Pattern.compile("(?:the server|outgoing server|mail server)\\s+[“\"']?([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F));
 
     private static final int DNS_PORT = 53;
     private static final Pattern PORT = Pattern.compile("\\bport[:=]?\\s*(\\d{2,5})\\b", F);

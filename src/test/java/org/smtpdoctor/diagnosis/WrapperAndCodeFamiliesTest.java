@@ -72,6 +72,8 @@ class WrapperAndCodeFamiliesTest {
                         + " '192.0.2.10'. (_ssl.c:1006)", Setting.SERVER_HOST),
                 Arguments.of("Invalid certificate received from server. Error code: 0xffffffff800b010f",
                         Setting.SERVER_HOST),
+                // Apple Mail's certificate dialog on a large provider's server: something intercepts
+                Arguments.of("Mail can’t verify the identity of the server smtp.gmail.com.", Setting.NETWORK_OR_FIREWALL),
                 // Outlook's number for "none of the sign-in methods fits"
                 Arguments.of("Sending reported error (0x800CCC80)", Setting.AUTH_METHOD),
                 // connecting failed, in the wrappers of apps and of Thunderbird's and Outlook's translations
