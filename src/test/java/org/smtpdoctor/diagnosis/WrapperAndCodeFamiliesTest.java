@@ -106,6 +106,11 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("535 5.7.8 Error: authentication failed: user unknown", Setting.USERNAME),
                 Arguments.of("AUTH LOGIN failed: 535 Authentication failed: no such account", Setting.USERNAME),
                 Arguments.of("Login failed: user does not exist (SMTP)", Setting.USERNAME),
+                // the shortest wordings apps show: still their meaning
+                Arguments.of("Sending failed: wrong password", Setting.PASSWORD),
+                Arguments.of("Mail delivery error: Could not resolve smtp.exmaple.com", Setting.SERVER_HOST),
+                Arguments.of("Error: socket hang up", Setting.WAIT_AND_RETRY),
+                Arguments.of("Send failed (TLS error)", Setting.SECURITY),
                 // set to sign in, with nothing to sign in with
                 Arguments.of("Error: Missing credentials for \"LOGIN\"", Setting.AUTH_METHOD),
                 // mutt's report of the sending program's exit status (sysexits.h)
