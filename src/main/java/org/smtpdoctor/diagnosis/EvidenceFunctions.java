@@ -65,6 +65,13 @@ final class EvidenceFunctions {
     private static final java.util.regex.Pattern AUTH_FAILED_WITH_POSITIVE_REPLY = java.util.regex.Pattern.compile(
             "(?:authentication|login|auth)[a-z ]{0,20}(?:failed|error|unsuccessful)[^\\n]{0,40}?:\\s{0,3}2\\d\\d[ -]");
 
+    /**
+     * "SMTP Error (250): Authentication failed", "SMTP Fehler (): Die Authentisierung ist fehlgeschlagen": a program
+     * that puts the server's last code in brackets shows an empty or positive one, so the server never refused a
+     * password; the program gave up before signing in (no sign-in offered on this connection, no common method).
+     */
+    private static final java.util.regex.Pattern AUTH_FAILED_WITHOUT_REFUSAL = java.util.regex.Pattern.compile(
+            "\\((?:2\\d\\d)?\\)\\s{0,3}:?\\s{0,3}[^\\n()]{0,25}?(?:authenti|autenti)");
 
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
@@ -140,8 +147,10 @@ final class EvidenceFunctions {
                     f -> "the receiving server's own log: the refused client is someone else's server")),
             Map.entry("listedClientIsServerName", check(EvidenceFunctions::listedClientIsServerName,
                     f -> "the listed client is a named mail server, not a home connection")),
-            Map.entry("authAnsweredPositively", check(f -> AUTH_FAILED_WITH_POSITIVE_REPLY.matcher(f.lowerText())
-                    .find(), f -> "the reply quoted for the failed sign-in is a positive one: no AUTH exchange took place")),
+            Map.entry("authAnsweredPositively", check(EvidenceFunctions::authAnsweredPositively,
+                    f -> "the reply quoted for the failed sign-in is a positive one: no AUTH exchange took place")),
+            Map.entry("providerRunsOwnSignIn", check(EvidenceFunctions::providerRunsOwnSignIn,
+                    f -> "the server set is " + providerId(f) + "'s own, which runs its own sign-in")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
@@ -474,6 +483,22 @@ final class EvidenceFunctions {
         return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
                 && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
                 && !lower.contains("auth xoauth");
+    }
+
+    private static boolean authAnsweredPositively(Facts f) {
+        String lower = f.lowerText();
+        return AUTH_FAILED_WITH_POSITIVE_REPLY.matcher(lower).find()
+                || AUTH_FAILED_WITHOUT_REFUSAL.matcher(lower).find();
+    }
+
+    /**
+     * The server set is a large provider's own, one that runs its own sign-in (app passwords, OAuth): its replies are
+     * never worded the way the mail server software web hosts run (Exim, cPanel) words them, so such words mean
+     * another server answered in its place.
+     */
+    private static boolean providerRunsOwnSignIn(Facts f) {
+        return f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
+                .filter(p -> p.mayNeedAppPassword() || p.requires(Requirement.OAUTH_ONLY)).isPresent();
     }
 
     private static boolean hostWithTrailingSpace(Facts f) {

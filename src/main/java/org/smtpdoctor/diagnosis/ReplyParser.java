@@ -40,7 +40,15 @@ public final class ReplyParser {
      * "Expected: 250, Got: 553": the first is not a reply.
      */
     private static final Pattern EXPECTED_CODE = Pattern.compile(
-            "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*\\[?\\s*$", F);
+            "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*[\\[\"']?\\s*$", F);
+    /**
+     * The reply a library expected names the step that failed (Symfony, Swift Mailer: "Expected response code 235 but
+     * got ..."): 235 and 334 answer sign-in, 354 the message data.
+     */
+    private static final Pattern EXPECTED_STEP = Pattern.compile(
+            "expected (?:smtp |response |reply |status )?code\\(?s?\\)?:?\\s*[\\[\"']?\\s*(235|334|354)\\b", F);
+    /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
+    private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
     /** An RFC 3463 enhanced code; its subjects run from 0 to 7, so a version number (5.49.0) is none. */
@@ -48,6 +56,40 @@ public final class ReplyParser {
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
+    /**
+     * A setting echoed by a debug log ("timeout=300" in PHPMailer's "Connection: opening to host:587, timeout=300",
+     * "'timeout' => 30", {@code "timeout": 10}): a configured value, not a failure, so failure words are not read in
+     * it.
+     */
+    private static final Pattern CONFIG_ECHO = Pattern.compile(
+            "[\\w'\"-]*time-?out[\\w'\"-]*\\s{0,3}(?:=>?|:)\\s{0,3}['\"]?\\d+(?:\\.\\d+)?['\"]?(?![\\w.:-]|\\s*(?:s|sec|secs|seconds|ms)\\b)",
+            F);
+    /**
+     * libEtPan's SMTP error codes, as Mailspring and MailCore print them ("mailsmtp Last Error Code: 27"), by their
+     * names in libEtPan's {@code mailsmtp_types.h} enumeration (0 is no error): the name says the failure. 17
+     * (AUTH_LOGIN) is left to the step: Mailspring shows it for any sign-in step that went wrong, a mechanism it
+     * chose badly included, so it does not say "password".
+     */
+    private static final Pattern LIBETPAN_CODE = Pattern.compile("mailsmtp last error code:\\s{0,3}(\\d{1,2})\\b", F);
+    private static final int LIBETPAN_AUTH_STEP = 17;
+    private static final List<String> LIBETPAN_NAMES = List.of("NO_ERROR", "UNEXPECTED_CODE", "SERVICE_NOT_AVAILABLE",
+            "STREAM", "HOSTNAME", "NOT_IMPLEMENTED", "ACTION_NOT_TAKEN", "EXCEED_STORAGE_ALLOCATION", "IN_PROCESSING",
+            "INSUFFICIENT_SYSTEM_STORAGE", "MAILBOX_UNAVAILABLE", "MAILBOX_NAME_NOT_ALLOWED", "BAD_SEQUENCE_OF_COMMAND",
+            "USER_NOT_LOCAL", "TRANSACTION_FAILED", "MEMORY", "AUTH_NOT_SUPPORTED", "AUTH_LOGIN", "AUTH_REQUIRED",
+            "AUTH_TOO_WEAK", "AUTH_TRANSITION_NEEDED", "AUTH_TEMPORARY_FAILTURE", "AUTH_ENCRYPTION_REQUIRED",
+            "STARTTLS_TEMPORARY_FAILURE", "STARTTLS_NOT_SUPPORTED", "CONNECTION_REFUSED", "AUTH_AUTHENTICATION_FAILED",
+            "SSL");
+    /**
+     * A reply code as Rust's lettre prints it: {@code Code { severity: PermanentNegativeCompletion, category:
+     * Unspecified3, detail: Five }} is 535 (its Severity, Category and Detail enumerations are the three digits).
+     */
+    private static final Pattern LETTRE_CODE = Pattern.compile("Code \\{ severity: (\\w+), category: (\\w+), detail: (\\w+) \\}");
+    private static final List<String> LETTRE_SEVERITY = List.of("", "", "PositiveCompletion", "PositiveIntermediate",
+            "TransientNegativeCompletion", "PermanentNegativeCompletion");
+    private static final List<String> LETTRE_CATEGORY = List.of("Syntax", "Information", "Connections", "Unspecified3",
+            "Unspecified4", "MailSystem");
+    private static final List<String> LETTRE_DETAIL = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six",
+            "Seven", "Eight", "Nine");
     private static final Pattern GO_CERT_NAMES = Pattern.compile("certificate is valid for ([\\w.*, -]{1,2000})", F);
 
     private ReplyParser() {
@@ -56,11 +98,11 @@ public final class ReplyParser {
     /** Reads pasted text; never throws, and returns an unrecognised result for text with nothing to go on. */
     public static PastedEvidence parse(String text) {
         String original = text == null ? "" : text;
-        String t = normalise(bounded(original));
+        String t = namedCodes(normalise(bounded(original)));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
         ClientShape shape = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
-        Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), lower);
+        Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), CONFIG_ECHO.matcher(lower).replaceAll(" "));
         Optional<ReplyMatch> reply = findReply(t, kind);
         if (shape == null) {
             shape = reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
@@ -82,6 +124,8 @@ public final class ReplyParser {
         HostPort hp = hostAndPort(t);
         Optional<Phase> phase = ReplyVocabulary.first(words.commandPhases(), lower)
                 .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
+                .or(() -> expectedStep(t))
+                .or(() -> ReplyPhases.signInOnlyCode(replyCode))
                 .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
                 .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
                 .or(() -> ReplyPhases.fromKind(failure, lower, hp.port));
@@ -128,6 +172,35 @@ public final class ReplyParser {
                 .replace('\u00a0', ' ').strip();
     }
 
+    /** A library's numeric or enumerated error code, spelled out the way the vocabulary and the code reader know. */
+    private static String namedCodes(String t) {
+        Matcher lettre = LETTRE_CODE.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (lettre.find()) {
+            int severity = LETTRE_SEVERITY.indexOf(lettre.group(1));
+            int category = LETTRE_CATEGORY.indexOf(lettre.group(2));
+            int detail = LETTRE_DETAIL.indexOf(lettre.group(3));
+            String code = severity < 2 || category < 0 || detail < 0 ? lettre.group()
+                    : "Code " + severity + category + detail;
+            lettre.appendReplacement(sb, Matcher.quoteReplacement(code));
+        }
+        lettre.appendTail(sb);
+        Matcher etpan = LIBETPAN_CODE.matcher(sb);
+        StringBuilder names = new StringBuilder();
+        while (etpan.find()) {
+            int n = Integer.parseInt(etpan.group(1));
+            if (n > 0 && n < LIBETPAN_NAMES.size() && n != LIBETPAN_AUTH_STEP) {
+                names.append("\nMAILSMTP_ERROR_").append(LIBETPAN_NAMES.get(n));
+            }
+        }
+        return sb.append(names).toString();
+    }
+
+    private static Optional<Phase> expectedStep(String t) {
+        Matcher m = EXPECTED_STEP.matcher(t);
+        return m.find() ? Optional.of(m.group(1).equals("354") ? Phase.DATA : Phase.AUTH) : Optional.empty();
+    }
+
     // ---- reply code ----
 
     /** A reply found in the text; {@code quoted} is the reply as a Python tuple quoted it, else empty. */
@@ -167,8 +240,8 @@ public final class ReplyParser {
     private static int candidateScore(String t, Matcher m, int code, Optional<FailureKind> kind) {
         int start = m.start();
         String before = t.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*$")
-                || before.endsWith("(") && t.startsWith(")", m.end())
+        if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*=?\\s*$")
+                || before.endsWith("(") && t.startsWith(")", m.end()) && !CODE_IN_BRACKETS.matcher(before).find()
                 || before.endsWith("#") || afterHostColon(t, start)
                 || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
             return 0;
@@ -293,7 +366,9 @@ public final class ReplyParser {
             Pattern.compile("No subject alternative DNS name matching\\s+([\\w.-]+)\\s+found", F),
             Pattern.compile("No name matching\\s+([\\w.-]+)\\s+found", F),
             Pattern.compile("not valid for '([\\w.-]+)'", F),
-            Pattern.compile("Could not resolve host:?\\s+([\\w.-]+)", F));
+            Pattern.compile("Could not resolve host:?\\s+([\\w.-]+)", F),
+            // "Mail can't verify the identity of the server smtp.example.com", "the mail server mail.example.net"
+            Pattern.compile("(?:the server|outgoing server|mail server)\\s+[“\"']?([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F));
 
     private static final int DNS_PORT = 53;
     private static final Pattern PORT = Pattern.compile("\\bport[:=]?\\s*(\\d{2,5})\\b", F);

@@ -40,6 +40,8 @@ final class ReplyPhases {
             "system.net.mail", "net/smtp", "could not convert socket to tls", "does not match the server certificate",
             "certificate has expired");
 
+    private static final List<Integer> SIGN_IN_ONLY_CODES = List.of(432, 534, 535, 538);
+
     private record Command(String token, Phase phase) {
     }
 
@@ -86,6 +88,15 @@ final class ReplyPhases {
             case 221 -> Phase.QUIT;
             default -> null;
         });
+    }
+
+    /**
+     * The codes RFC 4954 defines for sign-in alone (432, 534, 535, 538): they answer AUTH whatever words follow
+     * ("535 Authentication failed: user unknown" is no recipient).
+     */
+    static Optional<Phase> signInOnlyCode(OptionalInt code) {
+        return code.isPresent() && SIGN_IN_ONLY_CODES.contains(code.getAsInt()) ? Optional.of(Phase.AUTH)
+                : Optional.empty();
     }
 
     private static Optional<Phase> fromEnhanced(EnhancedStatusCode e, OptionalInt code) {

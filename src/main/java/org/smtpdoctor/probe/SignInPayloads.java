@@ -16,7 +16,11 @@ public final class SignInPayloads {
     private static final Pattern LINE = Pattern.compile(
             "^(\\s*(?:\\[[^\\]]{0,40}\\]\\s*|\\d{1,6}(?:[.:]\\d{1,6})*s?\\s+)?"
                     + "(?:[CS]:|->|<-|~>|<~|>>>|<<<|<\\*\\*|<~\\*|<|>|\\*\\*\\*|DEBUG SMTP:)?\\s*)(.*)$");
-    private static final Pattern AUTH = Pattern.compile("(?i)^(AUTH\\s+[A-Z0-9_-]+)\\s+(\\S.*)$");
+    private static final Pattern AUTH = Pattern.compile("(?i)^(AUTH\\s+([A-Z0-9_-]+))\\s+(\\S.*)$");
+    /** A SASL mechanism name as RFC 4422 section 3.1 writes it: upper-case letters, digits, hyphen, underscore. */
+    private static final Pattern SASL_NAME = Pattern.compile("[A-Z][A-Z0-9_-]{1,19}");
+    /** What an initial response can be (RFC 4954): base64 (or its URL-safe form) or "=". */
+    private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9+/=_-]+");
     private static final Set<String> MECHANISMS = Set.of("PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2",
             "OAUTHBEARER", "NTLM", "GSSAPI", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL", "ANONYMOUS");
 
@@ -43,8 +47,8 @@ public final class SignInPayloads {
             Matcher auth = AUTH.matcher(body);
             if (isReply(body)) {
                 challenged = body.startsWith("334");
-            } else if (auth.matches()) {
-                if (!MECHANISMS.contains(auth.group(2).trim().split("\\s+")[0].toUpperCase(Locale.ROOT))) {
+            } else if (auth.matches() && isMechanism(auth.group(2)) && isPayload(auth.group(3))) {
+                if (!MECHANISMS.contains(auth.group(3).trim().split("\\s+")[0].toUpperCase(Locale.ROOT))) {
                     content = prefix + auth.group(1) + " " + Redactor.MASK;
                 }
                 challenged = false;
@@ -63,6 +67,20 @@ public final class SignInPayloads {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the word after {@code AUTH} names a sign-in mechanism: a known one in any case, or any name written the
+     * way the SASL registry writes them (upper case). A pasted sentence such as "AUTH not accepted from server: 503
+     * ..." is no AUTH command and keeps its words.
+     */
+    private static boolean isMechanism(String word) {
+        return MECHANISMS.contains(word.toUpperCase(Locale.ROOT)) || SASL_NAME.matcher(word).matches();
+    }
+
+    /** A sentence goes on after the mechanism ("AUTH LOGIN failed: 535 ..."); a payload is one base64 token. */
+    private static boolean isPayload(String rest) {
+        return PAYLOAD.matcher(rest.trim().split("\\s+")[0]).matches();
     }
 
     private static boolean isReply(String body) {
