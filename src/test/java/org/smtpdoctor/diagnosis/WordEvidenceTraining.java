@@ -80,6 +80,32 @@ final class WordEvidenceTraining {
         }
     }
 
+    /** A train record read by a model fitted on the other folds only, whatever the rules make of it. */
+    record Read(Example example, Setting best, double margin) {
+
+        boolean answered(double threshold) {
+            return best != null && best != Setting.NONE && margin >= threshold;
+        }
+    }
+
+    /** The model's own answers on sources it never saw, at one margin. */
+    record Precision(double threshold, int answered, int hits, int dangerous) {
+
+        double rate() {
+            return answered == 0 ? 0 : (double) hits / answered;
+        }
+    }
+
+    /**
+     * The model answers only where, on sources it never saw, it was right at least this often: a guess marked as
+     * thin evidence must still be right more often than not.
+     */
+    static final double MIN_PRECISION = 0.6;
+    /** Fewer answers than this say nothing about precision. */
+    static final int MIN_ANSWERS = 30;
+    /** Written as the margin when no margin qualifies: the model never answers. */
+    static final double NEVER = 1000;
+
     /** The cross-validation's outcome at one margin. */
     record Figures(int records, int reaching, int oldHits, int newHits, int changed, int dangerous, double threshold) {
     }
@@ -192,6 +218,62 @@ final class WordEvidenceTraining {
             }
         }
         return held;
+    }
+
+    /**
+     * Every train record read by a model fitted on the other folds (grouped by source), as if no rule read it. The
+     * records that reach the fallback in train are the few the rules were not fitted to, so they say little about
+     * text never seen; every record of an unseen source does.
+     */
+    static List<Read> readAll(List<Example> examples) {
+        Diagnoser rulesAlone = new Diagnoser().withWordEvidence(WordEvidence.none());
+        Map<String, Integer> fold = folds(examples);
+        List<Read> reads = new ArrayList<>();
+        for (int k = 0; k < FOLDS; k++) {
+            int f = k;
+            WordEvidence model = count(examples.stream().filter(e -> fold.get(e.source()) != f).toList()).model(0);
+            for (Example e : examples) {
+                if (fold.get(e.source()) != f) {
+                    continue;
+                }
+                PastedEvidence evidence = ReplyParser.parse(SignInPayloads.redact(e.text()));
+                var read = model.read(evidence, rulesAlone.pastedFacts(evidence, e.context()));
+                reads.add(new Read(e, read.map(WordEvidence.Prediction::best).orElse(null),
+                        read.map(WordEvidence.Prediction::margin).orElse(Double.NEGATIVE_INFINITY)));
+            }
+        }
+        return reads;
+    }
+
+    static Precision precision(List<Read> reads, double threshold) {
+        int answered = 0;
+        int hits = 0;
+        int dangerous = 0;
+        for (Read r : reads) {
+            if (r.answered(threshold)) {
+                answered++;
+                hits += r.example().accepts(r.best()) ? 1 : 0;
+                dangerous += r.example().dangerous(r.best()) ? 1 : 0;
+            }
+        }
+        return new Precision(threshold, answered, hits, dangerous);
+    }
+
+    /**
+     * The smallest margin (the most answers) at which the held-out answers are right at least {@link #MIN_PRECISION}
+     * of the time, with no dangerous one among at least {@link #MIN_ANSWERS}; {@link #NEVER} when none is.
+     */
+    static double chooseMargin(List<Read> reads) {
+        for (double t = 0; t <= MAX_MARGIN; t += STEP) {
+            Precision p = precision(reads, t);
+            if (p.answered() < MIN_ANSWERS) {
+                break;
+            }
+            if (p.dangerous() == 0 && p.rate() >= MIN_PRECISION) {
+                return t;
+            }
+        }
+        return NEVER;
     }
 
     static Figures figures(int records, List<Held> held, double threshold) {
