@@ -130,7 +130,9 @@ final class HumanOutput {
         }
         for (Advice.AlternativeAdvice a : advice.alternatives()) {
             String change = a.fieldName() + a.suggested().map(v -> " " + term.arrow() + " " + v).orElse("");
-            out.println("  " + TEXT.get("diagnosis.alternative", change, a.why()));
+            out.println("  " + (a.suggested().isEmpty() && !a.setting().canBeChecked()
+                    ? TEXT.get("diagnosis.alternative.reason", a.why())
+                    : TEXT.get("diagnosis.alternative", change, a.why())));
         }
         out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
         out.println("  " + TEXT.get("diagnosis.actor") + " " + Messages.label(d.actor()));

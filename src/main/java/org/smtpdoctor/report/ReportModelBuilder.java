@@ -142,7 +142,9 @@ final class ReportModelBuilder {
         for (Advice.AlternativeAdvice a : advice.alternatives()) {
             blocks.add(new Paragraph(a.suggested().isPresent()
                     ? msg("report.change.alternative", a.fieldName(), text.clean(a.suggested().get()), text.clean(a.why()))
-                    : msg("report.change.alternativeNoValue", a.fieldName(), text.clean(a.why())), false));
+                    : a.setting().canBeChecked()
+                            ? msg("report.change.alternativeNoValue", a.fieldName(), text.clean(a.why()))
+                            : msg("report.change.alternativeReason", text.clean(a.why())), false));
         }
         return Optional.of(new Section("change", msg("report.change.heading"), blocks));
     }

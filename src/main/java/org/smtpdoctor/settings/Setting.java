@@ -26,4 +26,13 @@ public enum Setting {
     CONTACT_PROVIDER,
     /** Works, or informational. */
     NONE;
+
+    /**
+     * Whether this names something the user can look at (a field, an address, the message, the network): "check
+     * Port". Waiting, the provider's side and "nothing" are no such thing, so an alternative naming one of them is
+     * said by its reason alone ("If that does not help: try again in a while"), never "check Nothing to change".
+     */
+    public boolean canBeChecked() {
+        return this != WAIT_AND_RETRY && this != CONTACT_PROVIDER && this != NONE;
+    }
 }

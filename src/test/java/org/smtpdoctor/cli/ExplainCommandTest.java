@@ -1,6 +1,7 @@
 package org.smtpdoctor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,5 +88,15 @@ class ExplainCommandTest {
         assertEquals(true, json(run).path("recognized").asBoolean(false));
         CliRun human = CliRun.of("explain", "535 5.7.8 Error: authentication failed: authentication failure");
         assertTrue(human.out().contains("If that does not help"), human.out());
+    }
+
+    @Test
+    void anAlternativeThatIsNoFieldIsSaidByItsReason() throws Exception {
+        CliRun run = CliRun.of("explain", "421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp");
+        assertFalse(run.out().contains("Nothing to change ("), run.out());
+        CliRun sandbox = CliRun.of("explain", "Sandbox subdomains are for test purposes only. Please add your own"
+                + " domain or add the address to authorized recipients in Account Settings.");
+        assertTrue(sandbox.out().contains("If that does not help"), sandbox.out());
+        assertFalse(sandbox.out().contains("Nothing to change ("), sandbox.out());
     }
 }

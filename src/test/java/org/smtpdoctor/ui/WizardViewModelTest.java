@@ -302,6 +302,21 @@ class WizardViewModelTest {
     }
 
     @Test
+    void anAlternativeThatIsNoFieldIsSaidByItsReasonNotAsCheckNothingToChange() {
+        vm.haveErrorMessage();
+        vm.paste().pastedTextProperty().set("Rejected: 'Test' Sandbox subdomains are for test purposes only. Please"
+                + " add your own domain or add the address to authorized recipients in Account Settings.");
+        vm.explainPasted();
+        String alternatives = vm.result().alternativesProperty().get();
+        assertTrue(alternatives.startsWith("If that does not help"), alternatives);
+        assertFalse(alternatives.contains("check Nothing"), alternatives);
+        for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
+            String report = vm.reports().reportText(f);
+            assertFalse(report.contains("check Nothing"), f + ": " + report);
+        }
+    }
+
+    @Test
     void reportsAndSavedReportNeverContainThePassword() throws Exception {
         startTlsServer();
         fill(Security.STARTTLS, PASSWORD);

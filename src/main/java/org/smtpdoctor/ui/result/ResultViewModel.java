@@ -161,7 +161,9 @@ public final class ResultViewModel {
                 .map(alt -> alt.suggested().isPresent()
                         ? texts.get("result.alternative", alt.fieldName(),
                                 maskValue(alt.setting(), alt.suggested().get(), masked), alt.why())
-                        : texts.get("result.alternative.novalue", alt.fieldName(), alt.why()))
+                        : alt.setting().canBeChecked()
+                                ? texts.get("result.alternative.novalue", alt.fieldName(), alt.why())
+                                : texts.get("result.alternative.reason", alt.why()))
                 .collect(Collectors.joining("\n")));
         boolean applicable = showSetting && probe.isPresent() && d.changes().stream()
                 .allMatch(c -> c.to().isPresent() && SettingsFormViewModel.canApply(c.setting()));
