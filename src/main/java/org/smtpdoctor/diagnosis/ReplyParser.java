@@ -101,12 +101,11 @@ public final class ReplyParser {
         String t = namedCodes(normalise(bounded(original)));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
-        ClientShape shape = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
+        ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
         Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), CONFIG_ECHO.matcher(lower).replaceAll(" "));
         Optional<ReplyMatch> reply = findReply(t, kind);
-        if (shape == null) {
-            shape = reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
-        }
+        ClientShape shape = found != null ? found
+                : reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
         if (kind.isPresent() && code.isPresent() && code.getAsInt() >= 200 && code.getAsInt() < 400) {
             // a positive reply beside a named failure is a transcript line before it, not the error
@@ -126,7 +125,8 @@ public final class ReplyParser {
                 .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
                 .or(() -> expectedStep(t))
                 .or(() -> ReplyPhases.signInOnlyCode(replyCode))
-                .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
+                .or(() -> aboutMail(lower, replyCode, enhanced, failure, shape)
+                        ? ReplyVocabulary.first(words.impliedPhases(), lower) : Optional.empty())
                 .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
                 .or(() -> ReplyPhases.fromKind(failure, lower, hp.port));
         List<String> certNames = certificateNames(t);
@@ -137,6 +137,18 @@ public final class ReplyParser {
         }
         return new PastedEvidence(original, code, enhanced, reply.map(r -> r.text(t)).orElse(""), shape, phase, kind,
                 host, hp.port, certNames);
+    }
+
+    /**
+     * Whether a text is about mail at all: it has a reply code, an enhanced code, a named failure or a known program's
+     * wording, or it uses a mail word ({@code mailWords}). Words that imply a session step ("unknown user", "no such
+     * user") are read only in such a text: in another program's log ({@code sudo: unknown user}) they mean no mail
+     * session.
+     */
+    static boolean aboutMail(String lower, OptionalInt code, Optional<EnhancedStatusCode> enhanced,
+            Optional<FailureKind> kind, ClientShape shape) {
+        return code.isPresent() || enhanced.isPresent() || kind.isPresent() || shape != ClientShape.UNKNOWN
+                || ReplyVocabulary.any(ReplyVocabulary.builtIn().mailWords(), lower);
     }
 
     /** The words of a paste, bounded, with runs of white space (wrapped lines) as one space: what wordings match. */
