@@ -53,6 +53,9 @@ public final class ReplyParser {
             Pattern.DOTALL);
     /** An RFC 3463 enhanced code; its subjects run from 0 to 7, so a version number (5.49.0) is none. */
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.([0-7])\\.(\\d{1,3})(?![\\w]|\\.\\d)");
+    /** The code (and enhanced code) that starts a continuation line of a multi-line reply. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\n[ \t>]{0,12}([245]\\d\\d)[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ -])?");
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
@@ -153,7 +156,7 @@ public final class ReplyParser {
 
     /** The words of a paste, bounded, with runs of white space (wrapped lines) as one space: what wordings match. */
     static String wordsOf(String text) {
-        String t = bounded(text);
+        String t = joinContinuations(bounded(text));
         StringBuilder sb = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
@@ -169,6 +172,24 @@ public final class ReplyParser {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A multi-line reply (RFC 5321 4.2.1: "550-first line", "550 last line") as one sentence: the code (and enhanced
+     * code) that starts each continuation line is dropped, so wording broken over lines ("is not allowed in" / "550
+     * header From") reads as it was written. The first line keeps its code.
+     */
+    static String joinContinuations(String t) {
+        Matcher m = CONTINUATION.matcher(t);
+        StringBuilder sb = new StringBuilder(t.length());
+        int last = 0;
+        while (m.find()) {
+            if (t.lastIndexOf(m.group(1) + "-", m.start()) >= 0) {
+                sb.append(t, last, m.start()).append('\n');
+                last = m.end();
+            }
+        }
+        return last == 0 ? t : sb.append(t, last, t.length()).toString();
     }
 
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */
