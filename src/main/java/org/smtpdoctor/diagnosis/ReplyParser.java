@@ -47,6 +47,12 @@ public final class ReplyParser {
      */
     private static final Pattern EXPECTED_STEP = Pattern.compile(
             "expected (?:smtp |response |reply |status )?code\\(?s?\\)?:?\\s*[\\[\"']?\\s*(235|334|354)\\b", F);
+    /**
+     * "Request failed with status code 400" (Axios), "HTTP status 500", "http_code":500: a web page's or API's HTTP
+     * status, not the mail server's reply.
+     */
+    private static final Pattern HTTP_STATUS = Pattern.compile(
+            "(?:with status code|http status(?: code)?|http error|http_code[\"']?|http/1\\.[01])\\s*[:=]?\\s*$", F);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
@@ -276,7 +282,8 @@ public final class ReplyParser {
         if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*=?\\s*$")
                 || before.endsWith("(") && t.startsWith(")", m.end()) && !CODE_IN_BRACKETS.matcher(before).find()
                 || before.endsWith("#") || afterHostColon(t, start)
-                || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
+                || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()
+                || HTTP_STATUS.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
             return 0;
         }
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12)).toLowerCase(Locale.ROOT);
