@@ -459,8 +459,8 @@ public final class Diagnoser {
             EvidenceFunctions.check(name).ifPresent(c -> list.add(c.describe().apply(f)));
         }
         String lower = f.lowerText();
-        rule.text().stream().filter(lower::contains).findFirst()
-                .ifPresent(t -> list.add("server text mentions \"" + t.toLowerCase(Locale.ROOT) + "\""));
+        rule.text().stream().filter(t -> Rule.mentions(lower, t)).findFirst()
+                .ifPresent(t -> list.add("server text mentions \"" + Rule.words(t) + "\""));
         return list;
     }
 }

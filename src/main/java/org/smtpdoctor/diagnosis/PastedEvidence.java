@@ -50,6 +50,12 @@ public record PastedEvidence(
                 || ReplyParser.bounded(text).toLowerCase(Locale.ROOT).contains("smtp");
     }
 
+    /** Whether the text is about mail at all (see {@link ReplyParser#aboutMail}), not another program's log. */
+    public boolean aboutMail() {
+        return ReplyParser.aboutMail(ReplyParser.bounded(text).toLowerCase(Locale.ROOT), code, enhanced, failureKind,
+                shape);
+    }
+
     /** Whether the text is in the wording of a known mail program, library or server log. */
     public boolean shapeKnown() {
         return shape != ClientShape.UNKNOWN && shape != ClientShape.RAW_REPLY;

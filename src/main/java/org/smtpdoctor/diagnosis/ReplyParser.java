@@ -47,12 +47,21 @@ public final class ReplyParser {
      */
     private static final Pattern EXPECTED_STEP = Pattern.compile(
             "expected (?:smtp |response |reply |status )?code\\(?s?\\)?:?\\s*[\\[\"']?\\s*(235|334|354)\\b", F);
+    /**
+     * "Request failed with status code 400" (Axios), "HTTP status 500", "http_code":500: a web page's or API's HTTP
+     * status, not the mail server's reply.
+     */
+    private static final Pattern HTTP_STATUS = Pattern.compile(
+            "(?:with status code|http status(?: code)?|http error|http_code[\"']?|http/1\\.[01])\\s*[:=]?\\s*$", F);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
     /** An RFC 3463 enhanced code; its subjects run from 0 to 7, so a version number (5.49.0) is none. */
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.([0-7])\\.(\\d{1,3})(?![\\w]|\\.\\d)");
+    /** The code (and enhanced code) that starts a continuation line of a multi-line reply. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\n[ \t>]{0,12}([245]\\d\\d)[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ -])?");
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
@@ -101,12 +110,11 @@ public final class ReplyParser {
         String t = namedCodes(normalise(bounded(original)));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
-        ClientShape shape = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
+        ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
         Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), CONFIG_ECHO.matcher(lower).replaceAll(" "));
         Optional<ReplyMatch> reply = findReply(t, kind);
-        if (shape == null) {
-            shape = reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
-        }
+        ClientShape shape = found != null ? found
+                : reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
         if (kind.isPresent() && code.isPresent() && code.getAsInt() >= 200 && code.getAsInt() < 400) {
             // a positive reply beside a named failure is a transcript line before it, not the error
@@ -126,7 +134,8 @@ public final class ReplyParser {
                 .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
                 .or(() -> expectedStep(t))
                 .or(() -> ReplyPhases.signInOnlyCode(replyCode))
-                .or(() -> ReplyVocabulary.first(words.impliedPhases(), lower))
+                .or(() -> aboutMail(lower, replyCode, enhanced, failure, shape)
+                        ? ReplyVocabulary.first(words.impliedPhases(), lower) : Optional.empty())
                 .or(() -> ReplyPhases.fromCodes(replyCode, enhanced))
                 .or(() -> ReplyPhases.fromKind(failure, lower, hp.port));
         List<String> certNames = certificateNames(t);
@@ -139,9 +148,21 @@ public final class ReplyParser {
                 host, hp.port, certNames);
     }
 
+    /**
+     * Whether a text is about mail at all: it has a reply code, an enhanced code, a named failure or a known program's
+     * wording, or it uses a mail word ({@code mailWords}). Words that imply a session step ("unknown user", "no such
+     * user") are read only in such a text: in another program's log ({@code sudo: unknown user}) they mean no mail
+     * session.
+     */
+    static boolean aboutMail(String lower, OptionalInt code, Optional<EnhancedStatusCode> enhanced,
+            Optional<FailureKind> kind, ClientShape shape) {
+        return code.isPresent() || enhanced.isPresent() || kind.isPresent() || shape != ClientShape.UNKNOWN
+                || ReplyVocabulary.any(ReplyVocabulary.builtIn().mailWords(), lower);
+    }
+
     /** The words of a paste, bounded, with runs of white space (wrapped lines) as one space: what wordings match. */
     static String wordsOf(String text) {
-        String t = bounded(text);
+        String t = joinContinuations(bounded(text));
         StringBuilder sb = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
@@ -157,6 +178,24 @@ public final class ReplyParser {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A multi-line reply (RFC 5321 4.2.1: "550-first line", "550 last line") as one sentence: the code (and enhanced
+     * code) that starts each continuation line is dropped, so wording broken over lines ("is not allowed in" / "550
+     * header From") reads as it was written. The first line keeps its code.
+     */
+    static String joinContinuations(String t) {
+        Matcher m = CONTINUATION.matcher(t);
+        StringBuilder sb = new StringBuilder(t.length());
+        int last = 0;
+        while (m.find()) {
+            if (t.lastIndexOf(m.group(1) + "-", m.start()) >= 0) {
+                sb.append(t, last, m.start()).append('\n');
+                last = m.end();
+            }
+        }
+        return last == 0 ? t : sb.append(t, last, t.length()).toString();
     }
 
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */
@@ -243,7 +282,8 @@ public final class ReplyParser {
         if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*=?\\s*$")
                 || before.endsWith("(") && t.startsWith(")", m.end()) && !CODE_IN_BRACKETS.matcher(before).find()
                 || before.endsWith("#") || afterHostColon(t, start)
-                || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
+                || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()
+                || HTTP_STATUS.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
             return 0;
         }
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12)).toLowerCase(Locale.ROOT);

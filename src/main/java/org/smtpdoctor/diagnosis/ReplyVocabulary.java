@@ -22,12 +22,15 @@ import org.smtpdoctor.probe.Phase;
  * @param kinds         the failure the words name, most specific first
  * @param commandPhases the command a program, library or log names explicitly
  * @param impliedPhases the step the words imply when no command is named
+ * @param mailWords     words that show a text is about mail at all, so that the words above are read as a mail
+ *                      session's ("unknown user" in a mail reply, not in {@code sudo}'s complaint)
  */
 record ReplyVocabulary(
         List<Marker<ClientShape>> shapes,
         List<Marker<FailureKind>> kinds,
         List<Marker<Phase>> commandPhases,
-        List<Marker<Phase>> impliedPhases) {
+        List<Marker<Phase>> impliedPhases,
+        List<String> mailWords) {
 
     private static final String RESOURCE = "reply-vocabulary.json";
     private static final ReplyVocabulary BUILT_IN = load();
@@ -62,10 +65,25 @@ record ReplyVocabulary(
                     markers(root, "shapes", ClientShape::valueOf),
                     markers(root, "kinds", FailureKind::valueOf),
                     markers(root, "commandPhases", Phase::valueOf),
-                    markers(root, "impliedPhases", Phase::valueOf));
+                    markers(root, "impliedPhases", Phase::valueOf),
+                    words(root, "mailWords"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
+    }
+
+    /** Whether {@code lowerText} (already lower case) contains any of the words. */
+    static boolean any(List<String> words, String lowerText) {
+        return words.stream().anyMatch(lowerText::contains);
+    }
+
+    private static List<String> words(JsonNode root, String section) {
+        List<String> list = new ArrayList<>();
+        root.path(section).forEach(n -> list.add(n.asText().toLowerCase(Locale.ROOT)));
+        if (list.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": no " + section);
+        }
+        return List.copyOf(list);
     }
 
     private static <T> List<Marker<T>> markers(JsonNode root, String section, Function<String, T> parse) {

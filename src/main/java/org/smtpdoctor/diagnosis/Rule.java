@@ -53,6 +53,9 @@ record Rule(
     static final int TEXT_WEIGHT = 12;
     static final int ABSENT_WEIGHT = 3;
 
+    /** The marker of a word edge in a text hint: {@code "\\bspf\\b"} is "spf" as a word, never "spfile". */
+    static final String WORD_EDGE = "\\b";
+
     Rule {
         phases = Set.copyOf(phases);
         codes = List.copyOf(codes);
@@ -77,7 +80,34 @@ record Rule(
                 && (securities.isEmpty() || f.security().map(securities::contains).orElse(false))
                 && evidence.stream().allMatch(e -> holds(e, f))
                 && absent.stream().noneMatch(e -> holds(e, f))
-                && (text.isEmpty() || text.stream().anyMatch(f.lowerText()::contains));
+                && (text.isEmpty() || text.stream().anyMatch(t -> mentions(f.lowerText(), t)));
+    }
+
+    /**
+     * Whether the lower-case text contains the hint: plain hints anywhere (so "greylist" also finds "greylisted"), a
+     * hint marked with {@link #WORD_EDGE} on a side only where no letter or digit adjoins it on that side. Short
+     * acronyms need the mark: "spf" is a word in a mail reply but also the start of other words in other logs.
+     */
+    static boolean mentions(String lowerText, String hint) {
+        boolean start = hint.startsWith(WORD_EDGE);
+        boolean end = hint.endsWith(WORD_EDGE) && hint.length() > WORD_EDGE.length();
+        if (!start && !end) {
+            return lowerText.contains(hint);
+        }
+        String word = hint.substring(start ? WORD_EDGE.length() : 0, hint.length() - (end ? WORD_EDGE.length() : 0));
+        for (int i = lowerText.indexOf(word); i >= 0; i = lowerText.indexOf(word, i + 1)) {
+            int after = i + word.length();
+            if ((!start || i == 0 || !Character.isLetterOrDigit(lowerText.charAt(i - 1)))
+                    && (!end || after == lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hint as the words it stands for, without its word-edge marks (for evidence lines). */
+    static String words(String hint) {
+        return hint.replace(WORD_EDGE, "");
     }
 
     /** How specific this rule is for the facts it matched. */
