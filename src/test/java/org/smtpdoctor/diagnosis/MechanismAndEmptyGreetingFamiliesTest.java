@@ -1,0 +1,99 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
+
+/**
+ * Three families, each worded the way other servers, libraries and programs word them: a sign-in mechanism
+ * mismatch inside an application's log line that also mentions an HTTP request (the log's words are not OpenSSL's
+ * "http request" TLS error); an empty answer where the greeting belongs on a plain-start port (the client spoke TLS
+ * first, or the server dropped a plain client on an implicit-TLS port); and Gmail's BadCredentials wording without
+ * its help link.
+ */
+class MechanismAndEmptyGreetingFamiliesTest {
+
+    private static final Diagnoser DIAGNOSER = new Diagnoser();
+
+    static Stream<Arguments> mechanismMismatchInsideAppLogs() {
+        return Stream.of(
+                Arguments.of("ERROR handling HTTP request POST /api/signup: mail: smtp: No compatible authentication"
+                        + " mechanism was found"),
+                Arguments.of("[http request 4f1c] SendMailError: No supported authentication mechanism"),
+                Arguments.of("level=error msg=\"http request failed\" err=\"smtp: No authentication mechanisms"
+                        + " supported by both server and client\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mechanismMismatchInsideAppLogs")
+    void aMechanismMismatchInAnHttpLogLineIsAboutTheSignInMethod(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    static Stream<Arguments> opensslHttpRequestErrors() {
+        return Stream.of(
+                Arguments.of("error:1408F09C:SSL routines:ssl3_get_record:http request"),
+                Arguments.of("ssl.SSLError: [SSL: HTTP_REQUEST] http request (_ssl.c:1006)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("opensslHttpRequestErrors")
+    void opensslsHttpRequestErrorStillMeansPlainTextWhereTlsWasExpected(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    static Stream<Arguments> emptyGreetingOnPlainStartPorts() {
+        return Stream.of(
+                Arguments.of("Swift_TransportException: Expected response code 220 but got code \"\", with message"
+                        + " \"\"", 25),
+                Arguments.of("Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code"
+                        + " \"220\" but got an empty response.", 587));
+    }
+
+    @ParameterizedTest
+    @MethodSource("emptyGreetingOnPlainStartPorts")
+    void anEmptyGreetingOnAPlainStartPortAsksForStarttls(String text, int port) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none().withPort(port));
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + text);
+        assertTrue(d.changes().stream().anyMatch(c -> c.to().equals(Optional.of(SettingValue.security(
+                Security.STARTTLS)))), () -> d.changes().toString());
+    }
+
+    static Stream<Arguments> emptyRepliesWithoutAPort() {
+        return Stream.of(
+                Arguments.of("msmtp: the server sent an empty reply\nmsmtp: could not send mail"),
+                Arguments.of("s-nail: SMTP server sent an empty response"),
+                Arguments.of("sendmail: empty greeting from mail.example.net"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("emptyRepliesWithoutAPort")
+    void anEmptyReplyWhereTheGreetingBelongsIsAConnectionSecurityMismatch(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    static Stream<Arguments> gmailBadCredentialsWithoutItsLink() {
+        return Stream.of(
+                Arguments.of("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')"),
+                Arguments.of("Net::SMTPAuthenticationError: 535-5.7.8 Username and Password not accepted."),
+                Arguments.of("AuthenticationFailedException: 535 5.7.8 Username and Password not accepted"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("gmailBadCredentialsWithoutItsLink")
+    void gmailsBadCredentialsWordingNamesTheProviderAndItsAppPassword(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.APP_PASSWORD, d.setting(), d.ruleId() + ": " + text);
+    }
+}
