@@ -1,10 +1,12 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,8 +18,9 @@ import org.smtpdoctor.settings.SettingValue;
  * Three families, each worded the way other servers, libraries and programs word them: a sign-in mechanism
  * mismatch inside an application's log line that also mentions an HTTP request (the log's words are not OpenSSL's
  * "http request" TLS error); an empty answer where the greeting belongs on a plain-start port (the client spoke TLS
- * first, or the server dropped a plain client on an implicit-TLS port); and Gmail's BadCredentials wording without
- * its help link.
+ * first, or the server dropped a plain client on an implicit-TLS port); Gmail's BadCredentials wording without
+ * its help link; and a deferral for the low reputation of the sending IP in the sender's own server's log (waiting
+ * does not mend a reputation: send through a relay), which in a provider's delivery report is the provider's matter.
  */
 class MechanismAndEmptyGreetingFamiliesTest {
 
@@ -95,5 +98,33 @@ class MechanismAndEmptyGreetingFamiliesTest {
     void gmailsBadCredentialsWordingNamesTheProviderAndItsAppPassword(String text) {
         Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
         assertEquals(Setting.APP_PASSWORD, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    static Stream<Arguments> lowReputationOfTheOwnSendingIp() {
+        return Stream.of(
+                Arguments.of("2024-03-02 10:11:12 1rgXyZ-000Abc-7Q == bob@gmail.com R=dnslookup T=remote_smtp defer"
+                        + " (-44) H=gmail-smtp-in.l.google.com [142.250.1.26]: SMTP error from remote mail server after"
+                        + " pipelined end of data: 421-4.7.0 This message is suspicious due to the very low reputation"
+                        + " of the sending IP address."),
+                Arguments.of("smtp: 421 4.7.0 [203.0.113.5] Our system has detected that this message is suspicious"
+                        + " due to the very low reputation of the sending IP address."),
+                Arguments.of("Mar  2 10:11:12 mx opensmtpd[812]: 9c1e result=TempFail stat=421 4.7.1 Poor reputation"
+                        + " of the sending IP address, try again later"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lowReputationOfTheOwnSendingIp")
+    void aLowReputationDeferralOfTheOwnServerIsAboutTheNetworkNotWaiting(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    @Test
+    void theSameDeferralInAProvidersDeliveryReportIsNotBlamedOnTheUsersNetwork() {
+        Diagnosis d = DIAGNOSER.explain("This is the mail system at host mail.example.com. I'm sorry to have to"
+                + " inform you that your message could not be delivered to one or more recipients. <bob@gmail.com>:"
+                + " host gmail-smtp-in.l.google.com said: 421-4.7.0 suspicious due to the very low reputation of the"
+                + " sending IP address", ExplainContext.none());
+        assertNotEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
     }
 }
