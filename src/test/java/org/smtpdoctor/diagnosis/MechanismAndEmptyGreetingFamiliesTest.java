@@ -20,7 +20,8 @@ import org.smtpdoctor.settings.SettingValue;
  * "http request" TLS error); an empty answer where the greeting belongs on a plain-start port (the client spoke TLS
  * first, or the server dropped a plain client on an implicit-TLS port); Gmail's BadCredentials wording without
  * its help link; and a deferral for the low reputation of the sending IP in the sender's own server's log (waiting
- * does not mend a reputation: send through a relay), which in a provider's delivery report is the provider's matter.
+ * does not mend a reputation: send through a relay), which in a provider's delivery report is the provider's matter;
+ * and Haraka's default refusal when no plugin allowed relaying ("I cannot deliver mail for"), which asks for sign-in.
  */
 class MechanismAndEmptyGreetingFamiliesTest {
 
@@ -126,5 +127,21 @@ class MechanismAndEmptyGreetingFamiliesTest {
                 + " host gmail-smtp-in.l.google.com said: 421-4.7.0 suspicious due to the very low reputation of the"
                 + " sending IP address", ExplainContext.none());
         assertNotEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+    }
+
+    static Stream<Arguments> harakaRelayRefusal() {
+        return Stream.of(
+                Arguments.of("smtplib.SMTPRecipientsRefused: {'bob@example.org': (550, b'I cannot deliver mail for"
+                        + " <bob@example.org>')}"),
+                Arguments.of("Error: Can't send mail - all recipients were rejected: 550 I cannot deliver mail for"
+                        + " <bob@example.org>"),
+                Arguments.of("Net::SMTPFatalError: 550 I cannot deliver mail for <bob@example.org>"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("harakaRelayRefusal")
+    void harakasDefaultRelayRefusalAsksToSignIn(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + text);
     }
 }
