@@ -15,30 +15,38 @@ import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
 
 /**
- * Three families, each worded the way other servers, libraries and programs word them: a sign-in mechanism
- * mismatch inside an application's log line that also mentions an HTTP request (the log's words are not OpenSSL's
- * "http request" TLS error); an empty answer where the greeting belongs on a plain-start port (the client spoke TLS
- * first, or the server dropped a plain client on an implicit-TLS port); Gmail's BadCredentials wording without
- * its help link; and a deferral for the low reputation of the sending IP in the sender's own server's log (waiting
- * does not mend a reputation: send through a relay), which in a provider's delivery report is the provider's matter;
- * and Haraka's default refusal when no plugin allowed relaying ("I cannot deliver mail for"), which asks for sign-in.
+ * Families of pasted errors, each worded the way several servers, libraries and programs word them: a sign-in
+ * mechanism mismatch (PHPMailer, Symfony Mailer, curl, lettre, Jakarta Mail), also inside an application's log line
+ * that mentions an HTTP request (the log's words are not OpenSSL's "http request" TLS error); an empty answer where
+ * the greeting belongs (the client spoke TLS first on a plain-start port, or the server dropped a plain client on an
+ * implicit-TLS port); Gmail's BadCredentials wording without its help link; a deferral for the low reputation of the
+ * sending IP in the sender's own server's log (waiting does not mend a reputation: send through a relay), which in a
+ * provider's delivery report is the provider's matter; and Haraka's default refusal when no plugin allowed relaying
+ * ("I cannot deliver mail for"), which asks for sign-in.
  */
 class MechanismAndEmptyGreetingFamiliesTest {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
 
-    static Stream<Arguments> mechanismMismatchInsideAppLogs() {
+    static Stream<Arguments> mechanismMismatchWordings() {
         return Stream.of(
                 Arguments.of("ERROR handling HTTP request POST /api/signup: mail: smtp: No compatible authentication"
                         + " mechanism was found"),
                 Arguments.of("[http request 4f1c] SendMailError: No supported authentication mechanism"),
                 Arguments.of("level=error msg=\"http request failed\" err=\"smtp: No authentication mechanisms"
-                        + " supported by both server and client\""));
+                        + " supported by both server and client\""),
+                // the same meaning in other libraries' own words: PHPMailer, Symfony Mailer, curl
+                Arguments.of("2024-05-01 10:00:00 SMTP Error: No supported authentication methods found"),
+                Arguments.of("SMTP Error: The requested authentication method \"CRAM-MD5\" is not supported by the"
+                        + " server"),
+                Arguments.of("Symfony\\Component\\Mailer\\Exception\\TransportException: Failed to find an"
+                        + " authenticator supported by the SMTP server, which currently supports: \"xoauth2\"."),
+                Arguments.of("* No known authentication mechanisms supported!\ncurl: (67) Login denied"));
     }
 
     @ParameterizedTest
-    @MethodSource("mechanismMismatchInsideAppLogs")
-    void aMechanismMismatchInAnHttpLogLineIsAboutTheSignInMethod(String text) {
+    @MethodSource("mechanismMismatchWordings")
+    void aMechanismMismatchInAnyLibrarysWordsEvenInsideAnHttpLogIsAboutTheSignInMethod(String text) {
         Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
         assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + text);
     }
@@ -143,5 +151,13 @@ class MechanismAndEmptyGreetingFamiliesTest {
     void harakasDefaultRelayRefusalAsksToSignIn(String text) {
         Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
         assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    @Test
+    void phpMailersNoAuthAtThisStageIsASignInNotOffered() {
+        Diagnosis d = DIAGNOSER.explain("SMTP Error: Authentication is not allowed at this stage",
+                ExplainContext.none());
+        assertEquals("auth_not_offered", d.evidence().stream().filter(e -> e.startsWith("failure: ")).findFirst()
+                .map(e -> e.substring("failure: ".length())).orElse(""), d.evidence().toString());
     }
 }
