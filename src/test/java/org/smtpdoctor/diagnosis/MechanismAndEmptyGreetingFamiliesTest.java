@@ -22,7 +22,8 @@ import org.smtpdoctor.settings.SettingValue;
  * implicit-TLS port); Gmail's BadCredentials wording without its help link; a deferral for the low reputation of the
  * sending IP in the sender's own server's log (waiting does not mend a reputation: send through a relay), which in a
  * provider's delivery report is the provider's matter; and Haraka's default refusal when no plugin allowed relaying
- * ("I cannot deliver mail for"), which asks for sign-in.
+ * ("I cannot deliver mail for"), which asks for sign-in; a refused connection to this computer itself, in Go's,
+ * Symfony's and Ruby's words; and a sign-in required in a submission server's own words.
  */
 class MechanismAndEmptyGreetingFamiliesTest {
 
@@ -159,5 +160,29 @@ class MechanismAndEmptyGreetingFamiliesTest {
                 ExplainContext.none());
         assertEquals("auth_not_offered", d.evidence().stream().filter(e -> e.startsWith("failure: ")).findFirst()
                 .map(e -> e.substring("failure: ".length())).orElse(""), d.evidence().toString());
+    }
+
+    static Stream<Arguments> refusedByThisComputerItself() {
+        return Stream.of(
+                Arguments.of("level=error msg=\"sending failed\" err=\"dial tcp [::1]:25: connect: connection"
+                        + " refused\""),
+                Arguments.of("dial tcp 127.0.0.1:587: connect: connection refused"),
+                Arguments.of("Connection could not be established with host \"localhost:25\": stream_socket_client():"
+                        + " unable to connect to localhost:25 (Connection refused)"),
+                Arguments.of("Errno::ECONNREFUSED: Connection refused - connect(2) for \"localhost\" port 25"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedByThisComputerItself")
+    void aRefusalByThisComputerItselfIsAboutTheServerName(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    @Test
+    void aSubmissionServerThatSaysSignInIsRequiredAsksForSignIn() {
+        Diagnosis d = DIAGNOSER.explain("554 5.7.0 SMTP AUTH is required for message submission on port 587",
+                ExplainContext.none());
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
 }
