@@ -185,4 +185,11 @@ class MechanismAndEmptyGreetingFamiliesTest {
                 ExplainContext.none());
         assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
+
+    @Test
+    void aProgramSayingTheServerRejectedYourPasswordPointsAtThePassword() {
+        Diagnosis d = DIAGNOSER.explain("The SMTP server \"mail.example.net\" rejected your password.",
+                ExplainContext.none());
+        assertEquals(Setting.PASSWORD, d.setting(), d.ruleId());
+    }
 }
