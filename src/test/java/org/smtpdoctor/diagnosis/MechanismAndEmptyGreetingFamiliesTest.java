@@ -23,7 +23,9 @@ import org.smtpdoctor.settings.SettingValue;
  * sending IP in the sender's own server's log (waiting does not mend a reputation: send through a relay), which in a
  * provider's delivery report is the provider's matter; and Haraka's default refusal when no plugin allowed relaying
  * ("I cannot deliver mail for"), which asks for sign-in; a refused connection to this computer itself, in Go's,
- * Symfony's and Ruby's words; and a sign-in required in a submission server's own words.
+ * Symfony's and Ruby's words; a sign-in required in a submission server's own words; and mail programs' wrapper
+ * sentences for a server that cannot be reached, a server name that was not found, a server that wants an encrypted
+ * connection and a refused sign-in.
  */
 class MechanismAndEmptyGreetingFamiliesTest {
 
@@ -191,5 +193,25 @@ class MechanismAndEmptyGreetingFamiliesTest {
         Diagnosis d = DIAGNOSER.explain("The SMTP server \"mail.example.net\" rejected your password.",
                 ExplainContext.none());
         assertEquals(Setting.PASSWORD, d.setting(), d.ruleId());
+    }
+
+    static Stream<Arguments> mailProgramWrapperSentences() {
+        return Stream.of(
+                Arguments.of("Cannot send message using the server mail.example.net. Verify that your network settings"
+                        + " are correct and that the server is entered correctly.", Setting.NETWORK_OR_FIREWALL),
+                Arguments.of("The outgoing server \"mail.example.net\" cannot be reached.",
+                        Setting.NETWORK_OR_FIREWALL),
+                Arguments.of("Send test e-mail message: The specified outgoing mail server (SMTP) was not found. Verify"
+                        + " the Outgoing mail server (SMTP) box in Account Settings.", Setting.SERVER_HOST),
+                Arguments.of("Send failed: SMTP server requires a secure connection", Setting.SECURITY),
+                Arguments.of("Sending of the message failed. Authentication to outgoing server (SMTP) mail.example.net"
+                        + " failed.", Setting.PASSWORD));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mailProgramWrapperSentences")
+    void mailProgramsWrapperSentencesNameTheirSetting(String text, Setting expected) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(expected, d.setting(), d.ruleId() + ": " + text);
     }
 }
