@@ -231,7 +231,7 @@ class WizardFlowTest {
     void pastedErrorIsExplainedOnTheResultPage(FxRobot robot) {
         robot.clickOn("#pasteErrorButton");
         WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.PASTE, 5);
-        WizardHarness.fill(robot, "#pasteArea", "535 5.7.8 Username and Password not accepted.");
+        WizardHarness.fill(robot, "#pasteArea", "535 5.7.8 Error: authentication failed: authentication failure");
         robot.clickOn("#explainButton");
         awaitResult();
         assertEquals(Setting.PASSWORD, harness.vm.result().diagnosis().orElseThrow().setting());

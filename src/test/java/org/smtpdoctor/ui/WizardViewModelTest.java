@@ -265,7 +265,7 @@ class WizardViewModelTest {
     @Test
     void pastedErrorIsExplainedOnTheResultPage() {
         vm.haveErrorMessage();
-        vm.paste().pastedTextProperty().set("535 5.7.8 Username and Password not accepted.");
+        vm.paste().pastedTextProperty().set("535 5.7.8 Error: authentication failed: authentication failure");
         vm.explainPasted();
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertTrue(vm.result().fromPastedTextProperty().get());
