@@ -314,6 +314,19 @@ class WizardViewModelTest {
             String report = vm.reports().reportText(f);
             assertFalse(report.contains("check Nothing"), f + ": " + report);
         }
+        assertFalse(vm.result().canFindProperty().get(), "the provider has to act: other settings would not help");
+    }
+
+    @Test
+    void findingOtherSettingsIsOfferedOnlyWhenTheSettingsMayBeWhatIsWrong() {
+        vm.haveErrorMessage();
+        vm.paste().pastedTextProperty().set("535 5.7.8 Error: authentication failed: authentication failure");
+        vm.explainPasted();
+        assertTrue(vm.result().canFindProperty().get(), "a sign-in refusal: the settings may be wrong");
+        vm.haveErrorMessage();
+        vm.paste().pastedTextProperty().set("451 4.7.1 Please try again later: you are greylisted (postgrey)");
+        vm.explainPasted();
+        assertFalse(vm.result().canFindProperty().get(), "waiting is the answer");
     }
 
     @Test

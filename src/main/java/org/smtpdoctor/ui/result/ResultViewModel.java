@@ -60,8 +60,14 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper triedNote = new ReadOnlyStringWrapper(this, "triedNote", "");
     private final ReadOnlyBooleanWrapper fromPastedText = new ReadOnlyBooleanWrapper(this, "fromPastedText", false);
 
+    /**
+     * Searching for other settings helps when the settings may be wrong. It does not when nothing is wrong with them:
+     * they work, the answer is to wait, or a pasted error says the provider has to act (a sandbox account, a listed
+     * server), where other settings would only replace working ones.
+     */
     private final BooleanBinding canFind = Bindings.createBooleanBinding(() -> verdict.get() != null
-            && verdict.get() != Verdict.WORKS, verdict);
+            && verdict.get() != Verdict.WORKS && verdict.get() != Verdict.TEMPORARY
+            && !(verdict.get() == Verdict.SERVER_SIDE && fromPastedText.get()), verdict, fromPastedText);
     private Shown shown;
     private Optional<CertificateFacts> certificate = Optional.empty();
     private final ReadOnlyBooleanWrapper canInspectCertificate =
@@ -286,7 +292,7 @@ public final class ResultViewModel {
 
 
 
-    /** The result is not "works": the page offers "Find working settings". */
+    /** The settings may be what is wrong: the page offers "Find working settings". */
     public BooleanBinding canFindProperty() {
         return canFind;
     }
