@@ -130,8 +130,34 @@ class AccessibilityTest {
         });
         assertEquals(200, harness.vm.display().zoomPercentProperty().get());
         List<String> cut = new ArrayList<>();
-        everyPage(robot, () -> collectCut(stage.getScene().getRoot(), cut, harness.vm.pageProperty().get()));
+        List<String> outside = new ArrayList<>();
+        everyPage(robot, () -> {
+            collectCut(stage.getScene().getRoot(), cut, harness.vm.pageProperty().get());
+            collectOutside(stage.getScene().getRoot(), stage.getScene().getHeight(), outside,
+                    harness.vm.pageProperty().get());
+        });
         assertEquals(List.of(), cut);
+        assertEquals(List.of(), outside, "buttons below the window's edge cannot be reached");
+        assertTrue(stage.getScene().getHeight() <= 600, "the window kept its size: " + stage.getScene().getHeight());
+    }
+
+    /** A shown button outside any scroll area whose lower edge lies below the scene: nobody can reach it. */
+    private static void collectOutside(Node node, double sceneHeight, List<String> outside, Page page) {
+        if (!shown(node) || node instanceof javafx.scene.control.ScrollPane) {
+            return;
+        }
+        if (node instanceof ButtonBase b) {
+            double bottom = b.localToScene(b.getBoundsInLocal()).getMaxY();
+            if (bottom > sceneHeight + 0.5) {
+                outside.add(page + ": " + b.getText() + " ends at " + Math.round(bottom) + " of "
+                        + Math.round(sceneHeight));
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectOutside(child, sceneHeight, outside, page);
+            }
+        }
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.smtpdoctor.settings.Setting;
  * the only signal.
  */
 public enum Banner {
-    WORKS("✔"), CHANGE_IN_PROGRAM("✎"), CHANGE_OUTSIDE("✎"), ADMIN("⚙"), PROVIDER("⚠"), NETWORK("⇄"), LATER("⏱"),
+    WORKS("✔"), CHANGE_IN_PROGRAM("✎"), CHANGE_OUTSIDE("✎"), ADMIN("⚙"), PROVIDER("⚠"), NETWORK("⇌"), LATER("◷"),
     /** Pasted text that is no recognisable mail error: nobody is told to act. */
     NOT_RECOGNISED("?");
 

@@ -35,4 +35,19 @@ class BannerTest {
         assertEquals(expected, Banner.of(d, new Advisor(new ClientGuide()).advise(d, MailClient.THUNDERBIRD,
                 Optional.empty())));
     }
+
+    /**
+     * Every glyph is in DejaVu Sans, the font Linux desktops (and Xvfb) fall back to: "⏱" was not, and the
+     * try-again banner showed an empty box. Skipped where DejaVu Sans is not installed.
+     */
+    @org.junit.jupiter.api.Test
+    void everyGlyphIsInTheUsualLinuxFont() {
+        java.awt.Font dejaVu = new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 12);
+        org.junit.jupiter.api.Assumptions.assumeTrue("DejaVu Sans".equals(dejaVu.getFamily()),
+                "DejaVu Sans is not installed here");
+        for (Banner b : Banner.values()) {
+            org.junit.jupiter.api.Assertions.assertEquals(-1, dejaVu.canDisplayUpTo(b.glyph()),
+                    b + " " + b.glyph());
+        }
+    }
 }
