@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -43,16 +44,16 @@ class CorpusTest {
     /**
      * The issue's targets are train 98 % and fresh 88 %; neither is reached, and the build enforces the measured
      * floors, rounded down, so that a regression fails. Each fresh round was scored before any rule it prompted and
-     * then promoted to train, so train now holds four rounds of messages collected from sources its rules had never
+     * then promoted to train, so train now holds five rounds of messages collected from sources its rules had never
      * seen, including same-text records whose sources fixed them differently (a text-only reader cannot satisfy
-     * both): train 885 records at 98.1 % before the promotions, 1,567 at 95.8 % on 2026-12-06 (second session). The
-     * sealed round-4 fresh split (340 records) measured 68.3 % with the rules of the session's start, 75.4 % and
-     * 77.7 % after two passes of rules written from train only, and 77.4 % after a third; round 5 (178 records,
-     * collected after the last rule change and never tuned on) measured 71.3 %. Both rounds form the fresh split:
-     * 390/518 = 75.3 %.
+     * both): train 885 records at 98.1 % before the promotions, 1,567 at 95.8 % on 2026-12-06 (second session).
+     * Round 4 (340 records) measured 68.3 % with the rules it met and 77.4 % after three passes of rules written from
+     * train only; it was promoted at the start of the third session (train 1,767/1,907 = 92.7 %). Round 5 (178
+     * records, collected after the last rule change of the second session and never tuned on) measured 71.3 % and
+     * stays fresh.
      */
-    private static final double TRAIN_REQUIRED = 0.95;
-    private static final double FRESH_REQUIRED = 0.75;
+    private static final double TRAIN_REQUIRED = 0.92;
+    private static final double FRESH_REQUIRED = 0.71;
     /** The step a source shows, found by the parser: 80 % on train; on fresh the measured floor (2026-12-06). */
     private static final double PHASE_TRAIN_REQUIRED = 0.8;
     private static final double PHASE_FRESH_REQUIRED = 0.66;
@@ -91,7 +92,8 @@ class CorpusTest {
         }
     }
 
-    record Score(int hits, int total, List<String> misses, Map<String, Integer> confusion, List<String> dangerous) {
+    record Score(int hits, int total, List<String> misses, Map<String, Integer> confusion, List<String> dangerous,
+            Map<Confidence, int[]> byConfidence) {
 
         double accuracy() {
             return total == 0 ? 1.0 : (double) hits / total;
@@ -211,14 +213,18 @@ class CorpusTest {
         List<String> misses = new ArrayList<>();
         List<String> dangerous = new ArrayList<>();
         Map<String, Integer> confusion = new TreeMap<>();
+        Map<Confidence, int[]> byConfidence = new EnumMap<>(Confidence.class);
         for (Sample s : samples) {
             if (s.split() != split) {
                 continue;
             }
             total++;
             Diagnosis d = DIAGNOSER.explain(s.text(), s.context());
+            int[] tally = byConfidence.computeIfAbsent(d.confidence(), k -> new int[2]);
+            tally[0]++;
             if (s.accepts(d.setting())) {
                 hits++;
+                tally[1]++;
                 continue;
             }
             confusion.merge(s.expected() + " -> " + d.setting(), 1, Integer::sum);
@@ -228,12 +234,14 @@ class CorpusTest {
             misses.add(String.format(Locale.ROOT, "  %s: expected %s, got %s (%s)%n    %s%n    %s",
                     s.id(), s.expected(), d.setting(), d.ruleId(), oneLine(s.text()), s.source()));
         }
-        return new Score(hits, total, misses, confusion, dangerous);
+        return new Score(hits, total, misses, confusion, dangerous, byConfidence);
     }
 
     private static void print(String name, Score score) {
         System.out.printf(Locale.ROOT, "Corpus %s accuracy: %d/%d = %.1f %% (dangerous answers: %d)%n", name,
                 score.hits(), score.total(), score.accuracy() * 100, score.dangerous().size());
+        score.byConfidence().forEach((confidence, tally) -> System.out.printf(Locale.ROOT,
+                "  %s %s confidence: %d/%d right%n", name, confidence, tally[1], tally[0]));
         score.confusion().forEach((pair, n) -> System.out.printf(Locale.ROOT, "  %s confusion %s: %d%n",
                 name, pair, n));
     }
