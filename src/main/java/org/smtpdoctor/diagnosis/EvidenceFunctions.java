@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
+import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.OtherService;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
@@ -174,6 +175,12 @@ final class EvidenceFunctions {
             Map.entry("verifiedOtherSignIn", check(f -> verifiedOtherSignIn(f).isPresent(),
                     f -> "checked just now: the same password signs in with " + verifiedOtherSignIn(f)
                             .map(m -> m.mechanism()).orElse(""))),
+            Map.entry("verifiedOtherName", check(f -> verifiedOtherName(f).isPresent(),
+                    f -> "checked just now: the same password signs in with the user name "
+                            + verifiedOtherName(f).orElse(""))),
+            Map.entry("otherNameRefused", check(f -> otherNameRefused(f).isPresent(),
+                    f -> "checked just now: the user name " + otherNameRefused(f).orElse("")
+                            + " is refused with the same password too")),
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),
@@ -217,6 +224,7 @@ final class EvidenceFunctions {
             Map.entry("offeredAuthMethod", f -> offeredAuthMethod(f).map(SettingValue::auth)),
             Map.entry("usedAuthMethod", f -> usedAuthMethod(f).map(SettingValue::auth)),
             Map.entry("verifiedAuthMethod", f -> verifiedOtherSignIn(f).map(SettingValue::auth)),
+            Map.entry("verifiedUsername", f -> verifiedOtherName(f).map(SettingValue::username)),
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
     private EvidenceFunctions() {
@@ -437,6 +445,27 @@ final class EvidenceFunctions {
                 .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt())
                 .map(c -> c.settings().authMethod())
                 .filter(m -> f.authMethod().map(chosen -> chosen != m).orElse(false));
+    }
+
+    /** The other form of the user name that signed in just now on the same port with the same password and method. */
+    private static Optional<String> verifiedOtherName(Facts f) {
+        return otherName(f, true);
+    }
+
+    /** The other form of the user name, tried just now with the same password and method, refused too. */
+    private static Optional<String> otherNameRefused(Facts f) {
+        return otherName(f, false);
+    }
+
+    private static Optional<String> otherName(Facts f, boolean signedIn) {
+        return f.verification().checks().stream()
+                .filter(c -> c.result().map(r -> r.passed(Phase.AUTH) == signedIn
+                        && (signedIn || r.failure().orElse(null) == FailureKind.AUTH_REJECTED)).orElse(false))
+                .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt())
+                .filter(c -> f.authMethod().map(chosen -> chosen == c.settings().authMethod()).orElse(false))
+                .map(c -> c.settings().username())
+                .filter(name -> !name.isBlank() && f.username().map(typed -> !typed.equals(name)).orElse(false))
+                .findFirst();
     }
 
     private static boolean externalRecipient(Facts f) {

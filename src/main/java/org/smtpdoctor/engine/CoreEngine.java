@@ -25,7 +25,7 @@ import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.discovery.ProbeSession;
 import org.smtpdoctor.discovery.ProberSessions;
 import org.smtpdoctor.discovery.SettingsFinder;
-import org.smtpdoctor.discovery.SignInMethodCheck;
+import org.smtpdoctor.discovery.SignInRetry;
 import org.smtpdoctor.probe.CertificatePin;
 import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.Phase;
@@ -40,7 +40,6 @@ import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.report.ReportData;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.AccountSettings;
-import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Ports;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
@@ -184,14 +183,15 @@ public final class CoreEngine implements Engine {
                     "Checking the same server's usual ports for mail programs: " + verifier.alternatives(result)
                             .stream().map(a -> a.port() + " " + a.security().label()).toList()));
             verification = checkRun.verify(verifier, result);
-        } else if (run instanceof CheckRun checkRun && SignInMethodCheck.worthRetrying(result).isPresent()) {
-            AuthMethod normal = SignInMethodCheck.worthRetrying(result).get();
-            listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
-                    "Signing in once more with " + normal.mechanism() + ", as mail programs do when the chosen"
-                            + " method is refused"));
-            long start = System.nanoTime();
-            ProbeResult retry = checkRun.probe(settings.withAuthMethod(normal), ProbeListener.NONE);
-            verification = SignInMethodCheck.verification(retry, (System.nanoTime() - start) / 1_000_000);
+        } else if (run instanceof CheckRun checkRun) {
+            Optional<SignInRetry.Retry> retry = SignInRetry.worthRetrying(result, settings, knowledge().catalog());
+            if (retry.isPresent() && !checkRun.cancelled()) {
+                listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
+                        retry.get().why()));
+                long start = System.nanoTime();
+                ProbeResult second = checkRun.probe(retry.get().settings(), ProbeListener.NONE);
+                verification = SignInRetry.verification(second, (System.nanoTime() - start) / 1_000_000);
+            }
         }
         return new Checked(result, diagnose(result, verification), verification);
     }
@@ -209,6 +209,10 @@ public final class CoreEngine implements Engine {
         @Override
         public ProbeResult probe(AccountSettings settings, ProbeListener listener) {
             return probe.probe(settings, listener);
+        }
+
+        boolean cancelled() {
+            return cancelled;
         }
 
         Verification verify(AlternativesVerifier v, ProbeResult failed) {
