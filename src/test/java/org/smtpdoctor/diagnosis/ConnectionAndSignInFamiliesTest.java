@@ -108,7 +108,7 @@ class ConnectionAndSignInFamiliesTest {
                         + " context. [::ffff:0.0.0.0]:587", Setting.SERVER_HOST),
                 // sign-in: the server offers none here, or its challenge is not the one the client expects
                 Arguments.of("SMTP ERROR: AUTH command failed: 503 5.5.1 Error: authentication not enabled",
-                        Setting.SECURITY),
+                        Setting.AUTH_METHOD),
                 Arguments.of("502 5.5.2 Error: command \"AUTH\" not recognized", Setting.AUTH_METHOD),
                 Arguments.of("Failed to authenticate on SMTP server with username \"alerts@example.net\" using 0"
                         + " possible authenticators.", Setting.AUTH_METHOD),
@@ -157,6 +157,21 @@ class ConnectionAndSignInFamiliesTest {
     void eachWordingOfAFamilyPointsAtItsSetting(String text, Setting expected) {
         Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
         assertEquals(expected, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    /**
+     * Postfix says "authentication not enabled" when sign-in is off on that port and when it is offered only after
+     * STARTTLS. Libraries that start TLS on their own (PHPMailer, Nodemailer, Ruby) meet the first, so sign-in off (or
+     * the submission port) comes first, with low confidence, and STARTTLS and port 587 are the alternatives.
+     */
+    @Test
+    void signInNotEnabledHereOffersNoSignInFirstAndTheEncryptedSubmissionPortAsAlternatives() {
+        Diagnosis d = DIAGNOSER.explain("Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not enabled",
+                ExplainContext.none());
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertEquals(java.util.List.of(Setting.SECURITY, Setting.PORT),
+                d.alternatives().stream().map(Alternative::setting).toList());
     }
 
     @Test
