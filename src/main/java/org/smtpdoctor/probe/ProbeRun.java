@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
@@ -275,7 +276,11 @@ final class ProbeRun {
                     "the server answered " + phase.name() + " with " + code + ", a reply that command cannot have");
         }
         if (code == 530 && !ctx.inTls()) {
-            throw new ProbeStop(FailureKind.TLS_REQUIRED_BY_SERVER, phase, "the server wants STARTTLS first");
+            // RFC 3207 and RFC 4954 both use 530 5.7.0; the words tell "STARTTLS first" from "sign in first"
+            String said = String.valueOf(ctx.transport().getLastServerResponse()).toLowerCase(Locale.ROOT);
+            boolean signIn = said.contains("auth") && !said.contains("tls") && !said.contains("encrypt");
+            throw new ProbeStop(FailureKind.TLS_REQUIRED_BY_SERVER, phase, signIn
+                    ? "the server wants sign-in, on an unencrypted connection" : "the server wants STARTTLS first");
         }
         throw new ProbeStop(FailureKind.SERVER_REJECTED, phase, "the server refused " + phase.name());
     }
