@@ -104,6 +104,12 @@ final class EvidenceFunctions {
             Map.entry("hostNotDocumented", check(f -> undocumentedHostAlternative(f).isPresent(),
                     f -> "the provider documents " + undocumentedHostAlternative(f).orElse("")
                             + ", not this host")),
+            Map.entry("providerHostByAccount", check(EvidenceFunctions::hostByAccount,
+                    f -> "provider " + providerId(f) + " has a server per data centre and plan, and the user name"
+                            + " is an organisation's own domain")),
+            Map.entry("usernameAtOtherProvider", check(f -> ownProviderHost(f).isPresent(),
+                    f -> "the user name is an address of another provider than the server's; its own server: "
+                            + ownProviderHost(f).orElse(""))),
             Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
                     f -> "the server name points at this computer itself")),
             Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
@@ -224,6 +230,7 @@ final class EvidenceFunctions {
             Map.entry("offeredAuthMethod", f -> offeredAuthMethod(f).map(SettingValue::auth)),
             Map.entry("usedAuthMethod", f -> usedAuthMethod(f).map(SettingValue::auth)),
             Map.entry("verifiedAuthMethod", f -> verifiedOtherSignIn(f).map(SettingValue::auth)),
+            Map.entry("ownProviderHost", f -> ownProviderHost(f).map(SettingValue::host)),
             Map.entry("verifiedUsername", f -> verifiedOtherName(f).map(SettingValue::username)),
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
@@ -285,6 +292,37 @@ final class EvidenceFunctions {
         return f.sender().filter(s -> s.contains("@"))
                 .or(() -> f.username().filter(u -> !u.isBlank() && !u.contains("@")).flatMap(u -> f.provider()
                         .filter(p -> p.domains().size() == 1).map(p -> u + "@" + p.domains().get(0))));
+    }
+
+    /**
+     * The server's provider keeps accounts on several servers (data centres, plans) and the user name is an
+     * organisation's own domain, which has a server of its own there (Zoho's smtppro).
+     */
+    private static boolean hostByAccount(Facts f) {
+        Optional<Provider> hosts = f.host().flatMap(h -> f.catalog().forServerHost(h));
+        if (hosts.isEmpty() || !hosts.get().requires(Requirement.HOST_BY_ACCOUNT)) {
+            return false;
+        }
+        Optional<String> user = f.username().filter(u -> u.contains("@"));
+        return user.isPresent() && f.catalog().forAddress(user.get()).isEmpty();
+    }
+
+    /**
+     * The documented server of the user name's own provider, when the host belongs to another provider that does not
+     * share its accounts (an att.net address signing in to smtp.gmail.com, a zoho.eu one to smtp.zoho.com).
+     */
+    private static Optional<String> ownProviderHost(Facts f) {
+        Optional<String> user = f.username().filter(u -> u.contains("@"));
+        if (user.isEmpty() || f.host().isEmpty() || isLoopbackOrIp(f.host().get())) {
+            return Optional.empty();
+        }
+        Optional<Provider> own = f.catalog().forAddress(user.get());
+        Optional<Provider> hosts = f.catalog().forServerHost(f.host().get());
+        if (own.isEmpty() || hosts.isEmpty() || own.get().servers().isEmpty()
+                || own.get().ownsHost(f.host().get()) || f.catalog().shareAccounts(own.get(), hosts.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(own.get().servers().get(0).host());
     }
 
     private static Optional<String> certificateHost(Facts f) {

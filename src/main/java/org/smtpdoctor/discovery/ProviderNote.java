@@ -44,6 +44,7 @@ public record ProviderNote(
             case OAUTH_ONLY -> Setting.AUTH_METHOD;
             case SMTP_AUTH_SWITCH, EXTERNAL_ACCESS_SWITCH -> Setting.ENABLE_SMTP_AUTH_AT_PROVIDER;
             case BRIDGE_PASSWORD -> Setting.PASSWORD;
+            case HOST_BY_ACCOUNT -> Setting.SERVER_HOST;
         };
     }
 }

@@ -30,6 +30,7 @@ public final class ProviderCatalog {
 
     private final List<Provider> providers;
     private final Map<String, List<String>> replyMarkers;
+    private final Map<String, String> accountGroups;
 
     public ProviderCatalog(List<Provider> providers) {
         this(providers, Map.of());
@@ -37,8 +38,19 @@ public final class ProviderCatalog {
 
     /** @param replyMarkers per provider id, lower-case words in a server reply that identify the provider */
     public ProviderCatalog(List<Provider> providers, Map<String, List<String>> replyMarkers) {
+        this(providers, replyMarkers, Map.of());
+    }
+
+    /**
+     * @param replyMarkers  per provider id, lower-case words in a server reply that identify the provider
+     * @param accountGroups per provider id, the group of providers whose servers may accept each other's accounts
+     *                      (one company's brands: Outlook.com and Microsoft 365, Yahoo and AOL)
+     */
+    public ProviderCatalog(List<Provider> providers, Map<String, List<String>> replyMarkers,
+            Map<String, String> accountGroups) {
         this.providers = List.copyOf(providers);
         this.replyMarkers = Map.copyOf(replyMarkers);
+        this.accountGroups = Map.copyOf(accountGroups);
     }
 
     /** The presets shipped with the application. */
@@ -57,7 +69,11 @@ public final class ProviderCatalog {
         JsonNode root = new ObjectMapper().readTree(in);
         List<Provider> list = new ArrayList<>();
         Map<String, List<String>> markers = new LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
         for (JsonNode p : root.path("providers")) {
+            if (p.hasNonNull("account_group")) {
+                groups.put(p.path("id").asText(), p.path("account_group").asText());
+            }
             if (p.has("reply_markers")) {
                 markers.put(p.path("id").asText(), lowerStrings(p.path("reply_markers")));
             }
@@ -72,7 +88,7 @@ public final class ProviderCatalog {
                     p.path("help_url").asText(""),
                     p.path("source").asText("")));
         }
-        return new ProviderCatalog(list, markers);
+        return new ProviderCatalog(list, markers, groups);
     }
 
     private static List<ServerPreset> servers(JsonNode array) {
@@ -135,6 +151,18 @@ public final class ProviderCatalog {
     public Optional<Provider> forAddress(String address) {
         int at = address == null ? -1 : address.lastIndexOf('@');
         return at < 0 ? Optional.empty() : forDomain(address.substring(at + 1));
+    }
+
+    /**
+     * Whether an account of {@code a} may be accepted by the servers of {@code b}: the same provider, or two brands
+     * of one company that share accounts ({@code account_group}).
+     */
+    public boolean shareAccounts(Provider a, Provider b) {
+        if (a.id().equals(b.id())) {
+            return true;
+        }
+        String group = accountGroups.get(a.id());
+        return group != null && group.equals(accountGroups.get(b.id()));
     }
 
     /** The provider whose documented server is {@code host}. */

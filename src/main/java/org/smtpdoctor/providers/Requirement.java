@@ -15,7 +15,12 @@ public enum Requirement {
     /** Access by external mail programs must be switched on in the provider's web settings. */
     EXTERNAL_ACCESS_SWITCH,
     /** The password is the one a local bridge app shows (Proton Mail Bridge). */
-    BRIDGE_PASSWORD;
+    BRIDGE_PASSWORD,
+    /**
+     * The right server depends on the account (its data centre or plan: Zoho's smtp.zoho.eu for an EU account,
+     * smtppro.zoho.com for an organisation's own domain), so a refused sign-in may mean another of its servers.
+     */
+    HOST_BY_ACCOUNT;
 
     static Requirement fromJson(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));

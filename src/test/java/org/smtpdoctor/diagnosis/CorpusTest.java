@@ -95,7 +95,7 @@ class CorpusTest {
     }
 
     record Score(int hits, int total, List<String> misses, Map<String, Integer> confusion, List<String> dangerous,
-            Map<Confidence, int[]> byConfidence) {
+            Map<Confidence, int[]> byConfidence, Map<String, int[]> byFile) {
 
         double accuracy() {
             return total == 0 ? 1.0 : (double) hits / total;
@@ -129,7 +129,8 @@ class CorpusTest {
         JsonNode ctx = node.path("context");
         ExplainContext context = ExplainContext.of(null,
                 ctx.hasNonNull("host") ? ctx.get("host").asText() : null,
-                ctx.hasNonNull("port") ? ctx.get("port").asInt() : null, null, null);
+                ctx.hasNonNull("port") ? ctx.get("port").asInt() : null, null,
+                ctx.hasNonNull("username") ? ctx.get("username").asText() : null);
         Set<Setting> acceptable = EnumSet.noneOf(Setting.class);
         node.path("acceptable").forEach(a -> acceptable.add(Setting.valueOf(a.asText())));
         Split split = Split.valueOf(node.path("split").asText(fileSplit.name()).toUpperCase(Locale.ROOT));
@@ -216,6 +217,7 @@ class CorpusTest {
         List<String> dangerous = new ArrayList<>();
         Map<String, Integer> confusion = new TreeMap<>();
         Map<Confidence, int[]> byConfidence = new EnumMap<>(Confidence.class);
+        Map<String, int[]> byFile = new TreeMap<>();
         for (Sample s : samples) {
             if (s.split() != split) {
                 continue;
@@ -223,10 +225,13 @@ class CorpusTest {
             total++;
             Diagnosis d = DIAGNOSER.explain(s.text(), s.context());
             int[] tally = byConfidence.computeIfAbsent(d.confidence(), k -> new int[2]);
+            int[] fileTally = byFile.computeIfAbsent(s.file(), k -> new int[2]);
             tally[0]++;
+            fileTally[0]++;
             if (s.accepts(d.setting())) {
                 hits++;
                 tally[1]++;
+                fileTally[1]++;
                 continue;
             }
             confusion.merge(s.expected() + " -> " + d.setting(), 1, Integer::sum);
@@ -236,7 +241,7 @@ class CorpusTest {
             misses.add(String.format(Locale.ROOT, "  %s: expected %s, got %s (%s)%n    %s%n    %s",
                     s.id(), s.expected(), d.setting(), d.ruleId(), oneLine(s.text()), s.source()));
         }
-        return new Score(hits, total, misses, confusion, dangerous, byConfidence);
+        return new Score(hits, total, misses, confusion, dangerous, byConfidence, byFile);
     }
 
     private static void print(String name, Score score) {
@@ -244,6 +249,8 @@ class CorpusTest {
                 score.hits(), score.total(), score.accuracy() * 100, score.dangerous().size());
         score.byConfidence().forEach((confidence, tally) -> System.out.printf(Locale.ROOT,
                 "  %s %s confidence: %d/%d right%n", name, confidence, tally[1], tally[0]));
+        score.byFile().forEach((file, tally) -> System.out.printf(Locale.ROOT, "  %s file %s: %d/%d right%n", name,
+                file, tally[1], tally[0]));
         score.confusion().forEach((pair, n) -> System.out.printf(Locale.ROOT, "  %s confusion %s: %d%n",
                 name, pair, n));
     }
