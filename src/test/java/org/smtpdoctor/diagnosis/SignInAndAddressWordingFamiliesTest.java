@@ -1,0 +1,143 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Meanings about sign-in, credentials, addresses and content that servers, services and programs word in many ways:
+ * sending without sign-in refused, a sign-in method the server cannot use, error constants instead of sentences,
+ * app passwords demanded by two-factor sign-in, a sender domain or From address that is not set up, a sender domain
+ * that fails the receiver's authentication checks, recipient refusals in the programs' own languages, headers with
+ * characters the server refuses, suspicious content and recipient-side restrictions. Each family is proven with the
+ * wording of several servers and programs, not with the corpus texts the rules were written from.
+ */
+class SignInAndAddressWordingFamiliesTest {
+
+    private static final Diagnoser DIAGNOSER = new Diagnoser();
+
+    private static Diagnosis explain(String pasted) {
+        return DIAGNOSER.explain(pasted, ExplainContext.none());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Relaying prohibited",
+        "554 relaying is forbidden for this client",
+        "550 You may not relay through this server without authentication",
+        "553 sorry, sending without SMTP authentication is not allowed here",
+        "503 Users of this domain may not send email without authorization",
+        "530 Authorisation required: sign in with your account before sending",
+    })
+    void sendingWithoutSignInRefusedAsksToSignIn(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Error: unable to use this auth type",
+        "Login failed: unsupported authentication method CRAM-MD5",
+        "SMTP Error: SASL mechanism not supported by server",
+        "535 5.7.8 Authentication method is not supported",
+        "E_SMTP_AUTH: Authentication type is not supported by the mail server",
+    })
+    void aSignInMethodTheServerCannotUseIsTheSignInMethod(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals("explain.auth.mechanism", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP_ERROR: AUTHENTICATION_FAILED",
+        "send failed, status=AUTH_FAILURE",
+        "mailer returned INVALID_CREDENTIALS",
+    })
+    void aSignInErrorConstantIsARefusedSignIn(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals(Verdict.NOT_RECOGNISED, d.verdict(), pasted);
+        assertEquals(Setting.PASSWORD, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Login refused: MFA is enabled for this user, create an application password",
+        "535 Authentication failed: 2FA is enabled on this account",
+        "Your account uses two-step verification. Sign in with a password generated for this device.",
+    })
+    void twoFactorSignInAsksForAnAppPassword(String pasted) {
+        assertEquals(Setting.APP_PASSWORD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 The domain example.org is not authorized to send through this account",
+        "Forbidden: domain not allowed to send",
+        "550 5.7.1 Invalid From address <news@example.org>",
+        "553 From address is not valid for this mailbox",
+    })
+    void aSenderDomainOrFromAddressThatIsNotSetUpIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.515 Access denied, sending domain example.org does not meet the required authentication level.",
+        "host mx.example.net said: 550 5.7.1 This message fails to pass authentication checks (in reply to end of"
+                + " DATA command)",
+        "554 5.7.1 Message rejected: it does not have authentication information for its From domain",
+    })
+    void aSenderDomainThatFailsAuthenticationChecksIsTheSenderAddress(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Invio non riuscito: destinatario sconosciuto",
+        "Échec de l'envoi : destinataire inconnu",
+        "Error al enviar: usuario desconocido",
+        "Senden fehlgeschlagen: Empfänger unbekannt",
+        "Verzenden mislukt: ontvanger onbekend",
+        "Falha no envio: destinatário desconhecido",
+    })
+    void anUnknownRecipientInTheProgramsLanguageIsTheRecipient(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals(Verdict.NOT_RECOGNISED, d.verdict(), pasted);
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Header contains illegal characters",
+        "554 Message rejected: invalid characters in subject",
+        "550 Message has unencoded 8-bit data in a header line",
+        "553 Subject contains non-ASCII characters that are not encoded",
+    })
+    void headerCharactersTheServerRefusesAreTheMessage(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "451 4.7.1 This message contains suspicious links and was deferred",
+        "421 4.7.0 Message deferred: suspicious content",
+    })
+    void suspiciousContentIsTheMessageEvenWhenDeferred(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized; You do not have permission to send to this recipient.",
+        "554 You don't have permission to send to that group",
+    })
+    void aRecipientSideRestrictionIsNoSignInProblem(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
+        assertEquals("explain.recipient.restricted", d.ruleId(), pasted);
+    }
+}
