@@ -76,6 +76,8 @@ final class EvidenceFunctions {
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
+            Map.entry("replyCodeQuoted", check(f -> f.code().isPresent(),
+                    f -> "the server's reply code is quoted")),
             Map.entry("pastedNotAboutMail", check(f -> f.pasted().map(p -> !p.aboutMail()).orElse(false),
                     f -> "the text is not about mail")),
             Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
