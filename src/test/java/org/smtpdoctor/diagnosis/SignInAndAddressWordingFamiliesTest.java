@@ -140,4 +140,64 @@ class SignInAndAddressWordingFamiliesTest {
         assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
         assertEquals("explain.recipient.restricted", d.ruleId(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Sender is not permitted to relay through this server",
+        "553 sender not allowed to relay: use your own address",
+        "501 5.5.4 Syntax error in MAIL FROM parameters",
+    })
+    void aSenderTheServerWillNotSendForIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Authentication failed: unknown user",
+        "SMTP AUTH failed: no such account",
+    })
+    void anUnknownUserAtSignInIsTheUserName(String pasted) {
+        assertEquals(Setting.USERNAME, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 SMTP authentication is disabled for this account",
+        "535 5.7.3 SMTP client authentication is disabled for this mailbox",
+    })
+    void signInSwitchedOffForTheAccountIsSwitchedOnAtTheProvider(String pasted) {
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Message rejected due to content restrictions",
+        "554 5.7.1 Message blocked by content filtering",
+    })
+    void contentRulesOfTheServerAreTheMessage(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "reply: b'250-mail.corp.example Hello [192.0.2.7]\\r\\n'\nreply: b'250-AUTH GSSAPI NTLM\\r\\n'\n"
+                + "reply: b'250 8BITMIME\\r\\n'\nsmtplib.SMTPException: No suitable authentication method found.",
+        "<- 250-exchange.corp.example Hello\n<- 250-AUTH NTLM\n<- 250 CHUNKING\nError: Invalid login: 535 5.7.3"
+                + " Authentication unsuccessful",
+        "S: 250-AUTH=NTLM\nS: 250 OK\nAuthenticationException: authentication failed",
+    })
+    void anOfferOfWindowsSignInOnlyIsTheSignInMethod(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals("explain.auth.windows_sign_in_only", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SERVER -> CLIENT: 250-AUTH LOGIN PLAIN\nSMTP Error: Could not authenticate.",
+        "<- 250-AUTH GSSAPI NTLM LOGIN\nError: Invalid login: 535 5.7.8 Authentication credentials invalid",
+    })
+    void anOfferWithAPasswordMethodLeavesTheRefusalToThePassword(String pasted) {
+        assertEquals(Setting.PASSWORD, explain(pasted).setting(), pasted);
+    }
 }
