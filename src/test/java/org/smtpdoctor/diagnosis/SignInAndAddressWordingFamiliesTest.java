@@ -200,4 +200,59 @@ class SignInAndAddressWordingFamiliesTest {
     void anOfferWithAPasswordMethodLeavesTheRefusalToThePassword(String pasted) {
         assertEquals(Setting.PASSWORD, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Anmeldung nicht möglich: Benutzername oder Kennwort falsch",
+        "Échec de l'envoi : nom d'utilisateur ou mot de passe incorrect",
+        "No se pudo enviar: nombre de usuario o contraseña incorrectos",
+        "Invio non riuscito: nome utente o password errati",
+        "Falha ao enviar: usuário ou senha inválidos",
+        "Verzenden mislukt: gebruikersnaam of wachtwoord onjuist",
+    })
+    void aRefusedSignInInTheProgramsLanguageIsThePassword(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals(Verdict.NOT_RECOGNISED, d.verdict(), pasted);
+        assertEquals(Setting.PASSWORD, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Autenticazione richiesta prima dell'invio",
+        "530 Authentifizierung erforderlich",
+        "530 Authentification requise pour envoyer",
+        "550 Se requiere autenticación para enviar correo",
+    })
+    void signInRequiredInOtherLanguagesAsksToSignIn(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Absenderadresse ungültig",
+        "553 Mittente non autorizzato per questo account",
+        "550 Remitente no autorizado",
+        "553 Expéditeur non autorisé",
+    })
+    void aRefusedSenderInOtherLanguagesIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 Error: 请使用客户端授权密码登录",
+        "535 Login failed: 请使用应用专用密码",
+    })
+    void aChineseProvidersDemandForAnAuthorisationCodeIsAnAppPassword(String pasted) {
+        assertEquals(Setting.APP_PASSWORD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.8 Error: authentication failed: This user does not have access rights to this service",
+    })
+    void noAccessRightsToTheServiceIsSwitchedOnAtTheProvider(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), pasted);
+    }
 }
