@@ -255,4 +255,23 @@ class SignInAndAddressWordingFamiliesTest {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Scan to E-mail: authentication with the server has failed",
+        "Send error: SMTP authentication was unsuccessful",
+    })
+    void aScanToMailDevicesRefusedSignInIsThePassword(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals(Verdict.NOT_RECOGNISED, d.verdict(), pasted);
+        assertEquals(Setting.PASSWORD, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "421-4.7.0 This message is suspicious due to the very low reputation of the sending domain.",
+    })
+    void aSuspiciousReputationIsNotTheMessageContent(String pasted) {
+        assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
 }
