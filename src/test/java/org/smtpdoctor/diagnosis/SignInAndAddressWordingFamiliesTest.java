@@ -78,6 +78,7 @@ class SignInAndAddressWordingFamiliesTest {
         "Forbidden: domain not allowed to send",
         "550 5.7.1 Invalid From address <news@example.org>",
         "553 From address is not valid for this mailbox",
+        "Sender address is invalid",
     })
     void aSenderDomainOrFromAddressThatIsNotSetUpIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
@@ -164,6 +165,9 @@ class SignInAndAddressWordingFamiliesTest {
     @ValueSource(strings = {
         "550 SMTP authentication is disabled for this account",
         "535 5.7.3 SMTP client authentication is disabled for this mailbox",
+        "Please enable IMAP/SMTP access in your account settings",
+        "535 5.7.3 Authentication unsuccessful: third-party access is not allowed for this account",
+        "Access for less secure apps has been turned off",
     })
     void signInSwitchedOffForTheAccountIsSwitchedOnAtTheProvider(String pasted) {
         assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, explain(pasted).setting(), pasted);
