@@ -72,7 +72,7 @@ class AccountPermissionAndLoopFamiliesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "550 Unauthorized IP address 203.0.113.5: add it to the authorized IPs of your account",
-        "401 unauthorised: IP is not authorised to use this key",
+        "Error 401: IP address not authorized for this account",
     })
     void aNetworkAddressMissingFromTheAllowedListIsAddedAtTheProvider(String pasted) {
         Diagnosis d = explain(pasted);

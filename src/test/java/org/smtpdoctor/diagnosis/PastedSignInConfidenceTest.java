@@ -13,7 +13,8 @@ import org.smtpdoctor.settings.Setting;
  * from its server name, but a program's own "could not authenticate" or a bare 535 does not show that the demand was
  * the reason: a mistyped password reads the same. Such answers keep their setting and say MEDIUM; the provider's own
  * words (Google's 5.7.8, Microsoft's 5.7.139) still make them sure. A command the server says it does not understand
- * is no verdict on an address, whatever enhanced code a server puts before it.
+ * is no verdict on an address, whatever enhanced code a server puts before it; with a 500 reply code it stays the
+ * seed table's reading (a firewall that rewrites commands).
  */
 class PastedSignInConfidenceTest {
 
@@ -66,8 +67,8 @@ class PastedSignInConfidenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "502 5.5.2 Error: command not recognized",
-        "500 5.5.1 Command unrecognized: \"AUTH LOGIN\"",
+        "Error: command not recognized",
+        "SMTP error: unrecognised command",
         "550 5.1.1 Unrecognized command",
     })
     void aCommandTheServerDoesNotUnderstandIsNoAddressVerdict(String pasted) {
@@ -75,6 +76,12 @@ class PastedSignInConfidenceTest {
         assertNotEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
         assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
         assertEquals(Confidence.LOW, d.confidence(), pasted);
+    }
+
+    @Test
+    void aCommandNotUnderstoodWithAPlainSyntaxCodeKeepsTheCodesMeaning() {
+        Diagnosis d = DIAGNOSER.explain("500 Syntax error, command unrecognized", ExplainContext.none());
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
     }
 
     @Test
