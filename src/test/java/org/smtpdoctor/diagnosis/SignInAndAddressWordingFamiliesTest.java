@@ -79,6 +79,9 @@ class SignInAndAddressWordingFamiliesTest {
         "550 5.7.1 Invalid From address <news@example.org>",
         "553 From address is not valid for this mailbox",
         "Sender address is invalid",
+        "550 5.7.1 Sender address is not authorized to send through this account",
+        "550 5.7.1 Your domain is not configured to send mail through this server",
+        "553 Relaying disallowed. Invalid Domain - example.org",
     })
     void aSenderDomainOrFromAddressThatIsNotSetUpIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
@@ -276,6 +279,35 @@ class SignInAndAddressWordingFamiliesTest {
         "421-4.7.0 This message is suspicious due to the very low reputation of the sending domain.",
     })
     void aSuspiciousReputationIsNotTheMessageContent(String pasted) {
+        assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.8 Authentication failed: user name must be the full email address",
+        "Login refused. Please use your full e-mail address as the user name.",
+    })
+    void aDemandForTheFullAddressIsTheUserName(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.USERNAME, d.setting(), pasted);
+        assertEquals("explain.auth.full_address_as_username", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.1 Message rejected: URL in message is blocklisted",
+        "550 5.7.1 Message rejected because it contains a URL listed in SURBL",
+        "552 Blacklisted link found in message body",
+    })
+    void aListedLinkInTheMessageIsTheContentNotTheNetwork(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.uribl.com",
+    })
+    void aClientHostBlockedByAnyListStaysANetworkListing(String pasted) {
         assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
     }
 }
