@@ -90,4 +90,14 @@ class PastedSignInConfidenceTest {
                 + " to MAIL FROM command)", ExplainContext.none());
         assertEquals(Setting.CONTACT_PROVIDER, d.setting());
     }
+
+    @Test
+    void multiFactorSignInPointsAtAnAppPasswordWithoutBeingSure() {
+        // organisations with multi-factor sign-in often allow only OAuth2: the app password is a guess
+        Diagnosis d = DIAGNOSER.explain("AADSTS50076: Due to a configuration change made by your administrator, you"
+                + " must use multi-factor authentication to access this resource.", ExplainContext.none());
+        assertEquals(Setting.APP_PASSWORD, d.setting());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        assertEquals(Setting.AUTH_METHOD, d.alternatives().get(1).setting());
+    }
 }
