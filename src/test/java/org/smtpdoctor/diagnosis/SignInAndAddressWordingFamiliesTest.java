@@ -310,4 +310,33 @@ class SignInAndAddressWordingFamiliesTest {
     void aClientHostBlockedByAnyListStaysANetworkListing(String pasted) {
         assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "bob@example.con\n    all relevant MX records point to non-existent hosts",
+        "553 5.3.0 <bob@example.org>... Addressee unknown, relay=[192.0.2.1]",
+    })
+    void aRecipientOrItsDomainThatCannotBeFoundIsTheRecipient(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals(Verdict.NOT_RECOGNISED, d.verdict(), pasted);
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.0 Reject, id=04321-07 - BANNED: invoice.exe",
+        "554 5.7.0 Reject, id=04321-07 - INFECTED: Eicar-Signature",
+    })
+    void aContentFiltersBannedOrInfectedVerdictIsTheMessage(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Rejected by header based Anti-Spoofing policy: bob@example.org",
+        "554 5.7.1 Message rejected: spoofed sender domain",
+    })
+    void aSenderTheReceiverTakesForSpoofedIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
 }
