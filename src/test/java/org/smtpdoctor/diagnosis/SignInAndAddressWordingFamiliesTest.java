@@ -339,4 +339,25 @@ class SignInAndAddressWordingFamiliesTest {
     void aSenderTheReceiverTakesForSpoofedIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "501 5.1.3 Recipient address contains invalid characters",
+        "553 Error: illegal characters in address <bob smith@example.org>",
+    })
+    void badCharactersInAnAddressPointAtTheRecipientThenTheSender(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.alternatives().get(0).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "host mx.example.org said: 553 5.1.7 Sender address contains illegal characters (in reply to MAIL FROM"
+                + " command)",
+    })
+    void badCharactersAtTheSenderStepAreTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
 }
