@@ -58,6 +58,9 @@ final class EvidenceFunctions {
      */
     private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
             "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for");
+    /** A server's offer of sign-in methods in a pasted transcript: "250-AUTH NTLM", "250 AUTH=GSSAPI NTLM". */
+    private static final java.util.regex.Pattern PASTED_AUTH_OFFER =
+            java.util.regex.Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
     private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
             java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
     private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
@@ -77,6 +80,8 @@ final class EvidenceFunctions {
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
+            Map.entry("replyCodeQuoted", check(f -> f.code().isPresent(),
+                    f -> "the server's reply code is quoted")),
             Map.entry("pastedNotAboutMail", check(f -> f.pasted().map(p -> !p.aboutMail()).orElse(false),
                     f -> "the text is not about mail")),
             Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
@@ -162,6 +167,9 @@ final class EvidenceFunctions {
                     f -> "the server set is " + providerId(f) + "'s own, which runs its own sign-in")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
+            Map.entry("offerWithoutPasswordMethod", check(EvidenceFunctions::offerWithoutPasswordMethod,
+                    f -> "the server's offer of sign-in methods (" + String.join(" ", offeredInPaste(f))
+                            + ") has none that takes a typed password")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
                     && f.certificateNames().stream().noneMatch(n -> n.contains(".")),
                     f -> "the certificate names no server (" + String.join(", ", f.certificateNames()) + ")")),
@@ -544,6 +552,39 @@ final class EvidenceFunctions {
         }
         String client = lower.substring(start, end).strip();
         return PROVIDER_OUTBOUND.stream().anyMatch(client::endsWith);
+    }
+
+    /**
+     * The sign-in methods a pasted transcript shows the server offering ("250-AUTH GSSAPI NTLM", "250 AUTH=NTLM"),
+     * in lower case; empty when the paste shows no offer.
+     */
+    private static List<String> offeredInPaste(Facts f) {
+        if (f.pasted().isEmpty()) {
+            return List.of();
+        }
+        List<String> offered = new java.util.ArrayList<>();
+        // the text as pasted: the rules' words join a multi-line reply and drop the codes that mark the offer
+        java.util.regex.Matcher m = PASTED_AUTH_OFFER.matcher(f.pasted().get().text().toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            for (String word : m.group(1).strip().split("\\s+")) {
+                if (word.matches("\\d{3}[ -].*|\\d{3}")) {
+                    break;
+                }
+                offered.add(word);
+            }
+        }
+        return offered;
+    }
+
+    /**
+     * The server offers sign-in, but only by methods that take no typed password: Windows sign-in (NTLM, GSSAPI /
+     * Kerberos) on company servers, which mail programs and libraries outside Windows domains cannot use.
+     */
+    private static boolean offerWithoutPasswordMethod(Facts f) {
+        List<String> offered = offeredInPaste(f);
+        return !offered.isEmpty() && offered.stream().noneMatch(w -> w.equals("plain") || w.equals("login")
+                || w.startsWith("cram-") || w.startsWith("digest-") || w.startsWith("scram-") || w.equals("xoauth2")
+                || w.equals("oauthbearer"));
     }
 
     /** A pasted transcript that shows the greeting exchange but no AUTH command and no reply to one. */
