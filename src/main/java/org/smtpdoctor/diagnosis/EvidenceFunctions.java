@@ -56,7 +56,9 @@ final class EvidenceFunctions {
      * connection.
      */
     private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
-            "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for");
+            "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for",
+            // Exchange and Microsoft 365 non-delivery reports, where the sender's organisation's server quotes the reply
+            "remote server returned '", "diagnostic information for administrators", "generating server:");
     private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
             java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
     private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
