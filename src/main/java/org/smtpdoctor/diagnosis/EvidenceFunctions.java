@@ -75,6 +75,14 @@ final class EvidenceFunctions {
     private static final java.util.regex.Pattern AUTH_FAILED_WITHOUT_REFUSAL = java.util.regex.Pattern.compile(
             "\\((?:2\\d\\d)?\\)\\s{0,3}:?\\s{0,3}[^\\n()]{0,25}?(?:authenti|autenti)");
 
+    /** A debug transcript line where the server said nothing: "SERVER -> CLIENT:" followed by the next line. */
+    private static final java.util.regex.Pattern EMPTY_SERVER_LINE = java.util.regex.Pattern.compile(
+            "server -> client:\\s{0,3}(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s{0,3})?"
+                    + "(?:client -> server|smtp error|$)");
+    /** A server's greeting as transcripts quote it: "220 name ESMTP", "220-name", "[<-] 220 name". */
+    private static final java.util.regex.Pattern GREETING_NAME = java.util.regex.Pattern.compile(
+            "(?:^|[^0-9a-z.])220[ -]([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,10})");
+
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
@@ -157,6 +165,10 @@ final class EvidenceFunctions {
                     f -> "the server set is " + providerId(f) + "'s own, which runs its own sign-in")),
             Map.entry("authNeverSent", check(EvidenceFunctions::authNeverSent,
                     f -> "the transcript shows no AUTH command: the server offered no sign-in")),
+            Map.entry("emptyServerReplies", check(EvidenceFunctions::emptyServerReplies,
+                    f -> "the transcript shows the server answering with empty lines")),
+            Map.entry("greetingFromOtherServer", check(EvidenceFunctions::greetingFromOtherServer,
+                    f -> "the server that greeted is not one of " + providerId(f) + "'s")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
                     && f.certificateNames().stream().noneMatch(n -> n.contains(".")),
                     f -> "the certificate names no server (" + String.join(", ", f.certificateNames()) + ")")),
@@ -487,6 +499,41 @@ final class EvidenceFunctions {
         return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
                 && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
                 && !lower.contains("auth xoauth");
+    }
+
+    /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */
+    private static boolean emptyServerReplies(Facts f) {
+        if (f.pasted().isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = EMPTY_SERVER_LINE.matcher(f.lowerText());
+        int empty = 0;
+        while (m.find() && empty < 2) {
+            empty++;
+        }
+        return empty >= 2;
+    }
+
+    /**
+     * A transcript of a connection to a known provider's server quotes a greeting from a server whose name lies in
+     * none of the provider's domains: a hosting company or network sent the connection to a server of its own.
+     */
+    private static boolean greetingFromOtherServer(Facts f) {
+        Optional<Provider> provider = f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)));
+        if (f.pasted().isEmpty() || provider.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = GREETING_NAME.matcher(f.lowerText());
+        if (!m.find()) {
+            return false;
+        }
+        String name = m.group(1);
+        Provider p = provider.get();
+        java.util.stream.Stream<String> own = java.util.stream.Stream.concat(
+                java.util.stream.Stream.concat(p.domains().stream(), p.mxSuffixes().stream()),
+                p.servers().stream().map(ServerPreset::host).map(h -> h.substring(h.indexOf('.') + 1)));
+        return own.map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
+                .noneMatch(d -> name.equals(d) || name.endsWith("." + d));
     }
 
     private static boolean authAnsweredPositively(Facts f) {

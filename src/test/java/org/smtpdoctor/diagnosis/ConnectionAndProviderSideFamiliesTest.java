@@ -228,4 +228,26 @@ class ConnectionAndProviderSideFamiliesTest {
         assertEquals(Setting.SENDER_ADDRESS, d.setting());
         assertTrue(d.confidence() != Confidence.HIGH, d.confidence().toString());
     }
+
+    @Test
+    void aGreetingFromAnotherCompanysServerOnAProvidersAddressIsInterception() {
+        String transcript = "2024-01-02 10:00:00 SERVER -> CLIENT: 220-box123.hostgator.com ESMTP Exim 4.96 #2\n"
+                + "2024-01-02 10:00:00 CLIENT -> SERVER: EHLO example.org\n"
+                + "2024-01-02 10:00:01 SERVER -> CLIENT: 250-box123.hostgator.com Hello example.org\n"
+                + "2024-01-02 10:00:01 SMTP ERROR: Password command failed: 535 Incorrect authentication data";
+        Diagnosis d = DIAGNOSER.explain(transcript, ExplainContext.none().withHost("smtp.gmail.com"));
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        Diagnosis own = DIAGNOSER.explain("[<-] 220 mx.google.com ESMTP ready [->] EHLO example.org [<-] 250 AUTH"
+                + " LOGIN PLAIN [->] AUTH LOGIN [<-] 535 5.7.8 Username and Password not accepted",
+                ExplainContext.none().withHost("smtp.gmail.com"));
+        assertTrue(own.setting() != Setting.NETWORK_OR_FIREWALL, own.setting().toString());
+    }
+
+    @Test
+    void aTranscriptOfEmptyServerRepliesIsSomethingInTheWayNotTheSignIn() {
+        Diagnosis d = explain("SERVER -> CLIENT: \nCLIENT -> SERVER: EHLO example.org\nSERVER -> CLIENT: \n"
+                + "SMTP ERROR: EHLO command failed: \nSMTP Error: Could not authenticate.\nSMTP connect() failed.");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+    }
 }
