@@ -32,6 +32,9 @@ final class EvidenceFunctions {
     }
 
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
+    /** Ports mail services really use: the three standard ones and those of relays, SES and local bridges. */
+    private static final java.util.Set<Integer> MAIL_PORTS = java.util.Set.of(25, 26, 465, 587, 2525, 2526, 2465,
+            2587, 1025, 1587, 8025, 10025);
 
     /** What a bounce report (rather than the user's own server's direct answer) looks like. */
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
@@ -208,6 +211,9 @@ final class EvidenceFunctions {
                     f -> "the server offers sign-in (AUTH)")),
             Map.entry("externalRecipient", check(EvidenceFunctions::externalRecipient,
                     f -> "the recipient is in another domain than the sender")),
+            Map.entry("portTypo", check(f -> standardPortForTypo(f).isPresent(),
+                    f -> "port " + port(f) + " is one keystroke away from the mail port "
+                            + standardPortForTypo(f).map(String::valueOf).orElse(""))),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
                             + " server")));
@@ -224,6 +230,7 @@ final class EvidenceFunctions {
                     .map(SettingValue::address)),
             Map.entry("alternativePort", f -> alternativePort(f).map(SettingValue::port)),
             Map.entry("documentedPort", f -> documentedPortInstead(f).map(SettingValue::port)),
+            Map.entry("standardPortForTypo", f -> standardPortForTypo(f).map(SettingValue::port)),
             Map.entry("securityForPort", f -> securityForPort(f).map(SettingValue::security)),
             Map.entry("encryptionToUse", f -> Optional.of(SettingValue.security(
                     f.capabilities().map(Capabilities::startTls).orElse(false) || PLAIN_START_PORTS.contains(port(f))
@@ -337,6 +344,60 @@ final class EvidenceFunctions {
     }
 
     /** A documented port of this (documented) server when the port in use is not one of them. */
+    /**
+     * The standard mail port (587, 465, 25) that the port in use is one keystroke away from (a digit changed, added,
+     * dropped or two neighbours swapped: 588, 5877, 46, 52), unless the port is itself one mail services use or the
+     * provider of the server documents it.
+     */
+    private static Optional<Integer> standardPortForTypo(Facts f) {
+        if (f.port().isEmpty() || MAIL_PORTS.contains(f.port().getAsInt())) {
+            return Optional.empty();
+        }
+        int used = f.port().getAsInt();
+        if (f.provider().map(p -> p.servers().stream().anyMatch(s -> s.port() == used)).orElse(false)) {
+            return Optional.empty();
+        }
+        String typed = Integer.toString(used);
+        boolean parsedOnly = f.pasted().map(e -> e.port().equals(f.port())).orElse(false);
+        if (parsedOnly && !java.util.regex.Pattern.compile("port[ :=]{1,3}" + typed + "(?![0-9])")
+                .matcher(f.lowerText()).find()) {
+            // a number after a colon in a pasted trace may be a line number: only a port named as one counts
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.of(587, 465, 25)
+                .filter(standard -> oneKeystrokeApart(typed, Integer.toString(standard)))
+                // a digit put before a standard port is the usual way to name an alternative one (2525, 9465)
+                .filter(standard -> !typed.endsWith(Integer.toString(standard)))
+                .findFirst();
+    }
+
+    private static boolean oneKeystrokeApart(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = -1;
+            int differences = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    differences++;
+                    first = first < 0 ? i : first;
+                }
+            }
+            boolean swapped = differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first);
+            return differences == 1 || swapped;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Integer> documentedPortInstead(Facts f) {
         if (f.host().isEmpty() || f.port().isEmpty() || f.provider().isEmpty()) {
             return Optional.empty();

@@ -250,4 +250,27 @@ class ConnectionAndProviderSideFamiliesTest {
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
         assertEquals(Confidence.MEDIUM, d.confidence());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "javax.mail.MessagingException: Could not connect to SMTP host: mail.example.org, port: 588",
+        "Failed to connect to mail.example.org port 5877: Connection refused",
+        "dial tcp: connection refused (port 52)",
+    })
+    void aPortOneKeystrokeFromAMailPortIsAMistypedPort(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.PORT, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+        assertTrue(d.suggestedValue().isPresent(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Could not connect to SMTP host: relay.example.org, port: 2525; Connection refused",
+        "Could not connect to SMTP host: 127.0.0.1, port: 9465; Connection refused",
+        "Error: Connection timeout at SMTPConnection._onError (/app/node_modules/nodemailer/lib/index.js:787:19)",
+    })
+    void alternativeMailPortsAndLineNumbersAreNotTakenForTypos(String pasted) {
+        assertTrue(!"explain.port.typo".equals(explain(pasted).ruleId()), pasted);
+    }
 }
