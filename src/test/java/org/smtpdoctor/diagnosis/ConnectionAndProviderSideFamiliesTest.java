@@ -273,4 +273,25 @@ class ConnectionAndProviderSideFamiliesTest {
     void alternativeMailPortsAndLineNumbersAreNotTakenForTypos(String pasted) {
         assertTrue(!"explain.port.typo".equals(explain(pasted).ruleId()), pasted);
     }
+
+    @Test
+    void curlsCouldNotConnectCodeIsAConnectTimeoutNotAMissingGreetingOnPort465() {
+        Diagnosis d = explain("curl: (7) Failed to connect to smtp.example.org port 465 after 21045 ms: Timed out");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+    }
+
+    @Test
+    void aTlsSessionClosedByTheServerPointsAtConnectionSecurity() {
+        Diagnosis d = explain("ssl.SSLZeroReturnError: TLS/SSL connection has been closed (EOF) (_ssl.c:1149)");
+        assertEquals(Setting.SECURITY, d.setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Outgoing mail stopped: account frozen after spam complaints",
+        "554 Sending refused: this account has been temporarily disabled due to suspicious activity",
+    })
+    void aFrozenOrTemporarilyDisabledAccountIsTheProvidersToLift(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
 }
