@@ -294,4 +294,33 @@ class ConnectionAndProviderSideFamiliesTest {
     void aFrozenOrTemporarilyDisabledAccountIsTheProvidersToLift(String pasted) {
         assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "System.Net.Sockets.SocketException (10060): Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle"
+                + " nach einer bestimmten Zeitspanne nicht richtig reagiert hat",
+        "SocketException: Une tentative de connexion a échoué car le parti connecté n'a pas répondu convenablement"
+                + " au-delà d'une certaine durée",
+        "E-Mail konnte nicht gesendet werden: Zeitüberschreitung bei der Verbindung",
+    })
+    void translatedWindowsConnectTimeoutsAreTheNetwork(String pasted) {
+        assertEquals(Setting.NETWORK_OR_FIREWALL, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte 192.0.2.7:587",
+        "Aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée 192.0.2.4:587",
+        "No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión",
+    })
+    void translatedWindowsRefusalsAreAPortWithoutService(String pasted) {
+        assertEquals(Setting.PORT, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void appleMailsSslOnTheDefaultPortsWordingIsConnectionSecurity() {
+        Diagnosis d = explain("Mail was unable to connect to server \"mail.example.net\" using SSL on the default"
+                + " ports. Verify that this server supports SSL and that your account settings are correct.");
+        assertEquals(Setting.SECURITY, d.setting());
+    }
 }
