@@ -323,4 +323,17 @@ class ConnectionAndProviderSideFamiliesTest {
                 + " ports. Verify that this server supports SSL and that your account settings are correct.");
         assertEquals(Setting.SECURITY, d.setting());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Error: Socket closed unexpectedly", "SMTP session ended: unexpected close of connection"})
+    void aConnectionClosedInOtherWordsIsRecognised(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void outlookComsIpRefusalIsTheProvidersToClear() {
+        Diagnosis d = explain("550 SC-004 Unfortunately, messages from 192.0.2.9 weren't sent. Please contact your"
+                + " Internet service provider.");
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting());
+    }
 }
