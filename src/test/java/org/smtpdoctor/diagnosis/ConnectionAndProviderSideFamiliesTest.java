@@ -336,4 +336,19 @@ class ConnectionAndProviderSideFamiliesTest {
                 + " Internet service provider.");
         assertEquals(Setting.CONTACT_PROVIDER, d.setting());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Something went wrong. We couldn't connect to smtp.example.org. Check your server settings.",
+        "Error: unable to connect to mail.example.net:587",
+    })
+    void aGenericFailureToConnectIsRecognisedAsAConnectionProblem(String pasted) {
+        assertEquals(Setting.NETWORK_OR_FIREWALL, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aServerThatClosedTheConnectionIsRecognised() {
+        assertEquals(Setting.WAIT_AND_RETRY, explain("Sending failed: the server closed the connection (error 6)")
+                .setting());
+    }
 }
