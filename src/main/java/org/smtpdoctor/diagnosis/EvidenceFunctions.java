@@ -343,7 +343,6 @@ final class EvidenceFunctions {
         return host.equalsIgnoreCase("localhost") || host.matches("[0-9.]+") || host.contains(":");
     }
 
-    /** A documented port of this (documented) server when the port in use is not one of them. */
     /**
      * The standard mail port (587, 465, 25) that the port in use is one keystroke away from (a digit changed, added,
      * dropped or two neighbours swapped: 588, 5877, 46, 52), unless the port is itself one mail services use or the
@@ -398,6 +397,7 @@ final class EvidenceFunctions {
         return false;
     }
 
+    /** A documented port of this (documented) server when the port in use is not one of them. */
     private static Optional<Integer> documentedPortInstead(Facts f) {
         if (f.host().isEmpty() || f.port().isEmpty() || f.provider().isEmpty()) {
             return Optional.empty();
