@@ -354,4 +354,12 @@ class ConnectionAndProviderSideFamiliesTest {
         assertEquals(Setting.WAIT_AND_RETRY, explain("Sending failed: the server closed the connection (error 6)")
                 .setting());
     }
+
+    @Test
+    void asyncioSmtpWordingsOfConnectTimeoutsAndDoubleTlsAreRead() {
+        assertEquals(Setting.NETWORK_OR_FIREWALL, explain("aiosmtplib.errors.SMTPConnectTimeoutError: Timed out"
+                + " connecting to mail.example.net on port 587").setting());
+        assertEquals(Setting.SECURITY, explain("aiosmtplib.errors.SMTPException: Connection already using TLS")
+                .setting());
+    }
 }
