@@ -362,4 +362,16 @@ class ConnectionAndProviderSideFamiliesTest {
         assertEquals(Setting.SECURITY, explain("aiosmtplib.errors.SMTPException: Connection already using TLS")
                 .setting());
     }
+
+    @Test
+    void aBarePythonClosedConnectionIsSaidWithLowConfidenceAndPointsAtSecurityNext() {
+        Diagnosis d = explain("smtplib.SMTPServerDisconnected: Connection unexpectedly closed");
+        // the same words follow a refused password at some providers and an SSL/port mismatch at others
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertEquals(Setting.SECURITY, d.alternatives().get(0).setting());
+        Diagnosis onSslPort = explainOnPort("smtplib.SMTPServerDisconnected: Connection unexpectedly closed", 465);
+        assertEquals(Setting.SECURITY, onSslPort.setting());
+        assertEquals(Confidence.HIGH, onSslPort.confidence());
+    }
 }
