@@ -374,4 +374,19 @@ class ConnectionAndProviderSideFamiliesTest {
         assertEquals(Setting.SECURITY, onSslPort.setting());
         assertEquals(Confidence.HIGH, onSslPort.confidence());
     }
+
+    @Test
+    void exchangeOnlinesRelayRefusalWithItsRoutingCodeIsTheRecipientDomainsNotTheSignIn() {
+        Diagnosis d = explain("550 5.4.1 Relay Access Denied AS(201806281) [DB5PEPF00014B8F.eurprd02.prod.outlook.com]");
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        // the plain relay refusal of a submission server still asks for sign-in
+        assertEquals(Setting.AUTH_METHOD, explain("554 5.7.1 <bob@example.net>: Relay access denied").setting());
+    }
+
+    @Test
+    void aRecipientThatOnlyAcceptsCertainSendersIsTheRecipientSidesRule() {
+        Diagnosis d = explain("554 5.7.1 Delivery failed: the recipient is only accepting mail from approved senders");
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting());
+    }
 }
