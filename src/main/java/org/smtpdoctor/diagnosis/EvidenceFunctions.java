@@ -33,6 +33,9 @@ final class EvidenceFunctions {
     }
 
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
+    /** Ports mail services really use: the three standard ones and those of relays, SES and local bridges. */
+    private static final java.util.Set<Integer> MAIL_PORTS = java.util.Set.of(25, 26, 465, 587, 2525, 2526, 2465,
+            2587, 1025, 1587, 8025, 10025);
 
     /** What a bounce report (rather than the user's own server's direct answer) looks like. */
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
@@ -57,7 +60,9 @@ final class EvidenceFunctions {
      * connection.
      */
     private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
-            "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for");
+            "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for",
+            // Exchange and Microsoft 365 non-delivery reports, where the sender's organisation's server quotes the reply
+            "remote server returned '", "diagnostic information for administrators", "generating server:");
     /** A server's offer of sign-in methods in a pasted transcript: "250-AUTH NTLM", "250 AUTH=GSSAPI NTLM". */
     private static final java.util.regex.Pattern PASTED_AUTH_OFFER =
             java.util.regex.Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
@@ -76,6 +81,14 @@ final class EvidenceFunctions {
      */
     private static final java.util.regex.Pattern AUTH_FAILED_WITHOUT_REFUSAL = java.util.regex.Pattern.compile(
             "\\((?:2\\d\\d)?\\)\\s{0,3}:?\\s{0,3}[^\\n()]{0,25}?(?:authenti|autenti)");
+
+    /** A debug transcript line where the server said nothing: "SERVER -> CLIENT:" followed by the next line. */
+    private static final java.util.regex.Pattern EMPTY_SERVER_LINE = java.util.regex.Pattern.compile(
+            "server -> client:\\s{0,3}(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s{0,3})?"
+                    + "(?:client -> server|smtp error|$)");
+    /** A server's greeting as transcripts quote it: "220 name ESMTP", "220-name", "[<-] 220 name". */
+    private static final java.util.regex.Pattern GREETING_NAME = java.util.regex.Pattern.compile(
+            "(?:^|[^0-9a-z.])220[ -]([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,10})");
 
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
@@ -170,6 +183,10 @@ final class EvidenceFunctions {
             Map.entry("offerWithoutPasswordMethod", check(EvidenceFunctions::offerWithoutPasswordMethod,
                     f -> "the server's offer of sign-in methods (" + String.join(" ", offeredInPaste(f))
                             + ") has none that takes a typed password")),
+            Map.entry("emptyServerReplies", check(EvidenceFunctions::emptyServerReplies,
+                    f -> "the transcript shows the server answering with empty lines")),
+            Map.entry("greetingFromOtherServer", check(EvidenceFunctions::greetingFromOtherServer,
+                    f -> "the server that greeted is not one of " + providerId(f) + "'s")),
             Map.entry("certificateNamesNotHostNames", check(f -> !f.certificateNames().isEmpty()
                     && f.certificateNames().stream().noneMatch(n -> n.contains(".")),
                     f -> "the certificate names no server (" + String.join(", ", f.certificateNames()) + ")")),
@@ -215,6 +232,9 @@ final class EvidenceFunctions {
                     f -> "the server offers sign-in (AUTH)")),
             Map.entry("externalRecipient", check(EvidenceFunctions::externalRecipient,
                     f -> "the recipient is in another domain than the sender")),
+            Map.entry("portTypo", check(f -> standardPortForTypo(f).isPresent(),
+                    f -> "port " + port(f) + " is one keystroke away from the mail port "
+                            + standardPortForTypo(f).map(String::valueOf).orElse(""))),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
                             + " server")));
@@ -231,6 +251,7 @@ final class EvidenceFunctions {
                     .map(SettingValue::address)),
             Map.entry("alternativePort", f -> alternativePort(f).map(SettingValue::port)),
             Map.entry("documentedPort", f -> documentedPortInstead(f).map(SettingValue::port)),
+            Map.entry("standardPortForTypo", f -> standardPortForTypo(f).map(SettingValue::port)),
             Map.entry("securityForPort", f -> securityForPort(f).map(SettingValue::security)),
             Map.entry("encryptionToUse", f -> Optional.of(SettingValue.security(
                     f.capabilities().map(Capabilities::startTls).orElse(false) || PLAIN_START_PORTS.contains(port(f))
@@ -374,6 +395,60 @@ final class EvidenceFunctions {
 
     private static boolean isLoopbackOrIp(String host) {
         return host.equalsIgnoreCase("localhost") || host.matches("[0-9.]+") || host.contains(":");
+    }
+
+    /**
+     * The standard mail port (587, 465, 25) that the port in use is one keystroke away from (a digit changed, added,
+     * dropped or two neighbours swapped: 588, 5877, 46, 52), unless the port is itself one mail services use or the
+     * provider of the server documents it.
+     */
+    private static Optional<Integer> standardPortForTypo(Facts f) {
+        if (f.port().isEmpty() || MAIL_PORTS.contains(f.port().getAsInt())) {
+            return Optional.empty();
+        }
+        int used = f.port().getAsInt();
+        if (f.provider().map(p -> p.servers().stream().anyMatch(s -> s.port() == used)).orElse(false)) {
+            return Optional.empty();
+        }
+        String typed = Integer.toString(used);
+        boolean parsedOnly = f.pasted().map(e -> e.port().equals(f.port())).orElse(false);
+        if (parsedOnly && !java.util.regex.Pattern.compile("port[ :=]{1,3}" + typed + "(?![0-9])")
+                .matcher(f.lowerText()).find()) {
+            // a number after a colon in a pasted trace may be a line number: only a port named as one counts
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.of(587, 465, 25)
+                .filter(standard -> oneKeystrokeApart(typed, Integer.toString(standard)))
+                // a digit put before a standard port is the usual way to name an alternative one (2525, 9465)
+                .filter(standard -> !typed.endsWith(Integer.toString(standard)))
+                .findFirst();
+    }
+
+    private static boolean oneKeystrokeApart(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = -1;
+            int differences = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    differences++;
+                    first = first < 0 ? i : first;
+                }
+            }
+            boolean swapped = differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first);
+            return differences == 1 || swapped;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A documented port of this (documented) server when the port in use is not one of them. */
@@ -593,6 +668,41 @@ final class EvidenceFunctions {
         return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
                 && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
                 && !lower.contains("auth xoauth");
+    }
+
+    /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */
+    private static boolean emptyServerReplies(Facts f) {
+        if (f.pasted().isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = EMPTY_SERVER_LINE.matcher(f.lowerText());
+        int empty = 0;
+        while (m.find() && empty < 2) {
+            empty++;
+        }
+        return empty >= 2;
+    }
+
+    /**
+     * A transcript of a connection to a known provider's server quotes a greeting from a server whose name lies in
+     * none of the provider's domains: a hosting company or network sent the connection to a server of its own.
+     */
+    private static boolean greetingFromOtherServer(Facts f) {
+        Optional<Provider> provider = f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)));
+        if (f.pasted().isEmpty() || provider.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = GREETING_NAME.matcher(f.lowerText());
+        if (!m.find()) {
+            return false;
+        }
+        String name = m.group(1);
+        Provider p = provider.get();
+        java.util.stream.Stream<String> own = java.util.stream.Stream.concat(
+                java.util.stream.Stream.concat(p.domains().stream(), p.mxSuffixes().stream()),
+                p.servers().stream().map(ServerPreset::host).map(h -> h.substring(h.indexOf('.') + 1)));
+        return own.map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
+                .noneMatch(d -> name.equals(d) || name.endsWith("." + d));
     }
 
     private static boolean authAnsweredPositively(Facts f) {

@@ -28,6 +28,7 @@ class MessagesConsistencyTest {
             "certificateHost", Set.of("certificateNameUsable"),
             "correctedHost", Set.of("hostTypo"),
             "documentedPort", Set.of("portNotDocumented"),
+            "standardPortForTypo", Set.of("portTypo"),
             "verifiedPort", Set.of("verifiedAlternative"),
             "usedAuthMethod", Set.of("signedInWithOtherMethod"),
             "providerHost", Set.of("hostIsProviderDomain", "hostNotDocumented"));
