@@ -28,8 +28,12 @@ final class Alternatives {
     private static final String WHY = "diagnosis.alternative.";
     private static final Alternatives BUILT_IN = load();
 
-    /** One candidate: the setting, a literal value or a named value provider, and the key of its reason. */
-    record Candidate(Setting setting, Optional<String> value, Optional<String> valueFrom, String why) {
+    /**
+     * One candidate: the setting, a literal value or a named value provider, the key of its reason, and the named
+     * evidence check that must hold for it to be offered, if any.
+     */
+    record Candidate(Setting setting, Optional<String> value, Optional<String> valueFrom, String why,
+            Optional<String> when) {
     }
 
     private final Map<Setting, List<Candidate>> table;
@@ -63,7 +67,8 @@ final class Alternatives {
             if (list.size() == MAX) {
                 break;
             }
-            if (c.setting() == primary) {
+            if (c.setting() == primary || c.when().map(name -> !EvidenceFunctions.check(name).orElseThrow().test()
+                    .test(facts)).orElse(false)) {
                 continue;
             }
             Optional<SettingValue> value = c.valueFrom()
@@ -98,8 +103,11 @@ final class Alternatives {
                 Optional<String> valueFrom = text(c, "valueFrom");
                 valueFrom.ifPresent(v -> EvidenceFunctions.value(v).orElseThrow(
                         () -> new IllegalStateException(RESOURCE + ": unknown value provider " + v)));
+                Optional<String> when = text(c, "when");
+                when.ifPresent(w -> EvidenceFunctions.check(w).orElseThrow(
+                        () -> new IllegalStateException(RESOURCE + ": unknown evidence check " + w)));
                 list.add(new Candidate(Setting.valueOf(c.path("setting").asText()), text(c, "value"), valueFrom,
-                        c.path("why").asText()));
+                        c.path("why").asText(), when));
             }
             map.put(e.getKey(), List.copyOf(list));
         }

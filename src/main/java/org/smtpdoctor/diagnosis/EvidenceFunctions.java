@@ -122,6 +122,9 @@ final class EvidenceFunctions {
             Map.entry("hostNotDocumented", check(f -> undocumentedHostAlternative(f).isPresent(),
                     f -> "the provider documents " + undocumentedHostAlternative(f).orElse("")
                             + ", not this host")),
+            Map.entry("providerAppPasswordWith2fa", requirement(Requirement.APP_PASSWORD_WITH_2FA)),
+            Map.entry("hostMayDependOnAccount", check(EvidenceFunctions::hostMayDependOnAccount,
+                    f -> "provider " + providerId(f) + " has a server per data centre and plan")),
             Map.entry("providerHostByAccount", check(EvidenceFunctions::hostByAccount,
                     f -> "provider " + providerId(f) + " has a server per data centre and plan, and the user name"
                             + " is an organisation's own domain")),
@@ -327,6 +330,16 @@ final class EvidenceFunctions {
      * The server's provider keeps accounts on several servers (data centres, plans) and the user name is an
      * organisation's own domain, which has a server of its own there (Zoho's smtppro).
      */
+    private static boolean hostMayDependOnAccount(Facts f) {
+        Optional<Provider> hosts = f.host().flatMap(h -> f.catalog().forServerHost(h));
+        if (hosts.isEmpty() || !hosts.get().requires(Requirement.HOST_BY_ACCOUNT)) {
+            return false;
+        }
+        Optional<String> user = f.username().filter(u -> u.contains("@"));
+        return user.isEmpty() || !f.catalog().forAddress(user.get()).map(p -> p.ownsHost(f.host().get()))
+                .orElse(false);
+    }
+
     private static boolean hostByAccount(Facts f) {
         Optional<Provider> hosts = f.host().flatMap(h -> f.catalog().forServerHost(h));
         if (hosts.isEmpty() || !hosts.get().requires(Requirement.HOST_BY_ACCOUNT)) {

