@@ -389,7 +389,8 @@ public final class ReplyParser {
                     + "([a-z0-9][\\w.-]*\\.[a-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{1,5})", F),
             Pattern.compile("(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\\s+"
                     + "([\\w.-]+|\\[[0-9a-f:]+\\]):(\\d{1,5})", F),
-            Pattern.compile("(?<![\\w@.-])([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}):(\\d{2,5})(?!\\d)", F), // no repeated group
+            // "file.js:787:19" in a stack trace is a line and column, never a host and port
+            Pattern.compile("(?<![\\w@.-])([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}):(\\d{2,5})(?!\\d|:\\d)", F),
             Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{2,5})(?!\\d)", F),
             Pattern.compile("\\[(\\d{1,3}(?:\\.\\d{1,3}){3})\\]:(\\d{2,5})(?!\\d)", F));
 
@@ -411,6 +412,9 @@ public final class ReplyParser {
             Pattern.compile("(?:the server|outgoing server|mail server)\\s+[“\"']?([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F));
 
     private static final int DNS_PORT = 53;
+    /** A source file's name as stack traces print it ("index.js", "SMTPTransport.java"), not a host name. */
+    private static final Pattern SOURCE_FILE = Pattern.compile(
+            "[\\w$-]+\\.(?:js|mjs|cjs|ts|py|java|kt|php|rb|go|cs|cpp|rs|dart|ex|exs|scala|groovy|swift)", F);
     private static final Pattern PORT = Pattern.compile("\\bport[:=]?\\s*(\\d{2,5})\\b", F);
 
     private static HostPort hostAndPort(String t) {
@@ -418,6 +422,9 @@ public final class ReplyParser {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 String host = cleanHost(m.group(1));
+                if (SOURCE_FILE.matcher(host).matches()) {
+                    continue; // "(SMTPTransport.java:2120)": a stack frame's line number
+                }
                 int port = Integer.parseInt(m.group(2));
                 // port 53 is a name server's (Go: "lookup HOST on 127.0.0.53:53"), never the mail server's
                 if (port > 0 && port < 65536 && port != DNS_PORT && !host.isEmpty()) {

@@ -76,6 +76,20 @@ class ReplyParserTest {
     }
 
     @Test
+    void stackFrameLineNumbersAreNotPorts() {
+        PastedEvidence node = ReplyParser.parse("Error: Invalid login: 535 Authentication failed\n"
+                + "    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)");
+        assertEquals(OptionalInt.empty(), node.port(), "index.js:798:19 is a line and column");
+        assertEquals(Optional.empty(), node.host());
+        PastedEvidence java = ReplyParser.parse("jakarta.mail.AuthenticationFailedException: 535 5.7.8 Error\n"
+                + "\tat org.eclipse.angus.mail.smtp.SMTPTransport$Authenticator.authenticate(SMTPTransport.java:954)");
+        assertEquals(OptionalInt.empty(), java.port(), "SMTPTransport.java:954 is a line number");
+        PastedEvidence real = ReplyParser.parse("connect ETIMEDOUT smtp.wp.pl:465 at index.js:12:3");
+        assertEquals(Optional.of("smtp.wp.pl"), real.host());
+        assertEquals(OptionalInt.of(465), real.port());
+    }
+
+    @Test
     void javaMailConnectMessageGivesHostAndPort() {
         PastedEvidence e = ReplyParser.parse("javax.mail.MessagingException: Could not connect to SMTP host: "
                 + "smtp.gmail.com, port: 465, response: -1");
