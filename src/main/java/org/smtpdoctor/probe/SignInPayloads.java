@@ -21,6 +21,9 @@ public final class SignInPayloads {
     private static final Pattern SASL_NAME = Pattern.compile("[A-Z][A-Z0-9_-]{1,19}");
     /** What an initial response can be (RFC 4954): base64 (or its URL-safe form) or "=". */
     private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9+/=_-]+");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:failed|failure|error|not|rejected|refused"
+            + "|unsuccessful|denied|disabled|invalid|unsupported|unrecogni[sz]ed|timed|timeout|returned|response|was|is)"
+            + "[:,.]?");
     private static final Set<String> MECHANISMS = Set.of("PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2",
             "OAUTHBEARER", "NTLM", "GSSAPI", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL", "ANONYMOUS");
 
@@ -78,9 +81,17 @@ public final class SignInPayloads {
         return MECHANISMS.contains(word.toUpperCase(Locale.ROOT)) || SASL_NAME.matcher(word).matches();
     }
 
-    /** A sentence goes on after the mechanism ("AUTH LOGIN failed: 535 ..."); a payload is one base64 token. */
+    /**
+     * A sentence goes on after the mechanism ("AUTH LOGIN failed: 535 ...", "AUTH XOAUTH2 failed 535 ..."); a payload
+     * is one base64 token. A lower-case word that says how the command went starts a sentence even though its letters
+     * are valid base64; anything else that could be base64 is removed.
+     */
     private static boolean isPayload(String rest) {
-        return PAYLOAD.matcher(rest.trim().split("\\s+")[0]).matches();
+        String[] words = rest.trim().split("\\s+");
+        if (words.length > 1 && SENTENCE_START.matcher(words[0]).matches()) {
+            return false;
+        }
+        return PAYLOAD.matcher(words[0]).matches();
     }
 
     private static boolean isReply(String body) {

@@ -16,7 +16,9 @@ class SignInPayloadsTest {
         "auth plain AGFsaWNlAHMzY3JldA==|auth plain <redacted>",
         " 0.101s ~> AUTH SCRAM-SHA-256 biwsbj1hbGljZSxyPXJPcHJOR2Zu|"
                 + " 0.101s ~> AUTH SCRAM-SHA-256 <redacted>",
-        "AUTH X-SECRET-MECH c2VjcmV0|AUTH X-SECRET-MECH <redacted>"})
+        "AUTH X-SECRET-MECH c2VjcmV0|AUTH X-SECRET-MECH <redacted>",
+        "AUTH PLAIN failedAGFsaWNl 235 2.7.0 ok|AUTH PLAIN <redacted>",
+        "AUTH XOAUTH2 dXNlcj1hbGljZQ== failed|AUTH XOAUTH2 <redacted>"})
     void payloadOfAnAuthCommandIsRedacted(String pasted, String expected) {
         assertEquals(expected, SignInPayloads.redact(pasted));
     }
@@ -27,7 +29,9 @@ class SignInPayloadsTest {
         "Auth failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
         "auth error: the server closed the connection",
         "AUTH command failed: 504 5.7.4 Unrecognized authentication type",
-        "AUTH LOGIN failed: 535 Authentication failed: no such account"})
+        "AUTH LOGIN failed: 535 Authentication failed: no such account",
+        "AUTH XOAUTH2 failed 535 5.7.8 Username and Password not accepted",
+        "AUTH PLAIN rejected: 535 5.7.3 Authentication unsuccessful"})
     void sentenceStartingWithAuthKeepsItsWords(String pasted) {
         assertEquals(pasted, SignInPayloads.redact(pasted));
     }
