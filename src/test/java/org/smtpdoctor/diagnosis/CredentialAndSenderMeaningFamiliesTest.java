@@ -1,0 +1,169 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Meanings about sign-in, credentials and addresses that the round-6 misses showed and that other servers and
+ * programs word differently: a command refused until the client has signed in ("AUTH first"), a relay refusal
+ * worded with "is not allowed", a sender the server calls forged, Exchange's send-as denial (also when it is only the
+ * reason for a throttle) and its bare submission refusal, a sending service's sandbox domain, a program that was told
+ * to sign in but has an empty password, a Kerberos (GSSAPI) sign-in that cannot work, a program asking to verify the
+ * SMTP user name and password, and a 503 to DATA (no recipient was accepted). Each family is proven with the wording
+ * of several servers and programs, not with the corpus texts the rules were written from.
+ */
+class CredentialAndSenderMeaningFamiliesTest {
+
+    private static final Diagnoser DIAGNOSER = new Diagnoser();
+
+    private static Diagnosis explain(String pasted) {
+        return DIAGNOSER.explain(pasted, ExplainContext.none());
+    }
+
+    private static boolean offers(Diagnosis d, Setting setting) {
+        return d.alternatives().stream().anyMatch(a -> a.setting() == setting);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "503 5.5.1 Error: need AUTH first",
+        "530 5.7.0 Authentication first, please",
+        "MAIL FROM failed: 503 please login first",
+        "Net::SMTPFatalError: 530 You must log in first before sending",
+        "SMTPSenderRefused: (530, b'Sign in first')",
+    })
+    void aCommandRefusedUntilSignInAsksToSignIn(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals("explain.auth.required", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 <user@example.net>: Relay is not allowed",
+        "554 Relay is denied for this client",
+        "Can't send mail - all recipients were rejected: 553 relay not authorized",
+        "smtplib.SMTPRecipientsRefused: {'a@example.org': (550, b'Relaying is denied')}",
+    })
+    void aRelayRefusalWordedAsNotAllowedAsksToSignIn(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals("explain.relay.denied", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Forged sender: <ceo@example.com> is not yours",
+        "553 sender address is forged",
+        "554 5.7.1 Message rejected: forged envelope sender",
+        "SMTP Error: 550 forged MAIL FROM detected",
+    })
+    void aSenderTheServerCallsForgedIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.60 SMTP; user is not allowed to send as sales@example.com",
+        "554 5.2.252 SendAsDenied; ann@example.com not allowed to send as boss@example.com",
+        "550 5.2.252 Message throttled: repeated send as denied errors from this mailbox",
+        "Error: the mailbox has no permission to send as the address in From",
+    })
+    void aSendAsDenialIsTheSenderAddressEvenWhenItCausedAThrottle(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+    }
+
+    @Test
+    void aBareSubmissionRefusalIsALowConfidenceSenderAnswer() {
+        Diagnosis d = explain("The server response was: Cannot submit message.");
+        assertEquals(Setting.SENDER_ADDRESS, d.setting());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertEquals("explain.sender.submission_refused", d.ruleId());
+    }
+
+    @Test
+    void aSubmissionRefusalForTheSendingQuotaStaysALimit() {
+        Diagnosis d = explain("554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException;"
+                + " Failed to process message due to a permanent exception with message Cannot submit message.");
+        assertNotEquals(Setting.SENDER_ADDRESS, d.setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "421 Domain sandbox123.mailgun.org is not allowed to send: please use your own domain",
+        "550 Messages from a sandbox domain may only go to authorised recipients",
+        "Rejected: test domains cannot send to this address; add your own domain to send to anyone",
+    })
+    void aSandboxSendingDomainIsTheSenderWithTheRecipientAsAlternative(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), pasted);
+        assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), pasted);
+    }
+
+    @Test
+    void aServiceAccountStillInTestModeStaysWithTheProvider() {
+        assertEquals(Setting.CONTACT_PROVIDER,
+                explain("554 Your account is in the sandbox: request production access to send to anyone").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Error: Missing credentials for \"LOGIN\"",
+        "ArgumentError: both user and secret are required",
+        "SMTP auth requested but no password provided",
+        "mail.send: username or password is empty",
+    })
+    void emptyCredentialsAreThePasswordWithNoSignInAsAlternative(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.PASSWORD, d.setting(), pasted);
+        assertTrue(offers(d, Setting.AUTH_METHOD), pasted);
+        assertEquals(Optional.empty(), d.suggestedValue(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SASL authentication failure: GSSAPI Error: Unspecified GSS failure (No Kerberos credentials available)",
+        "gss_init_sec_context() failed: No credentials cache found",
+        "authentication failed: GSS-API error: ticket expired, run kinit",
+    })
+    void aKerberosSignInThatCannotWorkIsTheSignInMethod(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals("explain.auth.kerberos_unusable", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mail not sent. Please check SMTP username and password.",
+        "Test failed: verify the SMTP username and password in the settings",
+        "Invalid SMTP username or password",
+    })
+    void aProgramAskingToVerifyTheSmtpCredentialsIsThePassword(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.PASSWORD, d.setting(), pasted);
+        assertTrue(offers(d, Setting.APP_PASSWORD) || offers(d, Setting.USERNAME), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Expected response code 354 but got code \"503\", with message \"503 5.5.1 Error: need RCPT command\"",
+        "Unexpected return code - Expected: 354, Got: 503",
+        "SMTP Error: DATA command failed: 503 Bad sequence of commands",
+    })
+    void aBadSequenceAnswerToDataAsksToSignInWithTheRecipientsAsAlternative(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Phase.DATA, ReplyParser.parse(pasted).phase().orElse(null), pasted);
+        assertTrue(d.setting() == Setting.AUTH_METHOD || d.setting() == Setting.RECIPIENT_ADDRESS, pasted);
+        assertTrue(d.setting() == Setting.RECIPIENT_ADDRESS || offers(d, Setting.RECIPIENT_ADDRESS), pasted);
+    }
+}
