@@ -13,12 +13,13 @@ import org.smtpdoctor.settings.Setting;
 
 /**
  * Meanings about sign-in, credentials and addresses that the round-6 misses showed and that other servers and
- * programs word differently: a command refused until the client has signed in ("AUTH first"), a relay refusal
- * worded with "is not allowed", a sender the server calls forged, Exchange's send-as denial (also when it is only the
- * reason for a throttle) and its bare submission refusal, a sending service's sandbox domain, a program that was told
- * to sign in but has an empty password, a Kerberos (GSSAPI) sign-in that cannot work, a program asking to verify the
- * SMTP user name and password, and a 503 to DATA (no recipient was accepted). Each family is proven with the wording
- * of several servers and programs, not with the corpus texts the rules were written from.
+ * programs word differently: a command refused until the client has signed in ("AUTH first"), a relay refusal worded
+ * with "is not allowed", a sender the server calls forged, Exchange's send-as denial (also when it is only the reason
+ * for a throttle) and its bare submission refusal, a sending service's sandbox domain, a program that was told to
+ * sign in but has an empty password (or no OAuth token), an account that must first be unlocked in webmail, a
+ * Kerberos (GSSAPI) sign-in that cannot work, a program asking to verify the SMTP user name and password, and a 503
+ * to DATA (no recipient was accepted). Each family is proven with the wording of several servers and programs, not
+ * with the corpus texts the rules were written from.
  */
 class CredentialAndSenderMeaningFamiliesTest {
 
@@ -122,12 +123,32 @@ class CredentialAndSenderMeaningFamiliesTest {
         "ArgumentError: both user and secret are required",
         "SMTP auth requested but no password provided",
         "mail.send: username or password is empty",
+        "javax.mail.AuthenticationFailedException: failed to connect, no password specified?",
+        "jakarta.mail.AuthenticationFailedException: failed to connect, no user name specified?",
     })
     void emptyCredentialsAreThePasswordWithNoSignInAsAlternative(String pasted) {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.PASSWORD, d.setting(), pasted);
         assertTrue(offers(d, Setting.AUTH_METHOD), pasted);
         assertEquals(Optional.empty(), d.suggestedValue(), pasted);
+    }
+
+    @Test
+    void missingOauthCredentialsAreTheOauthSignInNotThePassword() {
+        Diagnosis d = explain("Error: Missing credentials for \"XOAUTH2\"");
+        assertEquals(Setting.AUTH_METHOD, d.setting());
+        assertEquals("explain.auth.oauth_expired", d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This account cannot connect to webmail yet: sign in on the web first",
+        "Error: the account needs to connect to WebMail before mail programs may sign in",
+    })
+    void anAccountThatMustFirstBeUnlockedInWebmailIsTheProviderSwitchNotTheNetwork(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
     }
 
     @ParameterizedTest
