@@ -14,12 +14,12 @@ import org.smtpdoctor.settings.Setting;
 /**
  * Meanings about sign-in, credentials and addresses that the round-6 misses showed and that other servers and
  * programs word differently: a command refused until the client has signed in ("AUTH first"), a relay refusal worded
- * with "is not allowed", a sender the server calls forged, Exchange's send-as denial (also when it is only the reason
- * for a throttle) and its bare submission refusal, a sending service's sandbox domain, a program that was told to
- * sign in but has an empty password (or no OAuth token), an account that must first be unlocked in webmail, a
- * Kerberos (GSSAPI) sign-in that cannot work, a program asking to verify the SMTP user name and password, and a 503
- * to DATA (no recipient was accepted). Each family is proven with the wording of several servers and programs, not
- * with the corpus texts the rules were written from.
+ * with "is not allowed", a sender the server calls forged, cannot read or the account may not use, Exchange's send-as
+ * denial (also when it is only the reason for a throttle) and its bare submission refusal, a sending service's
+ * sandbox domain, a program that was told to sign in but has an empty password (or no OAuth token), an account that
+ * must first be unlocked in webmail, a Kerberos (GSSAPI) sign-in that cannot work, a program asking to verify the
+ * SMTP user name and password, and a 503 to DATA (no recipient was accepted). Each family is proven with the wording
+ * of several servers and programs, not with the corpus texts the rules were written from.
  */
 class CredentialAndSenderMeaningFamiliesTest {
 
@@ -82,6 +82,28 @@ class CredentialAndSenderMeaningFamiliesTest {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.SENDER_ADDRESS, d.setting(), pasted);
         assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "553 5.1.0 <root@localhost>: Sender address syntax error",
+        "MAIL FROM failed: 501 Syntax error in sender address",
+        "550 malformed sender <john doe@example.com>",
+    })
+    void aSenderAddressTheServerCannotReadIsTheSenderAddressForSure(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), pasted);
+        assertEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 You are not allowed to send mail from this address",
+        "553 5.7.1 User may not send mail from <boss@example.com>",
+        "Error: this account cannot send from this address",
+    })
+    void aSenderTheAccountMayNotUseIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
     }
 
     @Test
