@@ -101,6 +101,8 @@ class CredentialAndSenderMeaningFamiliesTest {
         "550 You are not allowed to send mail from this address",
         "553 5.7.1 User may not send mail from <boss@example.com>",
         "Error: this account cannot send from this address",
+        "Send error: permanent: 5.7.1 sender domain mismatch",
+        "554 From domain does not match your sending domain",
     })
     void aSenderTheAccountMayNotUseIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
