@@ -17,9 +17,10 @@ import org.smtpdoctor.settings.Setting;
  * with "is not allowed", a sender the server calls forged, cannot read or the account may not use, Exchange's send-as
  * denial (also when it is only the reason for a throttle) and its bare submission refusal, a sending service's
  * sandbox domain, a program that was told to sign in but has an empty password (or no OAuth token), an account that
- * must first be unlocked in webmail, a Kerberos (GSSAPI) sign-in that cannot work, a program asking to verify the
- * SMTP user name and password, and a 503 to DATA (no recipient was accepted). Each family is proven with the wording
- * of several servers and programs, not with the corpus texts the rules were written from.
+ * must first be unlocked in webmail, a relay client's (Postfix) refused SASL sign-in, a Kerberos (GSSAPI) sign-in
+ * that cannot work, a program asking to verify the SMTP user name and password, and a 503 to DATA (no recipient was
+ * accepted). Each family is proven with the wording of several servers and programs, not with the corpus texts the
+ * rules were written from.
  */
 class CredentialAndSenderMeaningFamiliesTest {
 
@@ -173,6 +174,26 @@ class CredentialAndSenderMeaningFamiliesTest {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), pasted);
         assertEquals(Confidence.LOW, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "status=deferred (SASL authentication failed; server smtp.example.net[192.0.2.1] said: 535 5.7.3"
+                + " Authentication unsuccessful)",
+        "postfix/smtp[811]: warning: SASL authentication failed; server relay.example.org[203.0.113.5] said:"
+                + " 535 5.7.3 Authentication unsuccessful",
+    })
+    void aRelayClientsRefusedSaslSignInIsItsStoredPassword(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.PASSWORD, d.setting(), pasted);
+        assertEquals("explain.auth.relay_client_credentials", d.ruleId(), pasted);
+    }
+
+    @Test
+    void aRelayClientsRefusedSignInAtMicrosoft365StaysTheMicrosoftReading() {
+        Diagnosis d = explain("status=deferred (SASL authentication failed; server smtp.office365.com[52.96.0.1] said:"
+                + " 535 5.7.3 Authentication unsuccessful [AM0PR01CA0001.eurprd01.prod.outlook.com])");
+        assertEquals(Setting.AUTH_METHOD, d.setting());
     }
 
     @ParameterizedTest
