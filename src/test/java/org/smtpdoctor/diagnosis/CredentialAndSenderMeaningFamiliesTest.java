@@ -41,6 +41,8 @@ class CredentialAndSenderMeaningFamiliesTest {
         "MAIL FROM failed: 503 please login first",
         "Net::SMTPFatalError: 530 You must log in first before sending",
         "SMTPSenderRefused: (530, b'Sign in first')",
+        "550 5.7.1 Mail from an anonymous user is not permitted",
+        "554 5.7.1 Anonymous submission is not permitted here",
     })
     void aCommandRefusedUntilSignInAsksToSignIn(String pasted) {
         Diagnosis d = explain(pasted);
@@ -104,9 +106,21 @@ class CredentialAndSenderMeaningFamiliesTest {
         "Error: this account cannot send from this address",
         "Send error: permanent: 5.7.1 sender domain mismatch",
         "554 From domain does not match your sending domain",
+        "550 5.1.0 Sender denied",
+        "553 sender is not permitted on this server",
     })
     void aSenderTheAccountMayNotUseIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.8 authentication failed: SMTP access is not allowed for this account",
+        "Error: Invalid login: 535 SMTP access not allowed, enable it in the web settings",
+        "534 This mailbox is not enabled for SMTP",
+    })
+    void smtpAccessSwitchedOffForTheAccountIsTheProviderSwitch(String pasted) {
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, explain(pasted).setting(), pasted);
     }
 
     @Test
