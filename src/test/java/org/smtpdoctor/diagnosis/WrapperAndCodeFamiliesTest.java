@@ -111,8 +111,9 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("Mail delivery error: Could not resolve smtp.exmaple.com", Setting.SERVER_HOST),
                 Arguments.of("Error: socket hang up", Setting.WAIT_AND_RETRY),
                 Arguments.of("Send failed (TLS error)", Setting.SECURITY),
-                // set to sign in, with nothing to sign in with
-                Arguments.of("Error: Missing credentials for \"LOGIN\"", Setting.AUTH_METHOD),
+                // set to sign in, with nothing to sign in with: most often the password was never filled in (turning
+                // sign-in off is the alternative)
+                Arguments.of("Error: Missing credentials for \"LOGIN\"", Setting.PASSWORD),
                 // mutt's report of the sending program's exit status (sysexits.h)
                 Arguments.of("Error sending message, child exited 68 (Host unknown.).", Setting.SERVER_HOST),
                 Arguments.of("Error sending message, child exited 77 (Insufficient permission.).", Setting.PASSWORD),

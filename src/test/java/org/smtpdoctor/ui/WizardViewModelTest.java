@@ -304,8 +304,8 @@ class WizardViewModelTest {
     @Test
     void anAlternativeThatIsNoFieldIsSaidByItsReasonNotAsCheckNothingToChange() {
         vm.haveErrorMessage();
-        vm.paste().pastedTextProperty().set("Rejected: 'Test' Sandbox subdomains are for test purposes only. Please"
-                + " add your own domain or add the address to authorized recipients in Account Settings.");
+        vm.paste().pastedTextProperty().set("554 Message rejected: your account is still in the sandbox. Request"
+                + " production access to send to anyone.");
         vm.explainPasted();
         String alternatives = vm.result().alternativesProperty().get();
         assertTrue(alternatives.startsWith("If that does not help"), alternatives);
