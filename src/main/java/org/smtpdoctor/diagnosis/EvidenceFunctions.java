@@ -99,6 +99,8 @@ final class EvidenceFunctions {
                     f -> "the text is not about mail")),
             Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
                     f -> ".NET SmtpClient, which cannot use SSL/TLS from the start (port 465)")),
+            Map.entry("phpClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.PHP_MAILER).orElse(false),
+                    f -> "a PHP program (PHPMailer or PHP's own sockets), which usually runs on a web host")),
             Map.entry("signedIn", check(EvidenceFunctions::signedIn, f -> "sign-in succeeded")),
             Map.entry("signInTried", check(EvidenceFunctions::signInTried, f -> "sign-in was configured")),
             Map.entry("providerKnown", check(f -> f.provider().isPresent(),

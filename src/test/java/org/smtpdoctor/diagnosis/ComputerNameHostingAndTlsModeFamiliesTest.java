@@ -50,4 +50,24 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertNotEquals(Setting.PORT, d.setting());
         assertNotEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
     }
+
+    /** PHP programs run on web hosts, and many web hosts refuse connections to other companies' mail servers. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP -> ERROR: Failed to connect to server: Connection refused (111)",
+        "Warning: stream_socket_client(): unable to connect to tls://smtp.example.org:587 (Connection refused)",
+        "Connection could not be established with host \"smtp.example.org:465\": stream_socket_client():"
+                + " Unable to connect to ssl://smtp.example.org:465 (Connection refused)",
+    })
+    void aRefusedConnectionFromAPhpProgramPointsAtTheWebHostsNetwork(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.PORT), pasted);
+    }
+
+    @Test
+    void aRefusedConnectionFromAnotherLibraryStillSuggestsAnotherPort() {
+        assertEquals(Setting.PORT, explain("Error: connect ECONNREFUSED 192.0.2.10:587").setting());
+    }
 }
