@@ -70,4 +70,22 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
     void aRefusedConnectionFromAnotherLibraryStillSuggestsAnotherPort() {
         assertEquals(Setting.PORT, explain("Error: connect ECONNREFUSED 192.0.2.10:587").setting());
     }
+
+    /** A quota on sending (not on the recipient's mailbox) clears with time, in English or the provider's language. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "451 4.7.1 Outbound quota exceeded for user alice@example.org",
+        "550 5.7.1 Send quota exceeded, try again tomorrow",
+        "Fehler 550: Versandkontingent überschritten",
+        "554 Limite d'envoi atteinte pour aujourd'hui",
+        "Errore 550: quota di invio superata",
+    })
+    void aSendingQuotaInAnyWordingMeansWaiting(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aRecipientsFullMailboxIsStillTheRecipients() {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain("552 5.2.2 <bob@example.org>: user is over quota").setting());
+    }
 }
