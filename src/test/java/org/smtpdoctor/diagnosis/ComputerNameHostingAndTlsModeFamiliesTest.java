@@ -88,4 +88,45 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
     void aRecipientsFullMailboxIsStillTheRecipients() {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain("552 5.2.2 <bob@example.org>: user is over quota").setting());
     }
+
+    /** Bytes that are not what the client's encryption setting expects: the security does not suit the port. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "curl: (8) Weird server reply",
+        "Error: connection error: received corrupt message of type InvalidContentType",
+        "Outlook: An encrypted connection to your mail server is not available. (0x80004005)",
+        "smtp: the server sent empty reply",
+    })
+    void anEncryptionModeMismatchInLibraryWordingsPointsAtConnectionSecurity(String pasted) {
+        assertEquals(Setting.SECURITY, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void rubysCertificateNameWordingIsACertificateNameProblem() {
+        Diagnosis d = explain("Net::SMTP error: hostname was not match with the server certificate");
+        assertEquals(Setting.SERVER_HOST, d.setting());
+    }
+
+    @Test
+    void aServerHangingUpAfterTheGreetingIsNotSureAndNamesEncryptionNext() {
+        Diagnosis d = explain("Swift_TransportException: Expected response code 250 but got an empty response");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertEquals(Setting.SECURITY, d.alternatives().get(0).setting());
+    }
+
+    @Test
+    void outlooksServerTerminatedWordingNamesOutdatedEncryptionAsTheNextReading() {
+        Diagnosis d = explain("Your server has unexpectedly terminated the connection. Possible causes for this"
+                + " include server problems, network problems, or a long period of inactivity.");
+        assertEquals(Confidence.LOW, d.confidence());
+        assertTrue(offers(d, Setting.SECURITY));
+    }
+
+    @Test
+    void anUntrustedCertificateNamesTheServersOperatorAsTheNextReading() {
+        Diagnosis d = explain("SSL_connect returned=1 errno=0 state=error: certificate verify failed");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        assertTrue(offers(d, Setting.CONTACT_PROVIDER));
+    }
 }
