@@ -129,4 +129,15 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
         assertTrue(offers(d, Setting.CONTACT_PROVIDER));
     }
+
+    /** Postfix's delivery log "connect to host[address]:25: ..." is a server delivering itself: port 25 is blocked. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "status=deferred (connect to mail.example.net[192.0.2.7]:25: Connection timed out)",
+        "Status: 4.4.1\nDiagnostic-Code: X-Postfix; connect to in1.example.net[192.0.2.8]:25: Operation timed out",
+        "bob@example.com (connect to example-com.mail.protection.outlook.com[192.0.2.9]:25: Connection refused)",
+    })
+    void directDeliveryThatCannotReachPort25IsTheNetwork(String pasted) {
+        assertEquals(Setting.NETWORK_OR_FIREWALL, explain(pasted).setting(), pasted);
+    }
 }
