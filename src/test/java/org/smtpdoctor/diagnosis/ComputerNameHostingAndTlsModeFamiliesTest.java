@@ -140,4 +140,36 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
     void directDeliveryThatCannotReachPort25IsTheNetwork(String pasted) {
         assertEquals(Setting.NETWORK_OR_FIREWALL, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "421 4.7.0 Sending has been suspended for this account",
+        "550 5.7.1 Outgoing mail is suspended for alice@example.org",
+        "554 5.2.0 Mailbox alice@example.org is not licensed to send mail",
+        "550 Sender blocked: no license assigned to this mailbox",
+    })
+    void aSuspendedOrUnlicensedSenderIsTheProvidersToLift(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aSignInRefusedBetweenTwoServersInADeliveryReportIsNotYourPassword() {
+        Diagnosis d = explain("I'm sorry to have to inform you that your message could not be delivered to one or"
+                + " more recipients.\n<bob@example.net>: host relay.example.net[192.0.2.1] said: 535 5.7.8 Error:"
+                + " authentication failed (in reply to AUTH command)");
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.3.0 Internal server error, message not accepted",
+        "Server replied: Internal error (in reply to MAIL FROM command)",
+    })
+    void aServersInternalErrorIsItsOwnFaultAtLowConfidence(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.WAIT_AND_RETRY), pasted);
+    }
 }
