@@ -172,4 +172,47 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(offers(d, Setting.WAIT_AND_RETRY), pasted);
     }
+
+    /** A name only an organisation's own network reaches: a timeout means this computer is outside that network. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mailhub.corp.example.com, 25;"
+                + " timeout -1; nested exception is: java.net.ConnectException: Connection timed out",
+        "smtplib: [Errno 110] Connection timed out while connecting to relay.example.internal:25",
+        "Error: connect ETIMEDOUT exchange01:25",
+    })
+    void aTimeoutToAnInternalServerNameIsTheNetworkTheProgramRunsIn(String pasted) {
+        Diagnosis d = DIAGNOSER.explain(pasted, ExplainContext.none().withPort(25));
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+        assertEquals(Setting.SERVER_HOST, d.alternatives().get(0).setting(), pasted);
+    }
+
+    @Test
+    void internalNamesAreTellableFromPublicOnes() {
+        assertTrue(EvidenceFunctions.looksInternal("smtp02.intra.example.fr"));
+        assertTrue(EvidenceFunctions.looksInternal("relay-int.example.org"));
+        assertTrue(EvidenceFunctions.looksInternal("mailhost"));
+        assertTrue(EvidenceFunctions.looksInternal("mx.office.lan"));
+        assertTrue(!EvidenceFunctions.looksInternal("smtp.gmail.com"));
+        assertTrue(!EvidenceFunctions.looksInternal("smtp.internode.on.net"));
+        assertTrue(!EvidenceFunctions.looksInternal("192.0.2.10"));
+        assertTrue(!EvidenceFunctions.looksInternal("localhost"));
+    }
+
+    @Test
+    void aFailureRightAfterTheServerAgreedToStartTlsIsTheEncryptionNotTheServerName() {
+        Diagnosis d = DIAGNOSER.explain("<- 220 mail.example.org ESMTP\n-> EHLO laptop\n<- 250-STARTTLS\n-> STARTTLS\n"
+                + "<- 220 2.0.0 Ready to start TLS\nmsmtp: cannot connect to mail.example.org, port 587: Connection"
+                + " reset by peer", ExplainContext.none());
+        assertEquals(Setting.SECURITY, d.setting());
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @Test
+    void aGreetingSentWithoutAConnectionMeansTheConnectionFailedFirst() {
+        Diagnosis d = explain("Mailer Error: SMTP Error: Called EHLO without being connected");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        assertTrue(offers(d, Setting.PORT));
+    }
 }
