@@ -215,4 +215,14 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
         assertTrue(offers(d, Setting.PORT));
     }
+
+    /** Yahoo's VS*-IP codes judge the sending server's address: its operator, not the mail program, has to act. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "451 Message temporarily deferred - [VS3-IP5]",
+        "553 5.7.1 VS99-IP3 Mail from this server is deferred",
+    })
+    void yahoosSendingAddressCodesAreTheSendingServersOperators(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
 }
