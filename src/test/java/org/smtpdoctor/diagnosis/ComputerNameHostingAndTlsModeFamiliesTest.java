@@ -225,4 +225,14 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
     void yahoosSendingAddressCodesAreTheSendingServersOperators(String pasted) {
         assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
     }
+
+    /** A refusal in the greeting says this client may not use that server, not which of network or server to fix. */
+    @Test
+    void aPastedRefusalAtTheGreetingIsTheNetworkWithoutClaimingCertainty() {
+        Diagnosis d = explain("javax.mail.MessagingException: Could not connect to SMTP host: mail.example.org,"
+                + " port: 25, response: 554");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        assertTrue(offers(d, Setting.SERVER_HOST));
+    }
 }
