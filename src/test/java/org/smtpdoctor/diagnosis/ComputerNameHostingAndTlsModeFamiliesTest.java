@@ -235,4 +235,15 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertEquals(Confidence.MEDIUM, d.confidence());
         assertTrue(offers(d, Setting.SERVER_HOST));
     }
+
+    /** Wrappers that drop the reply code still say the server was busy: waiting, not a setting. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sending failed: the server responded: Too many concurrent SMTP connections from this IP address",
+        "Mail server is busy, please try again later",
+        "SMTP error: connection limit exceeded for 192.0.2.4",
+    })
+    void aBusyServerWithoutAReplyCodeMeansWaiting(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
 }
