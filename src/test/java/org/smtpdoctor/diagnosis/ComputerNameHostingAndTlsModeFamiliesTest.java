@@ -246,4 +246,18 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
     void aBusyServerWithoutAReplyCodeMeansWaiting(String pasted) {
         assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
     }
+
+    /** Erlang's TLS (gen_smtp, Swoosh) names a plain-text record it was sent instead of a TLS one. */
+    @Test
+    void erlangsUnsupportedRecordTypeIsPlainTextWhereEncryptionWasExpected() {
+        Diagnosis d = explain("Swoosh.DeliveryError: {:error, {:tls_alert, {:unexpected_message, 'TLS client:"
+                + " In state hello generated CLIENT ALERT: Fatal - Unexpected Message {unsupported_record_type,50}'}}}");
+        assertEquals(Setting.SECURITY, d.setting());
+    }
+
+    @Test
+    void aGoErrorEndingInEofWhileOpeningEncryptionIsTheEncryptionMode() {
+        assertEquals(Setting.SECURITY, explain("send mail: could not open TLS connection to smtp.example.org, EOF")
+                .setting());
+    }
 }
