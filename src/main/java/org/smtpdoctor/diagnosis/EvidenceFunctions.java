@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.smtpdoctor.probe.Capabilities;
@@ -38,6 +39,9 @@ final class EvidenceFunctions {
             2587, 1025, 1587, 8025, 10025);
 
     /** What a bounce report (rather than the user's own server's direct answer) looks like. */
+    private static final List<String> INTERNAL_SUFFIXES = List.of(".local", ".lan", ".internal", ".intranet", ".corp",
+            ".localdomain", ".home.arpa", ".intra");
+    private static final Set<String> INTERNAL_LABELS = Set.of("intra", "intranet", "internal", "int", "corp", "lan");
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
             "(in reply to", "smtp; 5", "smtp;5", "smtp error from remote mail server");
     /**
@@ -99,6 +103,8 @@ final class EvidenceFunctions {
                     f -> "the text is not about mail")),
             Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
                     f -> ".NET SmtpClient, which cannot use SSL/TLS from the start (port 465)")),
+            Map.entry("phpClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.PHP_MAILER).orElse(false),
+                    f -> "a PHP program (PHPMailer or PHP's own sockets), which usually runs on a web host")),
             Map.entry("signedIn", check(EvidenceFunctions::signedIn, f -> "sign-in succeeded")),
             Map.entry("signInTried", check(EvidenceFunctions::signInTried, f -> "sign-in was configured")),
             Map.entry("providerKnown", check(f -> f.provider().isPresent(),
@@ -133,6 +139,8 @@ final class EvidenceFunctions {
                             + ownProviderHost(f).orElse(""))),
             Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
                     f -> "the server name points at this computer itself")),
+            Map.entry("hostLooksInternal", check(f -> f.host().map(EvidenceFunctions::looksInternal).orElse(false),
+                    f -> "the server name is one of an internal network (" + f.host().orElse("") + ")")),
             Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
                     .isPresent(), f -> "host is a documented provider server")),
             Map.entry("port25", check(f -> port(f) == 25, f -> "port 25 (often blocked for home and mobile"
@@ -404,6 +412,34 @@ final class EvidenceFunctions {
     private static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+    }
+
+    /**
+     * A name that only an organisation's own network resolves or reaches: a single label ("mailhost"), a reserved or
+     * customary private suffix (RFC 6762 .local, RFC 8375 .home.arpa, .lan, .internal, .intranet, .corp,
+     * .localdomain), or a label naming the internal side ("intra", "intranet", "internal", "smtp-int"). An IP
+     * address or localhost is not such a name.
+     */
+    static boolean looksInternal(String host) {
+        String h = host.toLowerCase(Locale.ROOT).strip();
+        if (h.isEmpty() || isLoopback(h) || isLoopbackOrIp(h)) {
+            return false;
+        }
+        if (!h.contains(".")) {
+            return h.chars().anyMatch(Character::isLetter);
+        }
+        for (String suffix : INTERNAL_SUFFIXES) {
+            if (h.endsWith(suffix)) {
+                return true;
+            }
+        }
+        for (String label : h.split("\\.")) {
+            if (INTERNAL_LABELS.contains(label) || label.endsWith("-int") || label.startsWith("int-")
+                    || label.endsWith("-intra") || label.endsWith("-internal")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLoopbackOrIp(String host) {

@@ -192,7 +192,7 @@ class WordEvidenceModelTest {
         return List.of(
                 Arguments.of("Mailer Error: could not open a secure connection to the mail server (SSL)",
                         Setting.SECURITY),
-                Arguments.of("Your message was not sent: the mail server is busy, please try again in a few minutes",
+                Arguments.of("Your message was not sent: the mail server is overloaded, please try again in a few minutes",
                         Setting.WAIT_AND_RETRY));
     }
 
