@@ -8,6 +8,7 @@ import java.util.Set;
 import org.smtpdoctor.clients.Advice;
 import org.smtpdoctor.clients.ClientGuide;
 import org.smtpdoctor.clients.MailClient;
+import org.smtpdoctor.diagnosis.Confidence;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.i18n.Messages;
@@ -120,6 +121,9 @@ final class HumanOutput {
     void diagnosis(Diagnosis d, Advice advice) {
         out.println();
         out.println(term.bold(TEXT.get("diagnosis.verdict", Messages.label(d.verdict())) + " " + d.title()));
+        if (d.confidence() == Confidence.LOW && d.recognised() && d.verdict() != Verdict.WORKS) {
+            out.println("  " + TEXT.get("diagnosis.unsure"));
+        }
         for (Advice.ChangeAdvice c : advice.changes()) {
             String change = c.fieldName() + c.suggested().map(v -> " " + term.arrow() + " " + v).orElse("");
             out.println("  " + TEXT.get("diagnosis.change") + " " + term.bold(change));

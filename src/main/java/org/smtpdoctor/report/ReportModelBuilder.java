@@ -62,10 +62,15 @@ final class ReportModelBuilder {
         Diagnosis d = data.diagnosis();
         List<Section> sections = new ArrayList<>();
         boolean changeTheProgram = d.verdict() == Verdict.WORKS && !data.stillToChange().isEmpty();
-        sections.add(new Section("verdict", msg("report.verdict.heading", verdictLabel(d)),
-                List.of(new Paragraph(changeTheProgram
-                        ? msg("report.stillToChange.intro", guide.displayName(data.client()))
-                        : text.clean(d.title()), true))));
+        List<ReportModel.Block> verdict = new ArrayList<>();
+        verdict.add(new Paragraph(changeTheProgram
+                ? msg("report.stillToChange.intro", guide.displayName(data.client()))
+                : text.clean(d.title()), true));
+        if (!changeTheProgram && d.confidence() == Confidence.LOW && d.recognised() && d.verdict() != Verdict.WORKS) {
+            verdict.add(new Paragraph(msg(data.probe().isPresent() ? "report.unsure.tested" : "report.unsure.pasted"),
+                    false));
+        }
+        sections.add(new Section("verdict", msg("report.verdict.heading", verdictLabel(d)), verdict));
         if (changeTheProgram) {
             sections.add(stillToChange(data, text));
         }

@@ -44,6 +44,14 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aTextThatSaysLittleIsMarkedNotSureAndAClearOneIsNot() {
+        CliRun thin = CliRun.of("explain", "Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not enabled");
+        assertTrue(thin.out().contains("Not sure:"), thin.out());
+        CliRun clear = CliRun.of("explain", "530 5.7.0 Must issue a STARTTLS command first");
+        assertFalse(clear.out().contains("Not sure:"), clear.out());
+    }
+
+    @Test
     void temporaryReplyExitsThree() {
         CliRun run = CliRun.of("explain", "--phase", "rcpt", "451 4.7.1 Greylisting in action, please come back later");
         assertEquals(3, run.exitCode(), run.all());

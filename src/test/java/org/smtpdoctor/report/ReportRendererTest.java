@@ -47,6 +47,19 @@ class ReportRendererTest {
     }
 
     @Test
+    void aDiagnosisThatIsNotSureSaysSoUnderTheVerdictInEveryFormat() {
+        Diagnosis d = Fixtures.passwordDiagnosis();
+        Diagnosis unsure = new Diagnosis(d.verdict(), d.changes(), d.actor(), d.title(), d.explanation(),
+                d.technicalDetail(), Confidence.LOW, d.evidence(), d.thingsToTry(), d.ruleId(), d.alternatives());
+        for (String report : allFormats(Fixtures.probeReport(unsure, MailClient.OTHER))) {
+            assertTrue(report.contains("Not sure: what the server did says little about the cause."), report);
+        }
+        for (String report : allFormats(Fixtures.probeReport(d, MailClient.OTHER))) {
+            assertFalse(report.contains("Not sure:"), report);
+        }
+    }
+
+    @Test
     void plainTextListsStepsWithMarksAndDurations() {
         String text = renderer.plainText(Fixtures.probeReport(Fixtures.passwordDiagnosis(), MailClient.OTHER));
 

@@ -263,6 +263,29 @@ class WizardFlowTest {
     }
 
     @Test
+    void aPastedErrorThatSaysLittleIsMarkedNotSure(FxRobot robot) {
+        robot.clickOn("#pasteErrorButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.PASTE, 5);
+        WizardHarness.fill(robot, "#pasteArea", "Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not"
+                + " enabled");
+        robot.clickOn("#explainButton");
+        awaitResult();
+        assertTrue(robot.lookup("#unsureNote").query().isVisible());
+        assertTrue(WizardHarness.text(robot, "#unsureNote").startsWith("Not sure"),
+                WizardHarness.text(robot, "#unsureNote"));
+    }
+
+    @Test
+    void aPastedErrorThatNamesItsCauseIsNotMarkedNotSure(FxRobot robot) {
+        robot.clickOn("#pasteErrorButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.PASTE, 5);
+        WizardHarness.fill(robot, "#pasteArea", "530 5.7.0 Must issue a STARTTLS command first");
+        robot.clickOn("#explainButton");
+        awaitResult();
+        assertFalse(robot.lookup("#unsureNote").query().isVisible(), WizardHarness.text(robot, "#unsureNote"));
+    }
+
+    @Test
     void escapeCancelsARunningTestAtOnce(FxRobot robot) {
         server = FakeSmtpServer.builder().replyDelay(Duration.ofSeconds(30)).start();
         startPage(robot);

@@ -110,6 +110,9 @@ public final class ResultPage implements WizardPage {
         card.visibleProperty().bind(r.hasSettingProperty());
         card.managedProperty().bind(r.hasSettingProperty());
 
+        Label unsure = Forms.hiddenWhenEmpty(Forms.wrapping("unsure-note"));
+        unsure.setId("unsureNote");
+        unsure.textProperty().bind(r.unsureProperty());
         Label tried = Forms.hiddenWhenEmpty(Forms.wrapping("tried-note"));
         tried.setId("triedNote");
         tried.textProperty().bind(r.triedNoteProperty());
@@ -153,7 +156,7 @@ public final class ResultPage implements WizardPage {
         Button save = Forms.button(t.get("result.save"), "saveReportButton");
         save.setOnAction(e -> actions.saveReport());
 
-        VBox content = new VBox(banner, title, card, tried, explanation, actor, tryThese, details);
+        VBox content = new VBox(banner, title, unsure, card, tried, explanation, actor, tryThese, details);
         content.getStyleClass().add("page-body");
         scroll = Forms.scrolling(content, Forms.buttonBar(back, copy, save, find, certificate, apply));
         root = new VBox(scroll);

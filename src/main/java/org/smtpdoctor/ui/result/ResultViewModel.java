@@ -58,6 +58,7 @@ public final class ResultViewModel {
     private final ReadOnlyStringWrapper technicalDetails = new ReadOnlyStringWrapper(this, "technicalDetails", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
     private final ReadOnlyStringWrapper triedNote = new ReadOnlyStringWrapper(this, "triedNote", "");
+    private final ReadOnlyStringWrapper unsure = new ReadOnlyStringWrapper(this, "unsure", "");
     private final ReadOnlyBooleanWrapper fromPastedText = new ReadOnlyBooleanWrapper(this, "fromPastedText", false);
 
     /**
@@ -131,6 +132,8 @@ public final class ResultViewModel {
         title.set(mask(d.verdict() == Verdict.WORKS && tested.isPresent()
                 ? summary(tested.get(), program) : d.title(), tested, masked));
         explanation.set(mask(d.explanation(), tested, masked));
+        unsure.set(d.confidence() == Confidence.LOW && d.recognised() && d.verdict() != Verdict.WORKS
+                ? probe.isEmpty() ? texts.get("result.unsure.pasted") : texts.get("result.unsure.tested") : "");
         actor.set(texts.get("result.actor." + d.actor().name()));
         thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
 
@@ -206,6 +209,7 @@ public final class ResultViewModel {
         title.set(program == MailClient.OTHER ? texts.get("result.works.changeProgram.other")
                 : texts.get("result.works.changeProgram", programName(program)));
         explanation.set(texts.get("result.works.changeProgram.explanation"));
+        unsure.set("");
         actor.set(texts.get("result.actor.YOU"));
         thingsToTry.set("");
         Advice.ChangeAdvice first = advice.changes().get(0);
@@ -375,6 +379,14 @@ public final class ResultViewModel {
 
     public ReadOnlyStringProperty technicalDetailsProperty() {
         return technicalDetails.getReadOnlyProperty();
+    }
+
+    /**
+     * Said when the diagnosis is not sure (low confidence): what was seen says little about the cause, so the first
+     * change is a best guess and the alternatives come next.
+     */
+    public ReadOnlyStringProperty unsureProperty() {
+        return unsure.getReadOnlyProperty();
     }
 
     /** The suggestion leads to settings already tested since the wizard opened: said instead of offering Apply. */
