@@ -44,20 +44,22 @@ class CorpusTest {
     /**
      * The issue's targets are train 98 % and fresh 88 %; neither is reached, and the build enforces the measured
      * floors, rounded down, so that a regression fails. Each fresh round was scored before any rule it prompted and
-     * later promoted to train, so train holds five rounds of messages collected from sources its rules had never
+     * later promoted to train, so train holds six rounds of messages collected from sources its rules had never
      * seen, including same-text records whose sources fixed them differently (a text-only reader cannot satisfy
      * both). History: train 885 records at 98.1 % before the promotions; 1,567 at 95.8 % (2026-12-06, second
-     * session). Third session: round 4 (340, 77.4 % after three passes) was promoted (train 1,767/1,907 = 92.7 %);
-     * rounds 6 and 7 (about 250 each, new sources) were collected blind and scored with the rules they met before
-     * any change, 71.0 % and 70.3 %, two dangerous answers each (those four moved to train); round 5 (never tuned on)
-     * stood at 71.9 %. After one pass of rules written from train only: train 1,817/1,911 = 95.1 %, fresh (rounds 5
-     * to 7) 495/682 = 72.6 %; the right setting is the answer or one of its alternatives for 84.5 % of fresh.
+     * session). Third session: round 4 (340, 77.4 % after three passes) was promoted; rounds 6, 7 and 8 (about 250
+     * each, new sources, collected blind) scored 71.0 %, 70.3 % and 71.2 % with the rules they met; four dangerous
+     * answers among them moved to train. Two passes of rules written from train only (round 6 promoted between them)
+     * took train to 2,050/2,161 = 94.9 % and moved fresh (rounds 5, 7, 8, never tuned on) from 71.4 % to 72.5 %
+     * (482/665; round 8 alone 71.2 % to 72.1 %). The right setting is the answer or one of its alternatives for
+     * 82.0 % of fresh; fresh answers are right 94 % at high confidence, 79 % at medium, 30 % at low. A blind expert
+     * reading only the texts of rounds 5 and 7 chose a setting their sources accept 92.1 % and 89.8 % of the time.
      */
-    private static final double TRAIN_REQUIRED = 0.92;
+    private static final double TRAIN_REQUIRED = 0.94;
     private static final double FRESH_REQUIRED = 0.72;
     /** The step a source shows, found by the parser: 80 % on train; on fresh the measured floor (2026-12-06). */
     private static final double PHASE_TRAIN_REQUIRED = 0.79;
-    private static final double PHASE_FRESH_REQUIRED = 0.64;
+    private static final double PHASE_FRESH_REQUIRED = 0.66;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
 
