@@ -137,7 +137,8 @@ final class EvidenceFunctions {
             Map.entry("usernameAtOtherProvider", check(f -> ownProviderHost(f).isPresent(),
                     f -> "the user name is an address of another provider than the server's; its own server: "
                             + ownProviderHost(f).orElse(""))),
-            Map.entry("hostIsLoopback", check(f -> f.host().map(EvidenceFunctions::isLoopback).orElse(false),
+            Map.entry("hostIsLoopback", check(f -> f.host().map(org.smtpdoctor.probe.HostNames::isLoopback)
+                    .orElse(false),
                     f -> "the server name points at this computer itself")),
             Map.entry("hostLooksInternal", check(f -> f.host().map(EvidenceFunctions::looksInternal).orElse(false),
                     f -> "the server name is one of an internal network (" + f.host().orElse("") + ")")),
@@ -409,11 +410,6 @@ final class EvidenceFunctions {
         return Optional.of(p.servers().get(0).host());
     }
 
-    private static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
-    }
-
     /**
      * A name that only an organisation's own network resolves or reaches: a single label ("mailhost"), a reserved or
      * customary private suffix (RFC 6762 .local, RFC 8375 .home.arpa, .lan, .internal, .intranet, .corp,
@@ -422,7 +418,7 @@ final class EvidenceFunctions {
      */
     static boolean looksInternal(String host) {
         String h = host.toLowerCase(Locale.ROOT).strip();
-        if (h.isEmpty() || isLoopback(h) || isLoopbackOrIp(h)) {
+        if (h.isEmpty() || org.smtpdoctor.probe.HostNames.isLoopback(h) || isLoopbackOrIp(h)) {
             return false;
         }
         if (!h.contains(".")) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.HostNames;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Verification;
@@ -97,15 +98,10 @@ public final class SignInRetry {
         }
         // a provider's own servers want the full address; a loopback host is a bridge or a test server, not one
         boolean knownProvider = catalog.forAddress(user).isPresent()
-                || catalog.forServerHost(typed.host()).isPresent() && !loopback(typed.host());
+                || catalog.forServerHost(typed.host()).isPresent() && !HostNames.isLoopback(typed.host());
         String local = user.substring(0, user.lastIndexOf('@'));
         return knownProvider || !isAddress(user) || local.isEmpty() ? Optional.empty()
                 : Optional.of(local);
-    }
-
-    private static boolean loopback(String host) {
-        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     private static boolean isAddress(String s) {

@@ -29,6 +29,12 @@ public final class HostNames {
     private HostNames() {
     }
 
+    /** Whether {@code host} names this computer itself: localhost, 127.x.x.x or ::1. */
+    public static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
+    }
+
     /** Whether {@code host} is an IPv4 or IPv6 address rather than a name. */
     public static boolean isIpLiteral(String host) {
         return host.indexOf(':') >= 0 || IPV4.matcher(host).matches();
