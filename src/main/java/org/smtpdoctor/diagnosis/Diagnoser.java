@@ -185,10 +185,25 @@ public final class Diagnoser {
                 "not_recognised", List.of());
     }
 
+    /**
+     * The best rule's diagnosis of a probe; a rule whose change would set a field to the value it already holds
+     * ("set SSL/TLS" when SSL/TLS failed) is passed over for the next one, since following it changes nothing.
+     */
     Diagnosis diagnose(Facts facts) {
-        Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched; the table"
-                + " needs a catch-all rule"));
+        Rule rule = rules.matching(facts).stream().filter(r -> !changesNothing(r, facts)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No rule matched; the table needs a catch-all rule"));
         return render(rule, facts);
+    }
+
+    private static boolean changesNothing(Rule rule, Facts f) {
+        Optional<SettingValue> to = valueOf(rule, f);
+        return to.isPresent() && f.probe().flatMap(p -> SettingValue.of(rule.setting(), p.settings()))
+                .filter(to.get()::equals).isPresent();
+    }
+
+    private static Optional<SettingValue> valueOf(Rule rule, Facts f) {
+        return rule.valueFrom().flatMap(name -> EvidenceFunctions.value(name).orElseThrow().apply(f))
+                .or(() -> rule.value().map(v -> literal(rule.setting(), v)));
     }
 
     RuleCatalog ruleCatalog() {
@@ -283,9 +298,7 @@ public final class Diagnoser {
 
     private Diagnosis render(Rule rule, Facts f) {
         String base = PREFIX + rule.message();
-        Optional<SettingValue> value = rule.valueFrom()
-                .flatMap(name -> EvidenceFunctions.value(name).orElseThrow().apply(f))
-                .or(() -> rule.value().map(v -> literal(rule.setting(), v)));
+        Optional<SettingValue> value = valueOf(rule, f);
         Object[] args = {
             value.map(this::displayValue).orElse(""),
             EvidenceFunctions.providerNameOf(f).orElse(messages.get(PREFIX + "words.your_provider")),

@@ -224,6 +224,11 @@ final class EvidenceFunctions {
             Map.entry("otherNameRefused", check(f -> otherNameRefused(f).isPresent(),
                     f -> "checked just now: the user name " + otherNameRefused(f).orElse("")
                             + " is refused with the same password too")),
+            Map.entry("securityMatchesPort", check(EvidenceFunctions::securityMatchesPort,
+                    f -> "the connection security is the one port " + port(f) + " expects")),
+            Map.entry("otherPortSecurityFailed", check(f -> f.verification().checks().stream()
+                    .anyMatch(c -> c.answer() == org.smtpdoctor.probe.AlternativeCheck.Answer.SECURITY_FAILED),
+                    f -> "checked just now: another port answers, but its connection security fails too")),
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),
@@ -611,6 +616,14 @@ final class EvidenceFunctions {
                 .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt())
                 .map(c -> c.settings().authMethod())
                 .filter(m -> f.authMethod().map(chosen -> chosen != m).orElse(false));
+    }
+
+    /** SSL/TLS on 465, or STARTTLS on a port that starts in plain text (587, 25, 2525): what the port expects. */
+    private static boolean securityMatchesPort(Facts f) {
+        int port = port(f);
+        Optional<Security> security = f.security();
+        return security.isPresent() && (port == 465 && security.get() == Security.SSL_TLS
+                || PLAIN_START_PORTS.contains(port) && security.get() == Security.STARTTLS);
     }
 
     /** The other form of the user name that signed in just now on the same port with the same password and method. */

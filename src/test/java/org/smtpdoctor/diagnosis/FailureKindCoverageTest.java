@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.smtpdoctor.diagnosis.ProbeResults.probe;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smtpdoctor.probe.FailureKind;
@@ -32,7 +34,7 @@ class FailureKindCoverageTest {
             Map.entry(FailureKind.CERT_NOT_YET_VALID, Setting.NETWORK_OR_FIREWALL),
             Map.entry(FailureKind.CERT_HOST_MISMATCH, Setting.SERVER_HOST),
             Map.entry(FailureKind.TLS_NO_COMMON_PROTOCOL, Setting.CONTACT_PROVIDER),
-            Map.entry(FailureKind.TLS_FAILED, Setting.SECURITY),
+            Map.entry(FailureKind.TLS_FAILED, Setting.CONTACT_PROVIDER),
             Map.entry(FailureKind.STARTTLS_NOT_OFFERED, Setting.SECURITY),
             Map.entry(FailureKind.STARTTLS_REFUSED, Setting.CONTACT_PROVIDER),
             Map.entry(FailureKind.AUTH_ONLY_AFTER_TLS, Setting.SECURITY),
@@ -53,10 +55,16 @@ class FailureKindCoverageTest {
             Map.entry(FailureKind.CANCELLED, Setting.NONE),
             Map.entry(FailureKind.INTERNAL_ERROR, Setting.NONE));
 
+    /** Failures that happen only on a connection that was never encrypted: tested with security None. */
+    private static final Set<FailureKind> UNENCRYPTED = EnumSet.of(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED,
+            FailureKind.AUTH_ONLY_AFTER_TLS, FailureKind.TLS_REQUIRED_BY_SERVER, FailureKind.AUTH_NOT_OFFERED,
+            FailureKind.PLAINTEXT_AUTH_BLOCKED);
+
     @ParameterizedTest
     @EnumSource(FailureKind.class)
     void everyFailureKindHasItsOwnDiagnosis(FailureKind kind) {
-        Diagnosis d = DIAGNOSER.diagnose(probe("mail.example.org", 587, Security.STARTTLS).signIn("a@example.org")
+        Security security = UNENCRYPTED.contains(kind) ? Security.NONE : Security.STARTTLS;
+        Diagnosis d = DIAGNOSER.diagnose(probe("mail.example.org", 587, security).signIn("a@example.org")
                 .failed(kind.usualPhase(), kind).build());
         assertNotEquals("fallback", d.ruleId(), kind::name);
         assertEquals(EXPECTED.get(kind), d.setting(), () -> kind + " -> " + d.ruleId());

@@ -122,7 +122,7 @@ class MessagesConsistencyTest {
      */
     private static final Set<String> PROBE_ONLY = Set.of("diagnosis.works.", "diagnosis.works.with_method.",
             "diagnosis.security.starttls_offered.", "diagnosis.port.verified.", "diagnosis.port.verified_submission.",
-            "diagnosis.port.unverified.");
+            "diagnosis.port.unverified.", "diagnosis.tls.none_works.", "diagnosis.tls.fails_with_matching_security.");
 
     /** A pasted error often names no port: every explanation that names it has a wording without it. */
     @Test
