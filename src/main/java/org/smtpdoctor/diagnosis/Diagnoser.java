@@ -187,7 +187,9 @@ public final class Diagnoser {
 
     /**
      * The best rule's diagnosis of a probe; a rule whose change would set a field to the value it already holds
-     * ("set SSL/TLS" when SSL/TLS failed) is passed over for the next one, since following it changes nothing.
+     * ("set SSL/TLS" when SSL/TLS failed) is passed over for the next one, since following it changes nothing. Pasted
+     * text is not: what a user says beside it may be wrong, and the text's own demand ("Must issue a STARTTLS command
+     * first") then outweighs it; only its alternatives leave out the value the user says is set.
      */
     Diagnosis diagnose(Facts facts) {
         Rule rule = rules.matching(facts).stream().filter(r -> !changesNothing(r, facts)).findFirst()
@@ -197,8 +199,23 @@ public final class Diagnoser {
 
     private static boolean changesNothing(Rule rule, Facts f) {
         Optional<SettingValue> to = valueOf(rule, f);
-        return to.isPresent() && f.probe().flatMap(p -> SettingValue.of(rule.setting(), p.settings()))
-                .filter(to.get()::equals).isPresent();
+        return f.fromProbe() && to.isPresent() && to.equals(current(rule.setting(), f));
+    }
+
+    /**
+     * The value a field holds now, as far as the facts show it: the tested settings, or what the user said beside a
+     * pasted error.
+     */
+    static Optional<SettingValue> current(Setting setting, Facts f) {
+        return switch (setting) {
+            case SERVER_HOST -> f.host().map(SettingValue::host);
+            case PORT -> f.port().isPresent() ? Optional.of(SettingValue.port(f.port().getAsInt()))
+                    : Optional.empty();
+            case SECURITY -> f.security().map(SettingValue::security);
+            case AUTH_METHOD -> f.authMethod().map(SettingValue::auth);
+            case USERNAME -> f.username().map(SettingValue::username);
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<SettingValue> valueOf(Rule rule, Facts f) {

@@ -76,4 +76,21 @@ class NoWorkingEncryptionTest {
             }
         }
     }
+
+    /** A pasted error's alternatives never repeat a value the user says is set ("if that does not help: STARTTLS"). */
+    @Test
+    void alternativesOfAPastedErrorLeaveOutTheValueTheUserSaysIsSet() {
+        for (String text : List.of("Error: Greeting never received", "Connection timed out",
+                "SSL routines:ssl3_get_record:wrong version number", "connect ECONNREFUSED 192.0.2.1:587")) {
+            for (Security security : Security.values()) {
+                ExplainContext context = ExplainContext.of(null, HOST, 587, security, null);
+                Diagnosis d = DIAGNOSER.explain(text, context);
+                d.alternatives().forEach(a -> assertNotEquals(
+                        a.setting() == Setting.SECURITY ? Optional.of(SettingValue.security(security))
+                                : a.setting() == Setting.PORT ? Optional.of(SettingValue.port(587)) : Optional.empty(),
+                        a.suggestedValue().isPresent() ? a.suggestedValue() : Optional.of("no value"),
+                        text + " with " + security + ": " + a));
+            }
+        }
+    }
 }
