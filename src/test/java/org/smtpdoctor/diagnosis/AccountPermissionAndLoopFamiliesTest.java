@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,12 +15,6 @@ import org.smtpdoctor.settings.Setting;
  * texts the rules were written from.
  */
 class AccountPermissionAndLoopFamiliesTest {
-
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

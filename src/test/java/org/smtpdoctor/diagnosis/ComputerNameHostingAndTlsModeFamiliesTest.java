@@ -3,6 +3,8 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +19,6 @@ import org.smtpdoctor.settings.Setting;
 class ComputerNameHostingAndTlsModeFamiliesTest {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
-
-    private static boolean offers(Diagnosis d, Setting setting) {
-        return d.alternatives().stream().anyMatch(a -> a.setting() == setting);
-    }
 
     /** RFC 5321 4.1.1.1: the HELO/EHLO argument is the client's own name; a server refusing it refuses that name. */
     @ParameterizedTest

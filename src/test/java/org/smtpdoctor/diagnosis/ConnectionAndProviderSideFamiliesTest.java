@@ -2,6 +2,7 @@ package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ import org.smtpdoctor.settings.Setting;
 class ConnectionAndProviderSideFamiliesTest {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
 
     private static Diagnosis explainOnPort(String pasted, int port) {
         return DIAGNOSER.explain(pasted, ExplainContext.none().withPort(port));

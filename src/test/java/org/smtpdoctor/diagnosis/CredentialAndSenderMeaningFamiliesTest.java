@@ -3,6 +3,8 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,16 +25,6 @@ import org.smtpdoctor.settings.Setting;
  * rules were written from.
  */
 class CredentialAndSenderMeaningFamiliesTest {
-
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
-
-    private static boolean offers(Diagnosis d, Setting setting) {
-        return d.alternatives().stream().anyMatch(a -> a.setting() == setting);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

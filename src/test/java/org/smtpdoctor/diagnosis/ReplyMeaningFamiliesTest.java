@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,10 +16,6 @@ import org.smtpdoctor.settings.Setting;
 class ReplyMeaningFamiliesTest {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

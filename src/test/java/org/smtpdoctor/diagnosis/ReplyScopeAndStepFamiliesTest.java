@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,12 +19,6 @@ import org.smtpdoctor.settings.Setting;
  * "SPFILE") are no diagnosis. Each family is worded as several servers and programs word it, not as the corpus does.
  */
 class ReplyScopeAndStepFamiliesTest {
-
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +18,6 @@ import org.smtpdoctor.settings.Setting;
  * programs, not with the corpus texts the rules were written from.
  */
 class SenderRecipientAccountFamiliesTest {
-
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -2,6 +2,7 @@ package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,12 +17,6 @@ import org.smtpdoctor.settings.Setting;
  * wording of several servers and programs, not with the corpus texts the rules were written from.
  */
 class SignInAndAddressWordingFamiliesTest {
-
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String pasted) {
-        return DIAGNOSER.explain(pasted, ExplainContext.none());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
