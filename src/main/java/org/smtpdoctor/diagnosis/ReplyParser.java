@@ -57,6 +57,8 @@ public final class ReplyParser {
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
+    /** How far back a field dump's "version" label may stand before its value. */
+    private static final int VERSION_FIELD = 30;
     /** An RFC 3463 enhanced code; its subjects run from 0 to 7, so a version number (5.49.0) is none. */
     private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.([0-7])\\.(\\d{1,3})(?![\\w]|\\.\\d)");
     /** The code (and enhanced code) that starts a continuation line of a multi-line reply. */
@@ -350,20 +352,29 @@ public final class ReplyParser {
 
     private static Optional<EnhancedStatusCode> findEnhanced(String t) {
         Matcher m = ENHANCED.matcher(t);
-        while (m.find()) {
-            String before = t.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*(version|v|tls|ssl|jdk|java|mail|angus|python)\\s*$")) {
-                continue;
-            }
-            return EnhancedStatusCode.parseAtStart(m.group());
-        }
-        return Optional.empty();
+        return findStatusCode(t, m) ? EnhancedStatusCode.parseAtStart(m.group()) : Optional.empty();
     }
 
     /** Where the first enhanced status code starts, -1 when there is none. */
     private static int enhancedStart(String t) {
         Matcher m = ENHANCED.matcher(t);
-        return m.find() ? m.start() : -1;
+        return findStatusCode(t, m) ? m.start() : -1;
+    }
+
+    /**
+     * Moves the matcher to the first match that is a status code, not a version number ("Angus Mail 2.0.3", a field
+     * dump's {@code ["Version"]=> string(6) "5.2.22"}); false when there is none.
+     */
+    private static boolean findStatusCode(String t, Matcher m) {
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
+            String field = t.substring(Math.max(0, m.start() - VERSION_FIELD), m.start()).toLowerCase(Locale.ROOT);
+            if (!before.matches("(?s).*(version|v|tls|ssl|jdk|java|mail|angus|python)\\s*$")
+                    && !field.matches("(?s).*version[^.!?]{0,22}$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FailureKind> kindFromCode(int code) {

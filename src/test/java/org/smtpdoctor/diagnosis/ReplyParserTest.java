@@ -28,6 +28,21 @@ class ReplyParserTest {
     }
 
     @Test
+    void aVersionInAFieldDumpIsNoEnhancedCode() {
+        for (String dump : List.of(
+                "object(Mailer)#12 (40) {\n  [\"Version\"]=>\n  string(5) \"5.2.9\"\n  [\"ErrorInfo\"]=>\n"
+                        + "  string(30) \"Could not execute: /usr/sbin/sendmail\"\n}",
+                "{\"library_version\": \"2.1.10\", \"error\": \"Could not send the message\"}",
+                "Mailer version = 4.0.1; error: could not send")) {
+            PastedEvidence e = ReplyParser.parse(dump);
+            assertEquals(Optional.empty(), e.enhanced(), dump);
+        }
+        // a status field of a delivery log is one
+        assertEquals("5.1.1", ReplyParser.parse("{\"event\": \"bounced\", \"status\": \"5.1.1\", \"reason\":"
+                + " \"mailbox does not exist\"}").enhanced().orElseThrow().toString());
+    }
+
+    @Test
     void outlookQuotedReplyIsFound() {
         PastedEvidence e = ReplyParser.parse("Task 'me@example.org - Sending' reported error (0x800CCC78) : "
                 + "'Cannot send the message. Verify the e-mail address in your account properties. "
