@@ -104,34 +104,41 @@ public final class Diagnoser {
         Facts facts = pastedFacts(evidence, context);
         Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
         boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty();
-        if (notRecognised || rule.id().startsWith("fallback")) {
-            // no rule reads the text: the words may still say more than "contact your provider"
-            Optional<Diagnosis> byWords = byWords(evidence, facts, notRecognised ? Setting.NONE : rule.setting());
+        Diagnosis d = notRecognised ? notRecognised() : render(rule, facts);
+        if (!notRecognised) {
+            d = d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
+        }
+        boolean codesOnly = rule.text().isEmpty() && rule.evidence().isEmpty() && rule.phases().isEmpty()
+                && rule.kinds().isEmpty();
+        if (d.confidence() == Confidence.LOW && (notRecognised || codesOnly)) {
+            // no rule reads the text, or only a general one that looked at its reply codes alone, not at its words,
+            // its step or its failure: the words may say more
+            boolean noRuleRead = notRecognised || rule.id().startsWith("fallback");
+            Optional<Diagnosis> byWords = byWords(evidence, facts, d, noRuleRead);
             if (byWords.isPresent()) {
                 return byWords.get();
             }
         }
-        if (notRecognised) {
-            return notRecognised();
-        }
-        Diagnosis d = render(rule, facts);
-        return d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
+        return d;
     }
 
     /**
-     * The word-evidence answer ({@link WordEvidence}) for a text no rule reads, when the model's best setting beats
-     * the runner-up by the cross-validated margin and says more than the fallback would: confidence low, the deciding
-     * words as evidence, the runner-up settings as alternatives.
+     * The word-evidence answer ({@link WordEvidence}) for a text the rules read only with low confidence and without
+     * looking at its words (a rule of reply codes alone, the fallback or "not recognised"), when the
+     * model's best setting is another one and beats the runner-up by {@link WordEvidence#OVERRULES_UNSURE} (or the
+     * cross-validated margin, if lower): confidence low, the deciding words as evidence, the rules' answer as the
+     * first alternative and the runner-up settings after it.
      */
-    private Optional<Diagnosis> byWords(PastedEvidence evidence, Facts f, Setting fallback) {
+    private Optional<Diagnosis> byWords(PastedEvidence evidence, Facts f, Diagnosis unsure, boolean noRuleRead) {
         WordEvidence model = words.get();
-        Optional<WordEvidence.Prediction> read = model.read(evidence, f)
-                .filter(p -> p.margin() >= model.threshold())
-                .filter(p -> p.best() != Setting.NONE && p.best() != fallback);
-        if (read.isEmpty()) {
+        double margin = Math.min(model.threshold(), WordEvidence.OVERRULES_UNSURE);
+        Optional<WordEvidence.Prediction> prediction = model.read(evidence, f)
+                .filter(p -> p.margin() >= margin)
+                .filter(p -> p.best() != Setting.NONE && p.best() != unsure.setting());
+        if (prediction.isEmpty()) {
             return Optional.empty();
         }
-        WordEvidence.Prediction p = read.get();
+        WordEvidence.Prediction p = prediction.get();
         Setting best = p.best();
         String base = PREFIX + "word_evidence.";
         String key = base + best.name().toLowerCase(Locale.ROOT);
@@ -153,24 +160,31 @@ public final class Diagnoser {
         }
         f.kind().ifPresent(k -> evidenceLines.add("failure: " + Messages.jsonName(k)));
         String runnerUp = p.ranking().size() > 1 ? Messages.jsonName(p.ranking().get(1).setting()) : "";
+        String read = noRuleRead ? "no rule matched" : "only a general rule matched (" + unsure.ruleId() + ")";
         evidenceLines.add(p.words().isEmpty()
-                ? "no rule matched; the words of the text point at " + Messages.jsonName(best)
-                : "no rule matched; the words " + p.words().stream().map(w -> "\"" + w + "\"")
+                ? read + "; the words of the text point at " + Messages.jsonName(best)
+                : read + "; the words " + p.words().stream().map(w -> "\"" + w + "\"")
                         .collect(java.util.stream.Collectors.joining(", ")) + " point at " + Messages.jsonName(best)
                         + " rather than " + runnerUp);
         List<String> tries = new ArrayList<>();
         for (int i = 1; i <= MAX_TRY && messages.has(base + "try." + i); i++) {
             tries.add(messages.get(base + "try." + i));
         }
-        List<Alternative> alternatives = p.ranking().stream().skip(1).map(WordEvidence.Ranked::setting)
-                .filter(s -> s != Setting.NONE).limit(2)
-                .map(s -> new Alternative(s, Optional.empty(),
-                        messages.get(base + s.name().toLowerCase(Locale.ROOT) + ".why")))
-                .toList();
+        List<Alternative> alternatives = new ArrayList<>();
+        if (!noRuleRead && unsure.setting() != Setting.NONE) {
+            alternatives.add(new Alternative(unsure.setting(), unsure.suggestedValue(), unsure.title()));
+        }
+        p.ranking().stream().skip(1).map(WordEvidence.Ranked::setting)
+                .filter(s -> s != Setting.NONE && alternatives.stream().noneMatch(a -> a.setting() == s))
+                .limit(2L - alternatives.size())
+                .forEach(s -> alternatives.add(new Alternative(s, Optional.empty(),
+                        messages.get(base + s.name().toLowerCase(Locale.ROOT) + ".why"))));
         String ruleId = "word_evidence." + best.name();
+        String explanation = messages.get(base + "lead." + (noRuleRead ? "unmatched" : "overruled")) + " "
+                + messages.get(key + ".explanation");
         return Optional.of(new Diagnosis(verdict, best, Optional.empty(), actor, messages.get(key + ".title"),
-                messages.get(key + ".explanation"), technicalDetail(f, ruleId), Confidence.LOW, evidenceLines, tries,
-                ruleId).withAlternatives(alternatives));
+                explanation, technicalDetail(f, ruleId), Confidence.LOW, evidenceLines, tries, ruleId)
+                .withAlternatives(alternatives));
     }
 
     private Diagnosis notRecognised() {

@@ -82,6 +82,8 @@ class MessagesConsistencyTest {
         for (int i = 1; i <= 9; i++) {
             used.add("diagnosis.word_evidence.try." + i);
         }
+        used.add("diagnosis.word_evidence.lead.unmatched");
+        used.add("diagnosis.word_evidence.lead.overruled");
         used.add("diagnosis.not_recognised.title");
         used.add("diagnosis.not_recognised.explanation");
         for (int i = 1; i <= 9; i++) {
