@@ -42,7 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The error text (quote it)")
+    @Parameters(arity = "0..*", paramLabel = "TEXT",
+            description = "The error text (quote it); none or - reads it from standard input")
     List<String> text;
 
     @Option(names = "--phase", paramLabel = "PHASE", converter = Converters.PhaseConverter.class,
@@ -76,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Exits.usage(err, report.problem().get());
         }
         String pasted;
-        boolean fromStdin = text == null || text.isEmpty();
+        boolean fromStdin = text == null || text.isEmpty() || text.equals(List.of("-"));
         if (fromStdin && cli.stdin == System.in && System.console() != null) {
             // a person at a terminal, not a pipe: say what is expected instead of waiting silently
             err.println(TEXT.get("explain.prompt"));

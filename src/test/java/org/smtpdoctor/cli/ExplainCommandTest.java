@@ -26,6 +26,14 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aLoneDashReadsTheTextFromStandardInputAsUsual() throws Exception {
+        CliRun run = CliRun.of("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')\n",
+                Map.of(), "explain", "--json", "-");
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(json(run).path("input").asText().contains("Username and Password not accepted"), run.out());
+    }
+
+    @Test
     void textIsReadFromStandardInputWhenNoneIsGiven() throws Exception {
         CliRun run = CliRun.of("javax.mail.MessagingException: Could not convert socket to TLS;\n"
                 + "  nested exception is: javax.net.ssl.SSLHandshakeException: PKIX path building failed\n",

@@ -56,7 +56,7 @@ class WordsOverruleUnsureRuleTest {
         assertEquals("word_evidence.SENDER_ADDRESS", d.ruleId());
         assertEquals(Setting.CONTACT_PROVIDER, d.alternatives().get(0).setting(), "the rules' answer comes next");
         assertEquals(rulesAlone.title(), d.alternatives().get(0).why());
-        assertTrue(d.explanation().startsWith("The message fits only a general reading"), d.explanation());
+        assertTrue(d.explanation().startsWith("Its reply code alone suggests another cause"), d.explanation());
         assertTrue(d.evidence().stream().anyMatch(e -> e.startsWith("only a general rule matched (enhanced.5.7.1)")),
                 d.evidence().toString());
     }
