@@ -217,6 +217,19 @@ class ProberConnectionTest {
     }
 
     @Test
+    void sslChosenOnASilentWebServerIsNotSmtpHttpWithoutWaitingForTheReadTimeout() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().impersonate(OtherService.HTTP).start()) {
+            long start = System.nanoTime();
+            ProbeResult r = probe(ssl(server), options().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(15)));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+
+            assertEquals(FailureKind.NOT_SMTP, r.failure().orElseThrow(), describe(r));
+            assertEquals(OtherService.HTTP, r.otherService().orElseThrow());
+            assertTrue(ms < 5000, "took " + ms + " ms");
+        }
+    }
+
+    @Test
     void sslChosenOnAnImapPortIsNotSmtp() {
         try (FakeSmtpServer server = FakeSmtpServer.builder().impersonate(OtherService.IMAP).start()) {
             ProbeResult r = probe(ssl(server));

@@ -229,7 +229,7 @@ public final class FakeSmtpServer implements AutoCloseable {
             List<String> authMechanisms, boolean authBeforeTls, String authFailure, boolean requireAuth,
             boolean requireTls, Map<String, Hook> hooks, Duration replyDelay, Duration tlsHandshakeDelay,
             Duration idleTimeout, OtherService impersonation, boolean blackHole, SSLContext tlsContext,
-            boolean demandClientCertificate) {
+            boolean demandClientCertificate, Duration greetPause, String earlyTalkerReply) {
 
         Hook hook(String verb) {
             return hooks.get(verb);
@@ -265,6 +265,8 @@ public final class FakeSmtpServer implements AutoCloseable {
         private Duration idleTimeout = Duration.ofSeconds(60);
         private OtherService impersonation;
         private boolean blackHole;
+        private Duration greetPause = Duration.ZERO;
+        private String earlyTalkerReply;
 
         private Builder() {
         }
@@ -452,6 +454,17 @@ public final class FakeSmtpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Greets only after this pause, and answers a client that talks first with this reply and hangs up, as
+         * qpsmtpd's earlytalker plugin ("550 Connecting host started transmitting before SMTP greeting"), Sendmail's
+         * greet_pause and Exim's connect-ACL delay do to spam software that does not wait for the greeting.
+         */
+        public Builder greetAfter(Duration pause, String earlyTalkerReply) {
+            this.greetPause = Objects.requireNonNull(pause);
+            this.earlyTalkerReply = Objects.requireNonNull(earlyTalkerReply);
+            return this;
+        }
+
         /** Accepts connections, reads everything, never answers. */
         public Builder blackHole() {
             this.blackHole = true;
@@ -468,7 +481,8 @@ public final class FakeSmtpServer implements AutoCloseable {
                     extensionsAfterTls == null ? extensions : extensionsAfterTls, username, secret, authMechanisms,
                     authBeforeTls, authFailure, requireAuth, requireTls, Map.copyOf(hooks), replyDelay,
                     tlsHandshakeDelay, idleTimeout, impersonation, blackHole,
-                    identity == null ? null : identity.serverSslContext(), demandClientCertificate);
+                    identity == null ? null : identity.serverSslContext(), demandClientCertificate, greetPause,
+                    earlyTalkerReply);
             try {
                 return new FakeSmtpServer(config);
             } catch (IOException e) {
