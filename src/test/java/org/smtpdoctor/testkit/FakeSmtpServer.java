@@ -229,7 +229,7 @@ public final class FakeSmtpServer implements AutoCloseable {
             List<String> authMechanisms, boolean authBeforeTls, String authFailure, boolean requireAuth,
             boolean requireTls, Map<String, Hook> hooks, Duration replyDelay, Duration tlsHandshakeDelay,
             Duration idleTimeout, OtherService impersonation, boolean blackHole, SSLContext tlsContext,
-            boolean demandClientCertificate, Duration greetPause, String earlyTalkerReply) {
+            boolean demandClientCertificate, Duration greetPause, String earlyTalkerReply, String pregreetLine) {
 
         Hook hook(String verb) {
             return hooks.get(verb);
@@ -267,6 +267,7 @@ public final class FakeSmtpServer implements AutoCloseable {
         private boolean blackHole;
         private Duration greetPause = Duration.ZERO;
         private String earlyTalkerReply;
+        private String pregreetLine;
 
         private Builder() {
         }
@@ -465,6 +466,16 @@ public final class FakeSmtpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@link #greetAfter}, with this first line of a multi-line greeting sent at once: Postfix's postscreen sends
+         * "220-host ESMTP Postfix", waits (postscreen_greet_wait, 6 s by default) and counts a client that talks before
+         * the last line as a spambot (PREGREET).
+         */
+        public Builder greetAfter(String firstLine, Duration pause, String earlyTalkerReply) {
+            this.pregreetLine = Objects.requireNonNull(firstLine);
+            return greetAfter(pause, earlyTalkerReply);
+        }
+
         /** Accepts connections, reads everything, never answers. */
         public Builder blackHole() {
             this.blackHole = true;
@@ -482,7 +493,7 @@ public final class FakeSmtpServer implements AutoCloseable {
                     authBeforeTls, authFailure, requireAuth, requireTls, Map.copyOf(hooks), replyDelay,
                     tlsHandshakeDelay, idleTimeout, impersonation, blackHole,
                     identity == null ? null : identity.serverSslContext(), demandClientCertificate, greetPause,
-                    earlyTalkerReply);
+                    earlyTalkerReply, pregreetLine);
             try {
                 return new FakeSmtpServer(config);
             } catch (IOException e) {

@@ -120,6 +120,9 @@ final class SmtpSession implements Session {
         if (config.greetPause().isZero()) {
             return false;
         }
+        if (config.pregreetLine() != null) {
+            write(List.of(config.pregreetLine()));
+        }
         raw.setSoTimeout((int) Math.max(1, config.greetPause().toMillis()));
         try {
             if (in.read() == -1) {
