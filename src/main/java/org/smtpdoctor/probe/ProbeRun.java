@@ -162,7 +162,8 @@ final class ProbeRun {
      * The second connection waits for the greeting as long as a mail program would and never speaks first: a server
      * that greets late (qpsmtpd's earlytalker, Sendmail's greet_pause, an Exim connect delay) refuses a client that
      * talks before it, and then its first line says nothing about the port. When the port is still silent after the
-     * greeting wait, a web request goes to a third connection: a web server waits for one and never greets.
+     * greeting wait, a third connection asks as a web browser would, once it too has heard nothing for that long: a
+     * web server waits for a request and never greets.
      */
     private PortSniffer.PlainLook plainLook() throws ProbeStop {
         Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
@@ -171,7 +172,8 @@ final class ProbeRun {
         try {
             return patient.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            Optional<String> web = ctx.sniffer().firstLine(Duration.ZERO, wait).line();
+            // it too waits for a first line before it asks, so it stays quiet towards a slow greeter's filter
+            Optional<String> web = ctx.sniffer().firstLine(wait, wait).line();
             Optional<OtherService> other = web.flatMap(ServiceRecognizer::recognize);
             if (other.isPresent()) {
                 patient.cancel(true);
