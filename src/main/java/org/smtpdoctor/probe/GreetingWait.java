@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 /**
  * Waits for the greeting on a clear-text connection without waiting out the read timeout when a faster signal
@@ -14,6 +15,8 @@ import java.util.concurrent.Future;
  * the first connection at once and becomes the probe's result; a greeting that arrives first wins.
  */
 final class GreetingWait {
+
+    private static final Pattern MULTI_LINE_START = Pattern.compile("[2-5][0-9][0-9]-");
 
     private final ProbeContext ctx;
     private final Object lock = new Object();
@@ -33,9 +36,12 @@ final class GreetingWait {
                 throw e;
             }
         }
+        Duration remaining = options.readTimeout().minus(options.greetingWait());
+        if (greetingBegun()) {
+            return unfinishedGreeting(read, remaining);
+        }
         ctx.rec().info("No greeting within " + Smtp.seconds(options.greetingWait())
                 + "; trying a TLS handshake on a second connection");
-        Duration remaining = options.readTimeout().minus(options.greetingWait());
         Future<?> sniff = ctx.connections().workers().submit(() -> sniff(remaining));
         try {
             ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(remaining));
@@ -55,6 +61,41 @@ final class GreetingWait {
                     : new MessagingException("greeting wait failed", (IOException) e);
         } finally {
             sniff.cancel(true);
+        }
+    }
+
+    /**
+     * Whether the server has sent the first line of a multi-line reply ("220-"): then the port speaks SMTP in clear
+     * text. Another service's banner (SSH's "SSH-2.0-…" also stalls Angus's reader) is left to the sniffing.
+     */
+    private boolean greetingBegun() {
+        return ctx.plainSocket() instanceof LimitedSocket s && MULTI_LINE_START.matcher(s.head()).lookingAt();
+    }
+
+    /**
+     * The greeting began at once but its last line is late, as Postfix's postscreen does (its first line "220-",
+     * the rest after its greeting wait): the port speaks SMTP in clear text, so nothing is tried on other
+     * connections, which such filters count as a spambot talking before the greeting. The rest is awaited until the
+     * read timeout.
+     */
+    private int unfinishedGreeting(ProbeTransport.ReplyRead read, Duration remaining) throws MessagingException {
+        ctx.rec().info("The greeting began but is not finished after " + Smtp.seconds(ctx.options().greetingWait())
+                + "; waiting up to " + Smtp.seconds(remaining) + " more for the rest");
+        try {
+            ctx.plainSocket().setSoTimeout(Smtp.timeoutMs(remaining));
+        } catch (IOException e) {
+            // the socket is gone; the read says so
+        }
+        try {
+            int code = greeted(read.read());
+            ctx.rec().info("Greeting finished after " + ctx.rec().elapsedMs() + " ms");
+            return code;
+        } catch (MessagingException e) {
+            if (Causes.has(e, SocketTimeoutException.class) && !ctx.connections().isCancelled()) {
+                throw new ProbeStop(FailureKind.NO_GREETING, Phase.GREETING,
+                        "the greeting began but did not end within " + Smtp.seconds(ctx.options().readTimeout()));
+            }
+            throw e;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The probe's TCP socket: a plain socket whose input stream stops with a {@link LimitExceededException} once the
@@ -13,7 +14,10 @@ import java.net.Socket;
  */
 final class LimitedSocket extends Socket {
 
-    private InputStream limited;
+    /** How many of the first bytes are kept for {@link #head()}: enough for the first line of a greeting. */
+    static final int HEAD = 512;
+
+    private Counting limited;
 
     @Override
     public synchronized InputStream getInputStream() throws IOException {
@@ -23,12 +27,37 @@ final class LimitedSocket extends Socket {
         return limited;
     }
 
-    /** Counts every byte read and refuses to read past the limit. */
+    /** The first bytes the server sent (at most {@value #HEAD} of them), as US-ASCII text. */
+    synchronized String head() {
+        return limited == null ? "" : limited.head();
+    }
+
+    /** Counts every byte read, keeps the first few, and refuses to read past the limit. */
     private static final class Counting extends FilterInputStream {
         private long count;
+        private final byte[] head = new byte[HEAD];
+        private int headLength;
 
         Counting(InputStream in) {
             super(in);
+        }
+
+        private synchronized void keep(byte[] b, int off, int n) {
+            int k = Math.min(n, HEAD - headLength);
+            if (k > 0) {
+                System.arraycopy(b, off, head, headLength, k);
+                headLength += k;
+            }
+        }
+
+        private synchronized void keep(int b) {
+            if (headLength < HEAD) {
+                head[headLength++] = (byte) b;
+            }
+        }
+
+        synchronized String head() {
+            return new String(head, 0, headLength, StandardCharsets.US_ASCII);
         }
 
         private void check(long more) throws LimitExceededException {
@@ -45,6 +74,7 @@ final class LimitedSocket extends Socket {
             int b = super.read();
             if (b >= 0) {
                 check(1);
+                keep(b);
             }
             return b;
         }
@@ -55,6 +85,7 @@ final class LimitedSocket extends Socket {
             int n = super.read(b, off, len);
             if (n > 0) {
                 check(n);
+                keep(b, off, n);
             }
             return n;
         }

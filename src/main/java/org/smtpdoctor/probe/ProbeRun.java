@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
@@ -135,8 +139,7 @@ final class ProbeRun {
      */
     private boolean sniffPlainWhereTlsExpected() throws ProbeStop {
         rec.info("TLS handshake failed without any TLS answer; reading the port's first line on a second connection");
-        Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
-        PortSniffer.PlainLook look = ctx.sniffer().look(wait, wait, options.ehloName(), options.readTimeout());
+        PortSniffer.PlainLook look = plainLook();
         PortSniffer.LineSniff sniff = look.first();
         Optional<String> line = sniff.line();
         if (line.isEmpty()) {
@@ -153,6 +156,43 @@ final class ProbeRun {
         }
         throw new ProbeStop(FailureKind.NOT_SMTP, Phase.TLS_HANDSHAKE,
                 "the port answers as " + other.get() + ", not SMTP", other.get());
+    }
+
+    /**
+     * The second connection waits for the greeting as long as a mail program would and never speaks first: a server
+     * that greets late (qpsmtpd's earlytalker, Sendmail's greet_pause, an Exim connect delay) refuses a client that
+     * talks before it, and then its first line says nothing about the port. When the port is still silent after the
+     * greeting wait, a third connection asks as a web browser would, once it too has heard nothing for that long: a
+     * web server waits for a request and never greets.
+     */
+    private PortSniffer.PlainLook plainLook() throws ProbeStop {
+        Duration wait = Smtp.min(options.greetingWait(), options.readTimeout());
+        Future<PortSniffer.PlainLook> patient = connections.workers().submit(() -> ctx.sniffer()
+                .look(options.readTimeout(), Duration.ZERO, options.ehloName(), options.readTimeout()));
+        try {
+            return patient.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // it too waits for a first line before it asks, so it stays quiet towards a slow greeter's filter
+            Optional<String> web = ctx.sniffer().firstLine(wait, wait).line();
+            Optional<OtherService> other = web.flatMap(ServiceRecognizer::recognize);
+            if (other.isPresent()) {
+                patient.cancel(true);
+                return PortSniffer.PlainLook.of(new PortSniffer.LineSniff(web, false));
+            }
+            try {
+                return patient.get(options.readTimeout().multipliedBy(4).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException again) {
+                return PortSniffer.PlainLook.of(new PortSniffer.LineSniff(Optional.empty(), false));
+            } catch (InterruptedException again) {
+                Thread.currentThread().interrupt();
+                throw new ProbeStop(FailureKind.CANCELLED, Phase.TLS_HANDSHAKE, "cancelled");
+            }
+        } catch (ExecutionException e) {
+            return PortSniffer.PlainLook.of(new PortSniffer.LineSniff(Optional.empty(), false));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProbeStop(FailureKind.CANCELLED, Phase.TLS_HANDSHAKE, "cancelled");
+        }
     }
 
     /** Keeps what EHLO offered on the plain-text second connection as the probe's facts, and says it briefly. */

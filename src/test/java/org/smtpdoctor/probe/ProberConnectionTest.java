@@ -1,6 +1,7 @@
 package org.smtpdoctor.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.probe.Probes.describe;
 import static org.smtpdoctor.probe.Probes.envelope;
@@ -28,6 +29,7 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.TestCertificates;
 import org.smtpdoctor.testkit.Verb;
 
 /** Reaching the server, losing it mid-session, other services on the port, timeouts and cancel. */
@@ -213,6 +215,34 @@ class ProberConnectionTest {
             assertEquals(FailureKind.NOT_SMTP, r.failure().orElseThrow(), describe(r));
             assertEquals(OtherService.HTTP, r.otherService().orElseThrow());
             assertTrue(ms < 3000, "took " + ms + " ms");
+        }
+    }
+
+    @Test
+    void aGreetingThatBeginsAtOnceAndEndsLateIsAwaitedWithoutTalkingOnOtherConnections() {
+        // Postfix's postscreen: "220-" at once, the last line after its greeting wait; talking before it is PREGREET
+        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(TestCertificates.localhost())
+                .greetAfter("220-fake.test ESMTP Postfix", Duration.ofMillis(1500), "521 5.5.1 Protocol error")
+                .start()) {
+            ProbeResult r = probe(plain(server), options().withGreetingWait(Duration.ofMillis(300)));
+
+            assertTrue(r.success(), describe(r));
+            assertEquals(1, server.connectionCount(), "no TLS or web request on a second connection: "
+                    + server.connections());
+            assertFalse(r.transcript().render().contains("No greeting"), r.transcript().render());
+        }
+    }
+
+    @Test
+    void sslChosenOnASilentWebServerIsNotSmtpHttpWithoutWaitingForTheReadTimeout() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().impersonate(OtherService.HTTP).start()) {
+            long start = System.nanoTime();
+            ProbeResult r = probe(ssl(server), options().withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(15)));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+
+            assertEquals(FailureKind.NOT_SMTP, r.failure().orElseThrow(), describe(r));
+            assertEquals(OtherService.HTTP, r.otherService().orElseThrow());
+            assertTrue(ms < 5000, "took " + ms + " ms");
         }
     }
 

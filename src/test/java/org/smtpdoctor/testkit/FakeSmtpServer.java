@@ -229,7 +229,7 @@ public final class FakeSmtpServer implements AutoCloseable {
             List<String> authMechanisms, boolean authBeforeTls, String authFailure, boolean requireAuth,
             boolean requireTls, Map<String, Hook> hooks, Duration replyDelay, Duration tlsHandshakeDelay,
             Duration idleTimeout, OtherService impersonation, boolean blackHole, SSLContext tlsContext,
-            boolean demandClientCertificate) {
+            boolean demandClientCertificate, Duration greetPause, String earlyTalkerReply, String pregreetLine) {
 
         Hook hook(String verb) {
             return hooks.get(verb);
@@ -265,6 +265,9 @@ public final class FakeSmtpServer implements AutoCloseable {
         private Duration idleTimeout = Duration.ofSeconds(60);
         private OtherService impersonation;
         private boolean blackHole;
+        private Duration greetPause = Duration.ZERO;
+        private String earlyTalkerReply;
+        private String pregreetLine;
 
         private Builder() {
         }
@@ -452,6 +455,27 @@ public final class FakeSmtpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Greets only after this pause, and answers a client that talks first with this reply and hangs up, as
+         * qpsmtpd's earlytalker plugin ("550 Connecting host started transmitting before SMTP greeting"), Sendmail's
+         * greet_pause and Exim's connect-ACL delay do to spam software that does not wait for the greeting.
+         */
+        public Builder greetAfter(Duration pause, String earlyTalkerReply) {
+            this.greetPause = Objects.requireNonNull(pause);
+            this.earlyTalkerReply = Objects.requireNonNull(earlyTalkerReply);
+            return this;
+        }
+
+        /**
+         * {@link #greetAfter}, with this first line of a multi-line greeting sent at once: Postfix's postscreen sends
+         * "220-host ESMTP Postfix", waits (postscreen_greet_wait, 6 s by default) and counts a client that talks before
+         * the last line as a spambot (PREGREET).
+         */
+        public Builder greetAfter(String firstLine, Duration pause, String earlyTalkerReply) {
+            this.pregreetLine = Objects.requireNonNull(firstLine);
+            return greetAfter(pause, earlyTalkerReply);
+        }
+
         /** Accepts connections, reads everything, never answers. */
         public Builder blackHole() {
             this.blackHole = true;
@@ -468,7 +492,8 @@ public final class FakeSmtpServer implements AutoCloseable {
                     extensionsAfterTls == null ? extensions : extensionsAfterTls, username, secret, authMechanisms,
                     authBeforeTls, authFailure, requireAuth, requireTls, Map.copyOf(hooks), replyDelay,
                     tlsHandshakeDelay, idleTimeout, impersonation, blackHole,
-                    identity == null ? null : identity.serverSslContext(), demandClientCertificate);
+                    identity == null ? null : identity.serverSslContext(), demandClientCertificate, greetPause,
+                    earlyTalkerReply, pregreetLine);
             try {
                 return new FakeSmtpServer(config);
             } catch (IOException e) {

@@ -95,6 +95,10 @@ final class SmtpSession implements Session {
     }
 
     private void converse() throws IOException, InterruptedException {
+        if (talksFirst()) {
+            reply(config.earlyTalkerReply());
+            return;
+        }
         if (!perform(Command.moment(Verb.GREETING), command -> {
             reply("220 " + config.serverName() + " ESMTP ready");
             return true;
@@ -108,6 +112,27 @@ final class SmtpSession implements Session {
             if (!perform(command, this::handle)) {
                 return;
             }
+        }
+    }
+
+    /** Whether the client sent anything during the {@link FakeSmtpServer.Builder#greetAfter greeting pause}. */
+    private boolean talksFirst() throws IOException {
+        if (config.greetPause().isZero()) {
+            return false;
+        }
+        if (config.pregreetLine() != null) {
+            write(List.of(config.pregreetLine()));
+        }
+        raw.setSoTimeout((int) Math.max(1, config.greetPause().toMillis()));
+        try {
+            if (in.read() == -1) {
+                throw new EOFException("the client left during the greeting pause");
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } finally {
+            raw.setSoTimeout((int) config.idleTimeout().toMillis());
         }
     }
 
