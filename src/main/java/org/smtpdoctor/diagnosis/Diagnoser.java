@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.smtpdoctor.i18n.Messages;
+import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.probe.ProbeResult;
@@ -363,15 +364,43 @@ public final class Diagnoser {
             }
             rule.also().forEach((setting, v) -> addIfDifferent(changes, setting, literal(setting, v), f));
         }
+        String explanation = messages.get(explanationKey, args);
+        List<String> evidence = evidence(rule, f);
+        if (signInNeedsStartTls(changes, f)) {
+            changes.add(new Change(Setting.SECURITY, currentValue(Setting.SECURITY, f),
+                    Optional.of(SettingValue.security(Security.STARTTLS))));
+            explanation = messages.get(PREFIX + "words.sign_in_after_starttls", explanation);
+            evidence.add("the server offered STARTTLS and no sign-in before it: STARTTLS comes with the sign-in");
+        }
         return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
-                messages.get(explanationKey, args),
+                explanation,
                 technicalDetail(f, rule.id()),
                 rule.confidence(),
-                evidence(rule, f),
+                evidence,
                 tries,
                 rule.id(),
                 List.of());
+    }
+
+    /**
+     * Whether the changes turn sign-in on over an unencrypted connection whose server listed STARTTLS and no sign-in:
+     * followed alone, they would stop at "sign-in is offered only after STARTTLS". Servers refuse a client that has
+     * not signed in with many codes (530, 535, Courier; 550 5.7.9 and 503 5.7.1, chasquid; 554 relay access denied),
+     * so this holds for every rule that asks for the sign-in rather than for some codes: the connection security
+     * changes with it, on the same port. A rule that changes the port or the security itself has decided that.
+     */
+    private static boolean signInNeedsStartTls(List<Change> changes, Facts f) {
+        boolean turnsSignInOn = changes.stream().anyMatch(c -> c.setting() == Setting.AUTH_METHOD
+                && c.to().filter(v -> v instanceof SettingValue.AuthChoice a && a.method() != AuthMethod.NONE)
+                        .isPresent());
+        boolean keepsConnection = changes.stream()
+                .noneMatch(c -> c.setting() == Setting.SECURITY || c.setting() == Setting.PORT);
+        return turnsSignInOn && keepsConnection && f.fromProbe()
+                && f.authMethod().orElse(null) == AuthMethod.NONE
+                && f.security().orElse(null) == Security.NONE
+                && f.capabilities().map(Capabilities::startTls).orElse(false)
+                && !f.capabilities().map(Capabilities::auth).orElse(false);
     }
 
     /**
