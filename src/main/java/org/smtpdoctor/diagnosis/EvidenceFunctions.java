@@ -195,6 +195,8 @@ final class EvidenceFunctions {
             Map.entry("offerWithoutPasswordMethod", check(EvidenceFunctions::offerWithoutPasswordMethod,
                     f -> "the server's offer of sign-in methods (" + String.join(" ", offeredInPaste(f))
                             + ") has none that takes a typed password")),
+            Map.entry("closedWithoutReply", check(EvidenceFunctions::closedWithoutReply,
+                    f -> "the connection was closed before any reply the text shows")),
             Map.entry("emptyServerReplies", check(EvidenceFunctions::emptyServerReplies,
                     f -> "the transcript shows the server answering with empty lines")),
             Map.entry("greetingFromOtherServer", check(EvidenceFunctions::greetingFromOtherServer,
@@ -729,6 +731,24 @@ final class EvidenceFunctions {
     }
 
     /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */
+    /**
+     * Words of a connection lost while the program was sending (a write that failed, a pipe broken, the local side
+     * aborting): a session under way, not a server hanging up before its first reply.
+     */
+    private static final List<String> SENDING_FAILURE = List.of("unable to write data", "broken pipe", "[errno 32]",
+            "aborted by the software in your host");
+
+    /**
+     * A pasted connection that the server closed with nothing said: no reply code in the text, and either the
+     * greeting as the step or no step the text names itself (the step would only be the failure's usual one).
+     */
+    private static boolean closedWithoutReply(Facts f) {
+        return f.pasted().filter(p -> p.failureKind().orElse(null) == FailureKind.CONNECTION_CLOSED
+                && p.code().isEmpty() && p.enhanced().isEmpty()
+                && SENDING_FAILURE.stream().noneMatch(f.lowerText()::contains)
+                && (p.phase().orElse(null) == Phase.GREETING || !ReplyParser.namesStep(p.text()))).isPresent();
+    }
+
     private static boolean emptyServerReplies(Facts f) {
         if (f.pasted().isEmpty()) {
             return false;

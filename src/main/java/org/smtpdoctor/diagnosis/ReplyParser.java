@@ -198,6 +198,16 @@ public final class ReplyParser {
         return last == 0 ? t : sb.append(t, last, t.length()).toString();
     }
 
+    /**
+     * Whether the text itself names a session step: a command a transcript shows, a program's words for one, or the
+     * reply code it expected. Without one, the step of a bare failure is only the usual step of its kind.
+     */
+    static boolean namesStep(String text) {
+        String t = normalise(bounded(text == null ? "" : text));
+        return ReplyVocabulary.first(ReplyVocabulary.builtIn().commandPhases(), wordsOf(t).toLowerCase(Locale.ROOT))
+                .isPresent() || ReplyPhases.lastCommand(t, t.length()).isPresent() || expectedStep(t).isPresent();
+    }
+
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */
     static String bounded(String text) {
         if (text.length() <= MAX_READ) {

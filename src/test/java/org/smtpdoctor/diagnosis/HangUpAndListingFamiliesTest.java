@@ -1,0 +1,71 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Families of pasted errors read the way an expert reads them, each worded the way several libraries, programs and
+ * servers word it: a server that hangs up before its first reply, with nothing said, is most often a connection
+ * security that does not match the port (a plain client waiting for the greeting on an implicit-TLS port, or the
+ * reverse), said at low confidence with the port and a provider that hangs up on a refused password as the next
+ * readings; a connection lost while the program was sending, or after the server had answered, is not that.
+ */
+class HangUpAndListingFamiliesTest {
+
+    static Stream<Arguments> hangUpsBeforeAnyReply() {
+        return Stream.of(
+                // Python smtplib, Nodemailer, Mono/.NET SmtpClient, s-nail/mailx, msmtp
+                Arguments.of("Traceback (most recent call last):\n  File \"send.py\", line 9, in <module>\n"
+                        + "smtplib.SMTPServerDisconnected: Connection unexpectedly closed"),
+                Arguments.of("Error: Connection closed unexpectedly\n    at SMTPConnection._onClose"),
+                Arguments.of("System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException:"
+                        + " Connection closed"),
+                Arguments.of("mailx: Unexpected EOF on SMTP connection"),
+                Arguments.of("msmtp: the server closed the connection unexpectedly"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hangUpsBeforeAnyReply")
+    void aServerThatHangsUpBeforeAnyReplyPointsAtTheConnectionSecurity(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + text);
+        assertEquals(Confidence.LOW, d.confidence(), text);
+        assertTrue(Pasted.offers(d, Setting.PORT), "the port belongs with the security: " + d.alternatives());
+        assertTrue(Pasted.offers(d, Setting.APP_PASSWORD),
+                "some providers hang up on a refused password: " + d.alternatives());
+    }
+
+    @Test
+    void aHangUpThatNamesThePortGetsTheSecurityForThatPort() {
+        Diagnosis d = new Diagnoser().explain("smtplib.SMTPServerDisconnected: Connection unexpectedly closed",
+                ExplainContext.of(null, "smtp.example.net", 465, null, null));
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertTrue(d.explanation().contains("465"), d.explanation());
+    }
+
+    static Stream<Arguments> connectionsLostOnTheWay() {
+        return Stream.of(
+                // writing: the session was under way (a .NET write, Python's broken pipe)
+                Arguments.of("System.IO.IOException: Unable to write data to the transport connection: An"
+                        + " established connection was aborted by the software in your host machine."),
+                Arguments.of("BrokenPipeError: [Errno 32] Broken pipe"),
+                // the server had answered: a reply code is in the text
+                Arguments.of("> AUTH LOGIN\n< 334 VXNlcm5hbWU6\n> ****\n< 334 UGFzc3dvcmQ6\n> ****\n"
+                        + "Connection closed by server"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("connectionsLostOnTheWay")
+    void aConnectionLostWhileSendingOrAfterAReplyIsNotReadAsAHangUpBeforeTheGreeting(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertNotEquals("explain.connection.closed_without_reply", d.ruleId(), text);
+    }
+}
