@@ -195,6 +195,8 @@ final class EvidenceFunctions {
             Map.entry("offerWithoutPasswordMethod", check(EvidenceFunctions::offerWithoutPasswordMethod,
                     f -> "the server's offer of sign-in methods (" + String.join(" ", offeredInPaste(f))
                             + ") has none that takes a typed password")),
+            Map.entry("addressListed", check(EvidenceFunctions::addressListed,
+                    f -> "the text names a list of refused addresses")),
             Map.entry("closedWithoutReply", check(EvidenceFunctions::closedWithoutReply,
                     f -> "the connection was closed before any reply the text shows")),
             Map.entry("emptyServerReplies", check(EvidenceFunctions::emptyServerReplies,
@@ -731,6 +733,18 @@ final class EvidenceFunctions {
     }
 
     /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */
+    /**
+     * Words that name a list of refused network addresses (DNS block lists, Spamhaus's SBL/XBL/PBL, Spamcop, Barracuda,
+     * SORBS, UCEPROTECT) or the reputation they stand for: the refused address may be the user's connection or the
+     * provider's own server.
+     */
+    private static final List<String> LISTING_WORDS = List.of("blocked using", "blacklist", "blocklist", "block list",
+            "dnsbl", "spamhaus", "spamcop", "barracuda", "sorbs", "uceprotect", " rbl", "listed", "reputation");
+
+    private static boolean addressListed(Facts f) {
+        return LISTING_WORDS.stream().anyMatch(f.lowerText()::contains);
+    }
+
     /**
      * Words of a connection lost while the program was sending (a write that failed, a pipe broken, the local side
      * aborting): a session under way, not a server hanging up before its first reply.

@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
 
 /**
  * Families of pasted errors read the way an expert reads them, each worded the way several libraries, programs and
  * servers word it: a server that hangs up before its first reply, with nothing said, is most often a connection
  * security that does not match the port (a plain client waiting for the greeting on an implicit-TLS port, or the
  * reverse), said at low confidence with the port and a provider that hangs up on a refused password as the next
- * readings; a connection lost while the program was sending, or after the server had answered, is not that.
+ * readings; a connection lost while the program was sending, or after the server had answered, is not that. A
+ * refusal that names a list of refused addresses (DNS block lists, Spamhaus, Spamcop, Barracuda) may list the user's
+ * own connection or the provider's server: the provider and the signed-in port for mail programs come next.
  */
 class HangUpAndListingFamiliesTest {
 
@@ -67,5 +71,33 @@ class HangUpAndListingFamiliesTest {
     void aConnectionLostWhileSendingOrAfterAReplyIsNotReadAsAHangUpBeforeTheGreeting(String text) {
         Diagnosis d = Pasted.explain(text);
         assertNotEquals("explain.connection.closed_without_reply", d.ruleId(), text);
+    }
+
+    static Stream<Arguments> listedAddressRefusals() {
+        return Stream.of(
+                // Postfix, Exim, Exchange Online, Haraka, Spamcop's and Barracuda's own wordings
+                Arguments.of("554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using"
+                        + " b.barracudacentral.org"),
+                Arguments.of("550 Rejected because 198.51.100.7 is in a black list at zen.spamhaus.org"),
+                Arguments.of("550 5.7.1 Service unavailable, Client host [198.51.100.7] blocked using Spamhaus. To"
+                        + " request removal from this list see https://www.spamhaus.org/query/ip/198.51.100.7"),
+                Arguments.of("550 5.7.1 198.51.100.7 is listed at bl.spamcop.net"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("listedAddressRefusals")
+    void aListedAddressOffersTheProviderAndTheSignedInPortNext(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId() + ": " + text);
+        assertEquals(Setting.CONTACT_PROVIDER, d.alternatives().get(0).setting(), text);
+        assertEquals(Setting.PORT, d.alternatives().get(1).setting(), text);
+        assertEquals("587", d.alternatives().get(1).suggestedValue().map(SettingValue::neutral).orElse(""), text);
+    }
+
+    @Test
+    void aConnectionResetAtTheGreetingKeepsThePortAndServerAsNextReadings() {
+        Diagnosis d = Pasted.explain("read tcp 192.0.2.4:50412->198.51.100.7:25: read: connection reset by peer");
+        assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
+        assertFalse(Pasted.offers(d, Setting.CONTACT_PROVIDER), d.alternatives().toString());
     }
 }
