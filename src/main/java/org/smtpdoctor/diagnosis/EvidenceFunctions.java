@@ -746,11 +746,13 @@ final class EvidenceFunctions {
     }
 
     /**
-     * Words of a connection lost while the program was sending (a write that failed, a pipe broken, the local side
-     * aborting): a session under way, not a server hanging up before its first reply.
+     * Words of a connection lost while a session was under way (a write that failed, a pipe broken, the local side
+     * aborting, a connection "interrupted" or lost "in the middle of the transaction", in the mail programs' own
+     * translations too): not a server hanging up before its first reply.
      */
-    private static final List<String> SENDING_FAILURE = List.of("unable to write data", "broken pipe", "[errno 32]",
-            "aborted by the software in your host");
+    private static final List<String> LOST_UNDER_WAY = List.of("unable to write data", "broken pipe", "[errno 32]",
+            "aborted by the software in your host", "interrupted", "in the middle of", "connection lost",
+            "perdue au milieu", "interrompue", "wurde getrennt", "interrotta", "interrumpido", "verbroken");
 
     /**
      * A pasted connection that the server closed with nothing said: no reply code in the text, and either the
@@ -759,7 +761,7 @@ final class EvidenceFunctions {
     private static boolean closedWithoutReply(Facts f) {
         return f.pasted().filter(p -> p.failureKind().orElse(null) == FailureKind.CONNECTION_CLOSED
                 && p.code().isEmpty() && p.enhanced().isEmpty()
-                && SENDING_FAILURE.stream().noneMatch(f.lowerText()::contains)
+                && LOST_UNDER_WAY.stream().noneMatch(f.lowerText()::contains)
                 && (p.phase().orElse(null) == Phase.GREETING || !ReplyParser.namesStep(p.text()))).isPresent();
     }
 

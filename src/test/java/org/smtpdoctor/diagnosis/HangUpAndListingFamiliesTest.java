@@ -61,6 +61,11 @@ class HangUpAndListingFamiliesTest {
                 Arguments.of("System.IO.IOException: Unable to write data to the transport connection: An"
                         + " established connection was aborted by the software in your host machine."),
                 Arguments.of("BrokenPipeError: [Errno 32] Broken pipe"),
+                // a session under way that was cut: Outlook's and Thunderbird's words
+                Arguments.of("The connection to the server was interrupted. If this problem continues, contact your"
+                        + " server administrator or Internet service provider (ISP). Error Number: 0x800CCC0F"),
+                Arguments.of("Sending of the message failed. The connection to the server was lost in the middle of"
+                        + " the transaction."),
                 // the server had answered: a reply code is in the text
                 Arguments.of("> AUTH LOGIN\n< 334 VXNlcm5hbWU6\n> ****\n< 334 UGFzc3dvcmQ6\n> ****\n"
                         + "Connection closed by server"));
