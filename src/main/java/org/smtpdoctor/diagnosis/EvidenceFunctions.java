@@ -67,6 +67,11 @@ final class EvidenceFunctions {
             "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for",
             // Exchange and Microsoft 365 non-delivery reports, where the sender's organisation's server quotes the reply
             "remote server returned '", "diagnostic information for administrators", "generating server:");
+    /** A port a reply tells the client to use: "use port 587", "connect on port 465", "use the submission port 587". */
+    private static final java.util.regex.Pattern PORT_NAMED = java.util.regex.Pattern.compile(
+            "(?:use|on|to|via) (?:the )?(?:submission |smtp |alternate |alternative )?port (\\d{2,5})");
+    private static final int MAX_PORT = 65535;
+    private static final int PORT_25 = 25;
     /** A server's offer of sign-in methods in a pasted transcript: "250-AUTH NTLM", "250 AUTH=GSSAPI NTLM". */
     private static final java.util.regex.Pattern PASTED_AUTH_OFFER =
             java.util.regex.Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
@@ -270,6 +275,7 @@ final class EvidenceFunctions {
             Map.entry("accountAddress", f -> f.username().filter(u -> u.contains("@"))
                     .filter(u -> f.sender().map(s -> !s.equalsIgnoreCase(u)).orElse(true))
                     .map(SettingValue::address)),
+            Map.entry("portNamedInReply", f -> portNamedInReply(f).map(SettingValue::port)),
             Map.entry("alternativePort", f -> alternativePort(f).map(SettingValue::port)),
             Map.entry("documentedPort", f -> documentedPortInstead(f).map(SettingValue::port)),
             Map.entry("standardPortForTypo", f -> standardPortForTypo(f).map(SettingValue::port)),
@@ -519,6 +525,22 @@ final class EvidenceFunctions {
         return servers.stream().filter(s -> f.security().map(sec -> sec == s.security()).orElse(false))
                 .findFirst().or(() -> servers.stream().findFirst())
                 .map(ServerPreset::port);
+    }
+
+    /**
+     * The port a server's refusal tells the client to use ("use port 587", "connect on port 465", "must use the
+     * submission port 587"), when it is not 25; otherwise the usual alternative. The port in use is no reason to skip
+     * it: a paste's port may be read from these very words.
+     */
+    private static Optional<Integer> portNamedInReply(Facts f) {
+        java.util.regex.Matcher m = PORT_NAMED.matcher(f.lowerText());
+        while (m.find()) {
+            int named = Integer.parseInt(m.group(1));
+            if (named != PORT_25 && named <= MAX_PORT) {
+                return Optional.of(named);
+            }
+        }
+        return alternativePort(f);
     }
 
     private static Optional<Integer> alternativePort(Facts f) {

@@ -20,7 +20,8 @@ import org.smtpdoctor.settings.SettingValue;
  * reverse), said at low confidence with the port and a provider that hangs up on a refused password as the next
  * readings; a connection lost while the program was sending, or after the server had answered, is not that. A
  * refusal that names a list of refused addresses (DNS block lists, Spamhaus, Spamcop, Barracuda) may list the user's
- * own connection or the provider's server: the provider and the signed-in port for mail programs come next.
+ * own connection or the provider's server: the provider and the signed-in port for mail programs come next. A
+ * refusal that names the port to use (ISPs blocking port 25, submission-only policies) is the port it names.
  */
 class HangUpAndListingFamiliesTest {
 
@@ -104,5 +105,35 @@ class HangUpAndListingFamiliesTest {
         Diagnosis d = Pasted.explain("read tcp 192.0.2.4:50412->198.51.100.7:25: read: connection reset by peer");
         assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
         assertFalse(Pasted.offers(d, Setting.CONTACT_PROVIDER), d.alternatives().toString());
+    }
+
+    static Stream<Arguments> refusalsThatNameThePort() {
+        return Stream.of(
+                Arguments.of("550 5.7.1 Sending mail from this IP is not allowed. Use port 587 with authentication.",
+                        587),
+                Arguments.of("554 5.7.1 Port 25 is blocked for residential customers, please use port 465.", 465),
+                Arguments.of("530 Message submission on port 25 is not allowed: use the submission port 587 with SMTP"
+                        + " authentication", 587),
+                Arguments.of("421 Please connect on port 465 or 587", 465),
+                Arguments.of("554 This port is for server-to-server mail only. Mail clients must use port 587.", 587));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusalsThatNameThePort")
+    void aRefusalThatNamesThePortToUseIsThatPort(String text, int port) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.PORT, d.setting(), d.ruleId() + ": " + text);
+        assertEquals(Confidence.MEDIUM, d.confidence(), text);
+        assertEquals(SettingValue.port(port), d.changes().get(0).to().orElseThrow(), text);
+        assertTrue(Pasted.offers(d, Setting.AUTH_METHOD), "that port expects sign-in: " + d.alternatives());
+    }
+
+    @Test
+    void mailKitsAdviceToTryTheOtherPortStaysAboutTheSecurity() {
+        Diagnosis d = Pasted.explain("MailKit.Security.SslHandshakeException: An error occurred while attempting to"
+                + " establish an SSL or TLS connection. When connecting to an SMTP service, port 587 is typically"
+                + " reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try"
+                + " connecting to port 465 instead.");
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
     }
 }
