@@ -62,6 +62,9 @@ class HangUpAndListingFamiliesTest {
                 Arguments.of("System.IO.IOException: Unable to write data to the transport connection: An"
                         + " established connection was aborted by the software in your host machine."),
                 Arguments.of("BrokenPipeError: [Errno 32] Broken pipe"),
+                // aborted by this computer (Windows Live Mail's and Java's words for WSAECONNABORTED / ECONNABORTED)
+                Arguments.of("Socket Error: 10053, Error Number: 0x800CCC0F"),
+                Arguments.of("java.net.SocketException: Software caused connection abort: recv failed"),
                 // a session under way that was cut: Outlook's and Thunderbird's words
                 Arguments.of("The connection to the server was interrupted. If this problem continues, contact your"
                         + " server administrator or Internet service provider (ISP). Error Number: 0x800CCC0F"),
