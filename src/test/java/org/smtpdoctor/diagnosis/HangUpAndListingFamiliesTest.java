@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
 
@@ -21,7 +22,9 @@ import org.smtpdoctor.settings.SettingValue;
  * readings; a connection lost while the program was sending, or after the server had answered, is not that. A
  * refusal that names a list of refused addresses (DNS block lists, Spamhaus, Spamcop, Barracuda) may list the user's
  * own connection or the provider's server: the provider and the signed-in port for mail programs come next. A
- * refusal that names the port to use (ISPs blocking port 25, submission-only policies) is the port it names.
+ * refusal that names the port to use (ISPs blocking port 25, submission-only policies) is the port it names. An
+ * account suspended, disabled or blocked "temporarily" or "permanently" is the provider's to lift; a sign-in locked
+ * after too many failed attempts is a wait, with the password next.
  */
 class HangUpAndListingFamiliesTest {
 
@@ -138,5 +141,27 @@ class HangUpAndListingFamiliesTest {
                 + " reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try"
                 + " connecting to port 465 instead.");
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Account has been temporarily suspended for sending spam.",
+        "550 5.7.1 Your account has been temporarily disabled because of suspicious activity",
+        "554 Your account is permanently blocked",
+    })
+    void anAccountSuspendedForAWhileOrForGoodIsTheProvidersToLift(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.0 Your account has been temporarily locked due to too many failed login attempts",
+        "421 4.7.0 Too many failed authentication attempts from your IP, try again later",
+    })
+    void aSignInLockedAfterFailedAttemptsIsAWaitWithThePasswordNext(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId() + ": " + text);
+        assertEquals(Setting.PASSWORD, d.alternatives().get(0).setting(), text);
     }
 }
