@@ -24,7 +24,9 @@ import org.smtpdoctor.settings.SettingValue;
  * own connection or the provider's server: the provider and the signed-in port for mail programs come next. A
  * refusal that names the port to use (ISPs blocking port 25, submission-only policies) is the port it names. An
  * account suspended, disabled or blocked "temporarily" or "permanently" is the provider's to lift; a sign-in locked
- * after too many failed attempts is a wait, with the password next.
+ * after too many failed attempts is a wait, with the password next. Reply-code meanings: a server that does not
+ * know the AUTH command offers no sign-in there; RFC 4954's "mechanism is too weak" is the sign-in method whatever
+ * the basic code; RFC 5321's "No SMTP service here" is a refused greeting.
  */
 class HangUpAndListingFamiliesTest {
 
@@ -163,5 +165,26 @@ class HangUpAndListingFamiliesTest {
         Diagnosis d = Pasted.explain(text);
         assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId() + ": " + text);
         assertEquals(Setting.PASSWORD, d.alternatives().get(0).setting(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"500 5.5.1 Unrecognized command: AUTH", "500 5.5.2 Unknown command: AUTH LOGIN"})
+    void aServerThatDoesNotKnowTheAuthCommandOffersNoSignInThere(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + text);
+        assertTrue(Pasted.offers(d, Setting.SECURITY), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"535 5.7.9 Authentication mechanism is too weak", "534 5.7.9 Mechanism too weak"})
+    void aMechanismTooWeakIsTheSignInMethodWhateverTheCode(String text) {
+        assertEquals(Setting.AUTH_METHOD, Pasted.explain(text).setting(), text);
+    }
+
+    @Test
+    void noSmtpServiceHereIsARefusedGreeting() {
+        Diagnosis d = Pasted.explain("554 No SMTP service here");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        assertTrue(Pasted.offers(d, Setting.SERVER_HOST), d.alternatives().toString());
     }
 }
