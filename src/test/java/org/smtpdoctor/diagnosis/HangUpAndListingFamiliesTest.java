@@ -26,7 +26,8 @@ import org.smtpdoctor.settings.SettingValue;
  * account suspended, disabled or blocked "temporarily" or "permanently" is the provider's to lift; a sign-in locked
  * after too many failed attempts is a wait, with the password next. Reply-code meanings: a server that does not
  * know the AUTH command offers no sign-in there; RFC 4954's "mechanism is too weak" is the sign-in method whatever
- * the basic code; RFC 5321's "No SMTP service here" is a refused greeting.
+ * the basic code; RFC 5321's "No SMTP service here" is a refused greeting. Translated mail-program wrappers name
+ * the step by its words: the sender's address, the recipients' addresses, the connection's encryption type.
  */
 class HangUpAndListingFamiliesTest {
 
@@ -186,5 +187,33 @@ class HangUpAndListingFamiliesTest {
         Diagnosis d = Pasted.explain("554 No SMTP service here");
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
         assertTrue(Pasted.offers(d, Setting.SERVER_HOST), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Le serveur a rejeté l'adresse e-mail de l'expéditeur.",
+        "De server heeft het e-mailadres van de afzender geweigerd.",
+        "Der Server hat die E-Mail-Adresse des Absenders zurückgewiesen.",
+    })
+    void aTranslatedWrapperThatNamesTheSendersAddressIsAboutTheSender(String text) {
+        assertEquals(Setting.SENDER_ADDRESS, Pasted.explain(text).setting(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Der Server unterstützt den angegebenen Verbindungsverschlüsselungstyp nicht.",
+        "Votre serveur ne prend pas en charge le type de chiffrement de connexion spécifié.",
+        "El servidor no admite el tipo de cifrado de conexión especificado.",
+        "Il server non supporta il tipo di crittografia della connessione specificato.",
+    })
+    void aTranslatedUnsupportedEncryptionTypeIsTheConnectionSecurity(String text) {
+        assertEquals(Setting.SECURITY, Pasted.explain(text).setting(), text);
+    }
+
+    @Test
+    void aTranslatedWrapperAroundARecipientRefusalReadsTheReplyInside() {
+        Diagnosis d = Pasted.explain("Der Server hat mindestens eine Empfängeradresse zurückgewiesen. Serverantwort: 554"
+                + " 5.7.1 Relay access denied");
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
 }
