@@ -216,4 +216,19 @@ class HangUpAndListingFamiliesTest {
                 + " 5.7.1 Relay access denied");
         assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
+
+    @Test
+    void appleMailsPortRefusalAndSslOnAPlainPortAreThePortAndTheSecurity() {
+        assertEquals(Setting.PORT, Pasted.explain("Cannot send message using the server smtp.example.com. The server"
+                + " \"smtp.example.com\" refused to allow a connection on port 465.").setting());
+        assertEquals(Setting.SECURITY, Pasted.explain("The SMTP server “smtp.example.com” doesn’t support SSL/TLS on"
+                + " port 587.").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Scan to email failed. Error code: 0x0008 Authentication error", "SMTP server authentication"
+            + " error"})
+    void aScannersOrAppsBareAuthenticationErrorIsARefusedSignIn(String text) {
+        assertEquals(Setting.PASSWORD, Pasted.explain(text).setting(), text);
+    }
 }
