@@ -231,4 +231,23 @@ class HangUpAndListingFamiliesTest {
     void aScannersOrAppsBareAuthenticationErrorIsARefusedSignIn(String text) {
         assertEquals(Setting.PASSWORD, Pasted.explain(text).setting(), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of"
+                + " the sending domain.",
+        "554 5.7.1 Rejected: sender domain reputation too low",
+    })
+    void aDistrustedSenderDomainIsTheSenderAddressSaidWithLowConfidence(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + text);
+        assertEquals(Confidence.LOW, d.confidence(), text);
+        assertTrue(Pasted.offers(d, Setting.CONTACT_PROVIDER), d.alternatives().toString());
+    }
+
+    @Test
+    void aMessageThatIsNotRfc5322CompliantIsItsContent() {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, Pasted.explain("550-5.7.1 Our system has detected that this"
+                + " message is not RFC 5322 compliant. Multiple 'Date' headers were found.").setting());
+    }
 }
