@@ -761,7 +761,8 @@ final class EvidenceFunctions {
      * provider's own server.
      */
     private static final List<String> LISTING_WORDS = List.of("blocked using", "blacklist", "blocklist", "block list",
-            "dnsbl", "spamhaus", "spamcop", "barracuda", "sorbs", "uceprotect", " rbl", "listed", "reputation");
+            "dnsbl", "spamhaus", "spamcop", "barracuda", "sorbs", "uceprotect", " rbl", "listed", "reputation",
+            "banned sending ip", "blocked ip");
 
     private static boolean addressListed(Facts f) {
         return LISTING_WORDS.stream().anyMatch(f.lowerText()::contains);

@@ -96,7 +96,8 @@ class HangUpAndListingFamiliesTest {
                 Arguments.of("550 Rejected because 198.51.100.7 is in a black list at zen.spamhaus.org"),
                 Arguments.of("550 5.7.1 Service unavailable, Client host [198.51.100.7] blocked using Spamhaus. To"
                         + " request removal from this list see https://www.spamhaus.org/query/ip/198.51.100.7"),
-                Arguments.of("550 5.7.1 198.51.100.7 is listed at bl.spamcop.net"));
+                Arguments.of("550 5.7.1 198.51.100.7 is listed at bl.spamcop.net"),
+                Arguments.of("550 5.7.606 Access denied, banned sending IP [198.51.100.7]"));
     }
 
     @ParameterizedTest
@@ -249,5 +250,18 @@ class HangUpAndListingFamiliesTest {
     void aMessageThatIsNotRfc5322CompliantIsItsContent() {
         assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, Pasted.explain("550-5.7.1 Our system has detected that this"
                 + " message is not RFC 5322 compliant. Multiple 'Date' headers were found.").setting());
+    }
+
+    @Test
+    void anInvalidNameInHeloIsTheComputersName() {
+        Diagnosis d = Pasted.explain("501 5.5.4 Invalid domain name in HELO");
+        assertEquals("explain.helo.bad_name", d.ruleId());
+        assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
+    }
+
+    @Test
+    void eximsDuplicateHeaderRefusalIsTheMessagesContent() {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, Pasted.explain("550 Messages should have one or no Subject"
+                + " headers, not 2.").setting());
     }
 }
