@@ -264,4 +264,14 @@ class HangUpAndListingFamiliesTest {
         assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, Pasted.explain("550 Messages should have one or no Subject"
                 + " headers, not 2.").setting());
     }
+
+    @Test
+    void aSilentServerOnThisComputerItselfIsTheServerNameSaidWithLowConfidence() {
+        // nothing on the network can time out on loopback: inside a container, "localhost" is not the mail server
+        Diagnosis d = new Diagnoser().explain("javax.mail.MessagingException: Exception reading response;\n"
+                + "  nested exception is:\n\tjava.net.SocketTimeoutException: Read timed out",
+                ExplainContext.of(null, "localhost", 2525, null, null));
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+    }
 }
