@@ -81,6 +81,13 @@ public final class ReplyParser {
      */
     private static final Pattern LIBETPAN_CODE = Pattern.compile("mailsmtp last error code:\\s{0,3}(\\d{1,2})\\b", F);
     private static final int LIBETPAN_AUTH_STEP = 17;
+    /**
+     * Outlook's (Windows mail's) errors for a server reply, 0x800CCC62 to 0x800CCC6F (IXP_E_SMTP_500_SYNTAX_ERROR to
+     * IXP_E_SMTP_554_TRANSACT_FAILED in imnxport.h): the reply code each stands for, in that order.
+     */
+    private static final Pattern OUTLOOK_SMTP_CODE = Pattern.compile("0x800ccc6([2-9a-f])\\b", F);
+    private static final List<Integer> OUTLOOK_SMTP_REPLIES = List.of(500, 501, 502, 503, 504, 421, 450, 550, 451,
+            551, 452, 552, 553, 554);
     private static final List<String> LIBETPAN_NAMES = List.of("NO_ERROR", "UNEXPECTED_CODE", "SERVICE_NOT_AVAILABLE",
             "STREAM", "HOSTNAME", "NOT_IMPLEMENTED", "ACTION_NOT_TAKEN", "EXCEED_STORAGE_ALLOCATION", "IN_PROCESSING",
             "INSUFFICIENT_SYSTEM_STORAGE", "MAILBOX_UNAVAILABLE", "MAILBOX_NAME_NOT_ALLOWED", "BAD_SEQUENCE_OF_COMMAND",
@@ -241,6 +248,11 @@ public final class ReplyParser {
             if (n > 0 && n < LIBETPAN_NAMES.size() && n != LIBETPAN_AUTH_STEP) {
                 names.append("\nMAILSMTP_ERROR_").append(LIBETPAN_NAMES.get(n));
             }
+        }
+        Matcher outlook = OUTLOOK_SMTP_CODE.matcher(sb);
+        if (outlook.find()) {
+            // Outlook's IXP_E_SMTP_* errors stand for the server's reply code; a reply quoted in the text outranks it
+            names.append("\nCode ").append(OUTLOOK_SMTP_REPLIES.get(Integer.parseInt(outlook.group(1), 16) - 2));
         }
         return sb.append(names).toString();
     }

@@ -274,4 +274,20 @@ class HangUpAndListingFamiliesTest {
         assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
         assertEquals(Confidence.LOW, d.confidence());
     }
+
+    static Stream<Arguments> outlooksReplyErrorNumbers() {
+        return Stream.of(
+                Arguments.of("Task 'smtp.example.com - Sending' reported error (0x800CCC67)", Setting.WAIT_AND_RETRY),
+                Arguments.of("Error Number: 0x800CCC6A", Setting.WAIT_AND_RETRY),
+                Arguments.of("Error Number: 0x800CCC6D", Setting.MESSAGE_CONTENT_OR_SIZE),
+                // a reply quoted beside the number is read, not the number
+                Arguments.of("Sending reported error (0x800CCC69) : 'The server responded: 550 5.1.1 User unknown'",
+                        Setting.RECIPIENT_ADDRESS));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outlooksReplyErrorNumbers")
+    void anOutlookErrorNumberForAServerReplyIsReadAsThatReplyCode(String text, Setting setting) {
+        assertEquals(setting, Pasted.explain(text).setting(), text);
+    }
 }
