@@ -290,4 +290,14 @@ class HangUpAndListingFamiliesTest {
     void anOutlookErrorNumberForAServerReplyIsReadAsThatReplyCode(String text, Setting setting) {
         assertEquals(setting, Pasted.explain(text).setting(), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.8 Authentication credentials invalid; XOAUTH2 token expired",
+        "Error: Can't create new access token for user",
+        "lettre: failed to refresh access token: 400 Bad Request",
+    })
+    void anOAuthTokenThatExpiredOrCouldNotBeRenewedIsTheOAuthSignIn(String text) {
+        assertEquals(Setting.AUTH_METHOD, Pasted.explain(text).setting(), text);
+    }
 }
