@@ -300,4 +300,17 @@ class HangUpAndListingFamiliesTest {
     void anOAuthTokenThatExpiredOrCouldNotBeRenewedIsTheOAuthSignIn(String text) {
         assertEquals(Setting.AUTH_METHOD, Pasted.explain(text).setting(), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Der Server wurde nicht gefunden. (Konto: 'Privat', SMTP-Server: 'smtp.example.de', Fehlernummer: 0x800CCC0D)",
+        "Le serveur est introuvable. (Compte : 'Perso', serveur SMTP : 'smtp.example.fr')",
+        "No se encuentra el servidor.",
+        "Impossibile trovare il server.",
+        "Kan de server niet vinden.",
+        "Não foi possível encontrar o servidor.",
+    })
+    void aTranslatedServerNotFoundIsTheServerName(String text) {
+        assertEquals(Setting.SERVER_HOST, Pasted.explain(text).setting(), text);
+    }
 }
