@@ -106,7 +106,9 @@ public final class ReplyParser {
             "Unspecified4", "MailSystem");
     private static final List<String> LETTRE_DETAIL = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six",
             "Seven", "Eight", "Nine");
-    private static final Pattern GO_CERT_NAMES = Pattern.compile("certificate is valid for ([\\w.*, -]{1,2000})", F);
+    /** Go's "certificate is valid for a, b" and Mozilla's "The certificate is only valid for (the following names:) a". */
+    private static final Pattern GO_CERT_NAMES = Pattern.compile(
+            "certificate is (?:only )?valid for (?:the following names:\\s*)?([\\w.*, -]{1,2000})", F);
 
     private ReplyParser() {
     }

@@ -313,4 +313,19 @@ class HangUpAndListingFamiliesTest {
     void aTranslatedServerNotFoundIsTheServerName(String text) {
         assertEquals(Setting.SERVER_HOST, Pasted.explain(text).setting(), text);
     }
+
+    @Test
+    void mozillasCertificateOnlyValidForAnotherNameSuggestsThatName() {
+        Diagnosis d = Pasted.explain("smtp.example.com:465 uses an invalid security certificate. The certificate is"
+                + " only valid for the following names: mail.hosting-example.net, www.hosting-example.net");
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
+        assertEquals(SettingValue.host("mail.hosting-example.net"), d.changes().get(0).to().orElseThrow());
+    }
+
+    @Test
+    void rfc5321sLocalErrorInProcessingIsAWait() {
+        assertEquals(Setting.WAIT_AND_RETRY, Pasted.explain("Sending of the message failed. An error occurred while"
+                + " sending mail. Outgoing server (SMTP) error. The server responded: Requested action aborted: local"
+                + " error in processing.").setting());
+    }
 }
