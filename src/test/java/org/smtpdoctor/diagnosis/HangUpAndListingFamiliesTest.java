@@ -184,6 +184,13 @@ class HangUpAndListingFamiliesTest {
     }
 
     @Test
+    void nodemailersInvalidGreetingWithA554IsARefusedGreeting() {
+        Diagnosis d = Pasted.explain("Error: Invalid greeting. response=554 mail.example.com ESMTP not accepting"
+                + " messages: 554 mail.example.com ESMTP not accepting messages");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+    }
+
+    @Test
     void noSmtpServiceHereIsARefusedGreeting() {
         Diagnosis d = Pasted.explain("554 No SMTP service here");
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
