@@ -754,7 +754,6 @@ final class EvidenceFunctions {
                 && !lower.contains("auth xoauth");
     }
 
-    /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */
     /**
      * Words that name a list of refused network addresses (DNS block lists, Spamhaus's SBL/XBL/PBL, Spamcop, Barracuda,
      * SORBS, UCEPROTECT) or the reputation they stand for: the refused address may be the user's connection or the
@@ -790,6 +789,7 @@ final class EvidenceFunctions {
                 && (p.phase().orElse(null) == Phase.GREETING || !ReplyParser.namesStep(p.text()))).isPresent();
     }
 
+    /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */
     private static boolean emptyServerReplies(Facts f) {
         if (f.pasted().isEmpty()) {
             return false;

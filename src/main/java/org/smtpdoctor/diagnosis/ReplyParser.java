@@ -81,13 +81,6 @@ public final class ReplyParser {
      */
     private static final Pattern LIBETPAN_CODE = Pattern.compile("mailsmtp last error code:\\s{0,3}(\\d{1,2})\\b", F);
     private static final int LIBETPAN_AUTH_STEP = 17;
-    /**
-     * Outlook's (Windows mail's) errors for a server reply, 0x800CCC62 to 0x800CCC6F (IXP_E_SMTP_500_SYNTAX_ERROR to
-     * IXP_E_SMTP_554_TRANSACT_FAILED in imnxport.h): the reply code each stands for, in that order.
-     */
-    private static final Pattern OUTLOOK_SMTP_CODE = Pattern.compile("0x800ccc6([2-9a-f])\\b", F);
-    private static final List<Integer> OUTLOOK_SMTP_REPLIES = List.of(500, 501, 502, 503, 504, 421, 450, 550, 451,
-            551, 452, 552, 553, 554);
     private static final List<String> LIBETPAN_NAMES = List.of("NO_ERROR", "UNEXPECTED_CODE", "SERVICE_NOT_AVAILABLE",
             "STREAM", "HOSTNAME", "NOT_IMPLEMENTED", "ACTION_NOT_TAKEN", "EXCEED_STORAGE_ALLOCATION", "IN_PROCESSING",
             "INSUFFICIENT_SYSTEM_STORAGE", "MAILBOX_UNAVAILABLE", "MAILBOX_NAME_NOT_ALLOWED", "BAD_SEQUENCE_OF_COMMAND",
@@ -95,6 +88,13 @@ public final class ReplyParser {
             "AUTH_TOO_WEAK", "AUTH_TRANSITION_NEEDED", "AUTH_TEMPORARY_FAILTURE", "AUTH_ENCRYPTION_REQUIRED",
             "STARTTLS_TEMPORARY_FAILURE", "STARTTLS_NOT_SUPPORTED", "CONNECTION_REFUSED", "AUTH_AUTHENTICATION_FAILED",
             "SSL");
+    /**
+     * Outlook's (Windows mail's) errors for a server reply, 0x800CCC62 to 0x800CCC6F (IXP_E_SMTP_500_SYNTAX_ERROR to
+     * IXP_E_SMTP_554_TRANSACT_FAILED in imnxport.h): the reply code each stands for, in that order.
+     */
+    private static final Pattern OUTLOOK_SMTP_CODE = Pattern.compile("0x800ccc6([2-9a-f])\\b", F);
+    private static final List<Integer> OUTLOOK_SMTP_REPLIES = List.of(500, 501, 502, 503, 504, 421, 450, 550, 451,
+            551, 452, 552, 553, 554);
     /**
      * A reply code as Rust's lettre prints it: {@code Code { severity: PermanentNegativeCompletion, category:
      * Unspecified3, detail: Five }} is 535 (its Severity, Category and Detail enumerations are the three digits).
