@@ -67,6 +67,11 @@ final class EvidenceFunctions {
             "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for",
             // Exchange and Microsoft 365 non-delivery reports, where the sender's organisation's server quotes the reply
             "remote server returned '", "diagnostic information for administrators", "generating server:");
+    /** A port a reply tells the client to use: "use port 587", "connect on port 465", "use the submission port 587". */
+    private static final java.util.regex.Pattern PORT_NAMED = java.util.regex.Pattern.compile(
+            "(?:use|on|to|via) (?:the )?(?:submission |smtp |alternate |alternative )?port (\\d{2,5})");
+    private static final int MAX_PORT = 65535;
+    private static final int PORT_25 = 25;
     /** A server's offer of sign-in methods in a pasted transcript: "250-AUTH NTLM", "250 AUTH=GSSAPI NTLM". */
     private static final java.util.regex.Pattern PASTED_AUTH_OFFER =
             java.util.regex.Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
@@ -195,6 +200,10 @@ final class EvidenceFunctions {
             Map.entry("offerWithoutPasswordMethod", check(EvidenceFunctions::offerWithoutPasswordMethod,
                     f -> "the server's offer of sign-in methods (" + String.join(" ", offeredInPaste(f))
                             + ") has none that takes a typed password")),
+            Map.entry("addressListed", check(EvidenceFunctions::addressListed,
+                    f -> "the text names a list of refused addresses")),
+            Map.entry("closedWithoutReply", check(EvidenceFunctions::closedWithoutReply,
+                    f -> "the connection was closed before any reply the text shows")),
             Map.entry("emptyServerReplies", check(EvidenceFunctions::emptyServerReplies,
                     f -> "the transcript shows the server answering with empty lines")),
             Map.entry("greetingFromOtherServer", check(EvidenceFunctions::greetingFromOtherServer,
@@ -266,6 +275,7 @@ final class EvidenceFunctions {
             Map.entry("accountAddress", f -> f.username().filter(u -> u.contains("@"))
                     .filter(u -> f.sender().map(s -> !s.equalsIgnoreCase(u)).orElse(true))
                     .map(SettingValue::address)),
+            Map.entry("portNamedInReply", f -> portNamedInReply(f).map(SettingValue::port)),
             Map.entry("alternativePort", f -> alternativePort(f).map(SettingValue::port)),
             Map.entry("documentedPort", f -> documentedPortInstead(f).map(SettingValue::port)),
             Map.entry("standardPortForTypo", f -> standardPortForTypo(f).map(SettingValue::port)),
@@ -517,6 +527,22 @@ final class EvidenceFunctions {
                 .map(ServerPreset::port);
     }
 
+    /**
+     * The port a server's refusal tells the client to use ("use port 587", "connect on port 465", "must use the
+     * submission port 587"), when it is not 25; otherwise the usual alternative. The port in use is no reason to skip
+     * it: a paste's port may be read from these very words.
+     */
+    private static Optional<Integer> portNamedInReply(Facts f) {
+        java.util.regex.Matcher m = PORT_NAMED.matcher(f.lowerText());
+        while (m.find()) {
+            int named = Integer.parseInt(m.group(1));
+            if (named != PORT_25 && named <= MAX_PORT) {
+                return Optional.of(named);
+            }
+        }
+        return alternativePort(f);
+    }
+
     private static Optional<Integer> alternativePort(Facts f) {
         Optional<Integer> documented = documentedPortInstead(f);
         if (documented.isPresent()) {
@@ -726,6 +752,41 @@ final class EvidenceFunctions {
         return f.pasted().isPresent() && f.code().isEmpty() && lower.contains("ehlo")
                 && !lower.contains("auth plain") && !lower.contains("auth login") && !lower.contains("auth cram")
                 && !lower.contains("auth xoauth");
+    }
+
+    /**
+     * Words that name a list of refused network addresses (DNS block lists, Spamhaus's SBL/XBL/PBL, Spamcop, Barracuda,
+     * SORBS, UCEPROTECT) or the reputation they stand for: the refused address may be the user's connection or the
+     * provider's own server.
+     */
+    private static final List<String> LISTING_WORDS = List.of("blocked using", "blacklist", "blocklist", "block list",
+            "dnsbl", "spamhaus", "spamcop", "barracuda", "sorbs", "uceprotect", " rbl", "listed", "reputation",
+            "banned sending ip", "blocked ip");
+
+    private static boolean addressListed(Facts f) {
+        return LISTING_WORDS.stream().anyMatch(f.lowerText()::contains);
+    }
+
+    /**
+     * Words of a connection lost while a session was under way (a write that failed, a pipe broken, a connection
+     * "interrupted" or lost "in the middle of the transaction", in the mail programs' own translations too) or
+     * aborted by this computer itself (Winsock 10053, ECONNABORTED: often a security program): not a server hanging
+     * up before its first reply.
+     */
+    private static final List<String> LOST_UNDER_WAY = List.of("unable to write data", "broken pipe", "[errno 32]",
+            "aborted by the software in your host", "10053", "wsaeconnaborted", "software caused connection abort",
+            "interrupted", "in the middle of", "connection lost",
+            "perdue au milieu", "interrompue", "wurde getrennt", "interrotta", "interrumpido", "verbroken");
+
+    /**
+     * A pasted connection that the server closed with nothing said: no reply code in the text, and either the
+     * greeting as the step or no step the text names itself (the step would only be the failure's usual one).
+     */
+    private static boolean closedWithoutReply(Facts f) {
+        return f.pasted().filter(p -> p.failureKind().orElse(null) == FailureKind.CONNECTION_CLOSED
+                && p.code().isEmpty() && p.enhanced().isEmpty()
+                && LOST_UNDER_WAY.stream().noneMatch(f.lowerText()::contains)
+                && (p.phase().orElse(null) == Phase.GREETING || !ReplyParser.namesStep(p.text()))).isPresent();
     }
 
     /** At least two server turns of a debug transcript are empty: something answers the port but speaks no SMTP. */

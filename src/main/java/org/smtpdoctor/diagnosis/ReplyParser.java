@@ -91,6 +91,13 @@ public final class ReplyParser {
             "STARTTLS_TEMPORARY_FAILURE", "STARTTLS_NOT_SUPPORTED", "CONNECTION_REFUSED", "AUTH_AUTHENTICATION_FAILED",
             "SSL");
     /**
+     * Outlook's (Windows mail's) errors for a server reply, 0x800CCC62 to 0x800CCC6F (IXP_E_SMTP_500_SYNTAX_ERROR to
+     * IXP_E_SMTP_554_TRANSACT_FAILED in imnxport.h): the reply code each stands for, in that order.
+     */
+    private static final Pattern OUTLOOK_SMTP_CODE = Pattern.compile("0x800ccc6([2-9a-f])\\b", F);
+    private static final List<Integer> OUTLOOK_SMTP_REPLIES = List.of(500, 501, 502, 503, 504, 421, 450, 550, 451,
+            551, 452, 552, 553, 554);
+    /**
      * A reply code as Rust's lettre prints it: {@code Code { severity: PermanentNegativeCompletion, category:
      * Unspecified3, detail: Five }} is 535 (its Severity, Category and Detail enumerations are the three digits).
      */
@@ -101,7 +108,9 @@ public final class ReplyParser {
             "Unspecified4", "MailSystem");
     private static final List<String> LETTRE_DETAIL = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six",
             "Seven", "Eight", "Nine");
-    private static final Pattern GO_CERT_NAMES = Pattern.compile("certificate is valid for ([\\w.*, -]{1,2000})", F);
+    /** Go's "certificate is valid for a, b" and Mozilla's "The certificate is only valid for (the following names:) a". */
+    private static final Pattern GO_CERT_NAMES = Pattern.compile(
+            "certificate is (?:only )?valid for (?:the following names:\\s*)?([\\w.*, -]{1,2000})", F);
 
     private ReplyParser() {
     }
@@ -200,6 +209,16 @@ public final class ReplyParser {
         return last == 0 ? t : sb.append(t, last, t.length()).toString();
     }
 
+    /**
+     * Whether the text itself names a session step: a command a transcript shows, a program's words for one, or the
+     * reply code it expected. Without one, the step of a bare failure is only the usual step of its kind.
+     */
+    static boolean namesStep(String text) {
+        String t = normalise(bounded(text == null ? "" : text));
+        return ReplyVocabulary.first(ReplyVocabulary.builtIn().commandPhases(), wordsOf(t).toLowerCase(Locale.ROOT))
+                .isPresent() || ReplyPhases.lastCommand(t, t.length()).isPresent() || expectedStep(t).isPresent();
+    }
+
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */
     static String bounded(String text) {
         if (text.length() <= MAX_READ) {
@@ -233,6 +252,11 @@ public final class ReplyParser {
             if (n > 0 && n < LIBETPAN_NAMES.size() && n != LIBETPAN_AUTH_STEP) {
                 names.append("\nMAILSMTP_ERROR_").append(LIBETPAN_NAMES.get(n));
             }
+        }
+        Matcher outlook = OUTLOOK_SMTP_CODE.matcher(sb);
+        if (outlook.find()) {
+            // Outlook's IXP_E_SMTP_* errors stand for the server's reply code; a reply quoted in the text outranks it
+            names.append("\nCode ").append(OUTLOOK_SMTP_REPLIES.get(Integer.parseInt(outlook.group(1), 16) - 2));
         }
         return sb.append(names).toString();
     }

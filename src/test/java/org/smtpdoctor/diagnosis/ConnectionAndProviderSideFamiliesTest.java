@@ -327,7 +327,8 @@ class ConnectionAndProviderSideFamiliesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Error: Socket closed unexpectedly", "SMTP session ended: unexpected close of connection"})
     void aConnectionClosedInOtherWordsIsRecognised(String pasted) {
-        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+        // closed with nothing said and no step named: the server hung up before its first reply (security, low)
+        assertEquals(Setting.SECURITY, explain(pasted).setting(), pasted);
     }
 
     @Test
@@ -348,7 +349,7 @@ class ConnectionAndProviderSideFamiliesTest {
 
     @Test
     void aServerThatClosedTheConnectionIsRecognised() {
-        assertEquals(Setting.WAIT_AND_RETRY, explain("Sending failed: the server closed the connection (error 6)")
+        assertEquals(Setting.SECURITY, explain("Sending failed: the server closed the connection (error 6)")
                 .setting());
     }
 
@@ -363,10 +364,11 @@ class ConnectionAndProviderSideFamiliesTest {
     @Test
     void aBarePythonClosedConnectionIsSaidWithLowConfidenceAndPointsAtSecurityNext() {
         Diagnosis d = explain("smtplib.SMTPServerDisconnected: Connection unexpectedly closed");
-        // the same words follow a refused password at some providers and an SSL/port mismatch at others
-        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting());
+        // the same words follow an SSL/port mismatch at most servers and a refused password at some providers
+        assertEquals(Setting.SECURITY, d.setting());
         assertEquals(Confidence.LOW, d.confidence());
-        assertEquals(Setting.SECURITY, d.alternatives().get(0).setting());
+        assertEquals(Setting.PORT, d.alternatives().get(0).setting());
+        assertEquals(Setting.APP_PASSWORD, d.alternatives().get(1).setting());
         Diagnosis onSslPort = explainOnPort("smtplib.SMTPServerDisconnected: Connection unexpectedly closed", 465);
         assertEquals(Setting.SECURITY, onSslPort.setting());
         assertEquals(Confidence.HIGH, onSslPort.confidence());

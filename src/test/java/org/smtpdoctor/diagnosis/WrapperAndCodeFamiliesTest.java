@@ -109,7 +109,7 @@ class WrapperAndCodeFamiliesTest {
                 // the shortest wordings apps show: still their meaning
                 Arguments.of("Sending failed: wrong password", Setting.PASSWORD),
                 Arguments.of("Mail delivery error: Could not resolve smtp.exmaple.com", Setting.SERVER_HOST),
-                Arguments.of("Error: socket hang up", Setting.WAIT_AND_RETRY),
+                Arguments.of("Error: socket hang up", Setting.SECURITY),
                 Arguments.of("Send failed (TLS error)", Setting.SECURITY),
                 // set to sign in, with nothing to sign in with: most often the password was never filled in (turning
                 // sign-in off is the alternative)
