@@ -769,13 +769,14 @@ final class EvidenceFunctions {
 
     /**
      * Words of a connection lost while a session was under way (a write that failed, a pipe broken, a connection
-     * "interrupted" or lost "in the middle of the transaction", in the mail programs' own translations too) or
+     * "interrupted" or lost "in the middle of the transaction", in the mail programs' own translations too, and
+     * Outlook's number for it, 0x800CCC0F, whatever the language of its sentence) or
      * aborted by this computer itself (Winsock 10053, ECONNABORTED: often a security program): not a server hanging
      * up before its first reply.
      */
     private static final List<String> LOST_UNDER_WAY = List.of("unable to write data", "broken pipe", "[errno 32]",
             "aborted by the software in your host", "10053", "wsaeconnaborted", "software caused connection abort",
-            "interrupted", "in the middle of", "connection lost",
+            "interrupted", "in the middle of", "connection lost", "0x800ccc0f",
             "perdue au milieu", "interrompue", "wurde getrennt", "interrotta", "interrumpido", "verbroken");
 
     /**

@@ -332,7 +332,7 @@ public final class ReplyParser {
             score += 3;
         }
         if (before.matches("(?s).*(responded|response was|response|said|replied|message|error|exception|failed"
-                + "|code|reply|returned|refused):?\\s*['\"(]?\\s*$") || before.endsWith(": ")) {
+                + "|code|reply|returned|refused)[.:]?\\s*['\"(\\[]?\\s*$") || before.endsWith(": ")) {
             score += 2;
         }
         if (m.group(2) != null || after.matches("^[ -][a-z<\\[(].*")) {

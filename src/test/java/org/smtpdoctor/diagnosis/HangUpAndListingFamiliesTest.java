@@ -80,6 +80,11 @@ class HangUpAndListingFamiliesTest {
                         + " server administrator or Internet service provider (ISP). Error Number: 0x800CCC0F"),
                 Arguments.of("Sending of the message failed. The connection to the server was lost in the middle of"
                         + " the transaction."),
+                // Outlook's number for a dropped connection says it whatever the language of its sentence
+                Arguments.of("任务“user@example.org - 正在发送”报告了错误(0x800CCC0F):“与服务器的连接已中断。”"),
+                // a device log whose reply code stands in brackets: the server had answered
+                Arguments.of("12/03/01 09:14:02 SMTPC: received error code. [554] (8000)  ERR:\n"
+                        + "12/03/01 09:14:02 SMTPC: connection closed. (801)  ERR:"),
                 // the server had answered: a reply code is in the text
                 Arguments.of("> AUTH LOGIN\n< 334 VXNlcm5hbWU6\n> ****\n< 334 UGFzc3dvcmQ6\n> ****\n"
                         + "Connection closed by server"));

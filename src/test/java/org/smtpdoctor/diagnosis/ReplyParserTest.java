@@ -28,6 +28,13 @@ class ReplyParserTest {
     }
 
     @Test
+    void aReplyCodeInBracketsAfterTheWordCodeIsOneInALongLogToo() {
+        PastedEvidence e = ReplyParser.parse("12/03/01 09:14:02 SMTPC: received error code. [554] (8000)  ERR:\n"
+                + "12/03/01 09:14:02 SMTPC: connection closed. (801)  ERR:");
+        assertEquals(OptionalInt.of(554), e.code());
+    }
+
+    @Test
     void aVersionInAFieldDumpIsNoEnhancedCode() {
         for (String dump : List.of(
                 "object(Mailer)#12 (40) {\n  [\"Version\"]=>\n  string(5) \"5.2.9\"\n  [\"ErrorInfo\"]=>\n"
