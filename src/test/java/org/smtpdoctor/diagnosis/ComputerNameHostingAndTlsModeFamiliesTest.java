@@ -254,4 +254,23 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertEquals(Setting.SECURITY, explain("send mail: could not open TLS connection to smtp.example.org, EOF")
                 .setting());
     }
+
+    /**
+     * A web program that hands its mail to the host's own mail function (PHP mail(), sendmail) instead of an SMTP
+     * server: PHPMailer's, WordPress's and PHP's own wordings when that function is missing or switched off.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Message could not be sent. Mailer Error: Could not instantiate mail function.",
+        "Mailer Error: Could not execute: /usr/sbin/sendmail -t -i",
+        "The email could not be sent. Possible reason: your host may have disabled the mail() function.",
+        "PHP Fatal error:  Uncaught Error: Call to undefined function mail() in /var/www/html/contact.php:42",
+        "sh: 1: /usr/sbin/sendmail: not found",
+    })
+    void aProgramUsingTheHostsOwnMailFunctionIsToldToSendThroughAServer(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SERVER_HOST, d.setting(), pasted + " -> " + d.ruleId());
+        assertEquals("explain.host.local_mailer", d.ruleId());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+    }
 }
