@@ -272,5 +272,9 @@ class ComputerNameHostingAndTlsModeFamiliesTest {
         assertEquals(Setting.SERVER_HOST, d.setting(), pasted + " -> " + d.ruleId());
         assertEquals("explain.host.local_mailer", d.ruleId());
         assertEquals(Confidence.MEDIUM, d.confidence());
+        // the next step is the web host's, not the name lookup that a wrong server name would suggest
+        assertEquals(Setting.CONTACT_PROVIDER, d.alternatives().get(0).setting());
+        assertTrue(d.alternatives().stream().noneMatch(a -> a.setting() == Setting.NETWORK_OR_FIREWALL),
+                d.alternatives().toString());
     }
 }
