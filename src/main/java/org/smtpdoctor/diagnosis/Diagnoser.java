@@ -153,13 +153,7 @@ public final class Diagnoser {
             case WAIT_AND_RETRY -> Actor.NOBODY;
             default -> Actor.YOU;
         };
-        List<String> evidenceLines = new ArrayList<>();
-        f.phase().ifPresent(ph -> evidenceLines.add("phase: " + Messages.jsonName(ph)));
-        if (f.code().isPresent() || f.enhanced().isPresent()) {
-            evidenceLines.add("reply code: " + (f.code().isPresent() ? f.code().getAsInt() : "")
-                    + f.enhanced().map(e -> " " + e).orElse(""));
-        }
-        f.kind().ifPresent(k -> evidenceLines.add("failure: " + Messages.jsonName(k)));
+        List<String> evidenceLines = structureEvidence(f);
         String runnerUp = p.ranking().size() > 1 ? Messages.jsonName(p.ranking().get(1).setting()) : "";
         String read = noRuleRead ? "no rule matched" : "only a general rule matched (" + unsure.ruleId() + ")";
         evidenceLines.add(p.words().isEmpty()
@@ -520,7 +514,8 @@ public final class Diagnoser {
         return p.name().replace('_', ' ');
     }
 
-    private static List<String> evidence(Rule rule, Facts f) {
+    /** What the structure shows, as evidence lines: the step, the reply code (and enhanced code), the failure. */
+    private static List<String> structureEvidence(Facts f) {
         List<String> list = new ArrayList<>();
         f.phase().ifPresent(p -> list.add("phase: " + Messages.jsonName(p)));
         if (f.code().isPresent() || f.enhanced().isPresent()) {
@@ -528,6 +523,11 @@ public final class Diagnoser {
                     + f.enhanced().map(e -> " " + e).orElse(""));
         }
         f.kind().ifPresent(k -> list.add("failure: " + Messages.jsonName(k)));
+        return list;
+    }
+
+    private static List<String> evidence(Rule rule, Facts f) {
+        List<String> list = structureEvidence(f);
         for (String name : rule.evidence()) {
             EvidenceFunctions.check(name).ifPresent(c -> list.add(c.describe().apply(f)));
         }

@@ -265,7 +265,11 @@ final class WordEvidence {
                 || set.stream().anyMatch(SEND_WORDS::contains) && set.stream().anyMatch(MESSAGE_WORDS::contains);
     }
 
-    /** The settings that would be a dangerous answer for this text: never to be offered. */
+    /**
+     * The settings never to be offered for this text: a dangerous answer (credentials for a connection failure, the
+     * connection for a sign-in failure), and any credential or connection answer its words do not support (the
+     * password only from words about signing in, the port, security or server only from words about the connection).
+     */
     static Set<Setting> forbidden(Optional<Phase> phase, Optional<FailureKind> kind, List<String> tokens) {
         Set<Setting> out = EnumSet.noneOf(Setting.class);
         boolean connection = phase.filter(CONNECTION_PHASES::contains).isPresent()
