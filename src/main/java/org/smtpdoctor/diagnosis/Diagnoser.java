@@ -104,7 +104,8 @@ public final class Diagnoser {
     public Diagnosis explain(PastedEvidence evidence, ExplainContext context) {
         Facts facts = pastedFacts(evidence, context);
         Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
-        boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty();
+        boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()
+                && rule.evidence().stream().noneMatch(EvidenceFunctions::readsWords);
         Diagnosis d = notRecognised ? notRecognised() : render(rule, facts);
         if (!notRecognised) {
             d = d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));

@@ -33,6 +33,10 @@ final class EvidenceFunctions {
     record Check(Predicate<Facts> test, Function<Facts, String> describe) {
     }
 
+    /** The prefix of a check that is a meaning of the vocabulary ({@code "means:encryptedPasswordsUnsupported"}). */
+    static final String MEANS = "means:";
+    private static final Set<ClientShape> USER_PROGRAMS = Set.of(ClientShape.THUNDERBIRD, ClientShape.OUTLOOK,
+            ClientShape.APPLE_MAIL, ClientShape.COMMAND_LINE);
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
     /** Ports mail services really use: the three standard ones and those of relays, SES and local bridges. */
     private static final java.util.Set<Integer> MAIL_PORTS = java.util.Set.of(25, 26, 465, 587, 2525, 2526, 2465,
@@ -108,6 +112,8 @@ final class EvidenceFunctions {
                     f -> "the text is not about mail")),
             Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
                     f -> ".NET SmtpClient, which cannot use SSL/TLS from the start (port 465)")),
+            Map.entry("userMailProgram", check(EvidenceFunctions::userMailProgram,
+                    f -> "the words are a mail program's on the user's own computer or phone")),
             Map.entry("phpClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.PHP_MAILER).orElse(false),
                     f -> "a PHP program (PHPMailer or PHP's own sockets), which usually runs on a web host")),
             Map.entry("signedIn", check(EvidenceFunctions::signedIn, f -> "sign-in succeeded")),
@@ -294,7 +300,25 @@ final class EvidenceFunctions {
     }
 
     static Optional<Check> check(String name) {
+        if (name.startsWith(MEANS)) {
+            return ReplyVocabulary.builtIn().meaning(name.substring(MEANS.length()))
+                    .map(m -> check(f -> m.heldBy(programWords(f)),
+                            f -> "the text says what \"" + m.id() + "\" names, in its own words"));
+        }
         return Optional.ofNullable(CHECKS.get(name));
+    }
+
+    /** What the program around a pasted reply said ({@link ReplyParser#outsideReply}); a probe's reply as it is. */
+    private static String programWords(Facts f) {
+        return f.pasted().map(p -> ReplyParser.outsideReply(f.lowerText(), p.replyText())).orElse(f.lowerText());
+    }
+
+    /**
+     * Whether a check is a meaning of the words ({@code "means:" + id}, {@link ReplyVocabulary.Meaning}): a rule
+     * with one reads the text as much as a rule with text hints does.
+     */
+    static boolean readsWords(String name) {
+        return name.startsWith(MEANS);
     }
 
     static Optional<Function<Facts, Optional<SettingValue>>> value(String name) {
@@ -316,6 +340,17 @@ final class EvidenceFunctions {
 
     private static int port(Facts f) {
         return f.port().orElse(-1);
+    }
+
+    /**
+     * Whether a paste is the dialog of a mail program the user runs on their own computer or phone (Thunderbird,
+     * Outlook, Apple Mail, msmtp, K-9, Mailspring), not an application on a server: there, a certificate nobody
+     * trusts is most often an antivirus program or network in between, since the providers' certificates are public.
+     */
+    static boolean userMailProgram(Facts f) {
+        return f.pasted().map(p -> USER_PROGRAMS.contains(p.shape())).orElse(false)
+                || ReplyVocabulary.builtIn().meaning("mailProgramDialog").map(m -> m.heldBy(programWords(f)))
+                        .orElse(false);
     }
 
     static boolean signedIn(Facts f) {

@@ -27,6 +27,7 @@ public final class ReplyParser {
     private static final int TAIL_READ = 4_096;
     /** Below this a three-digit number is not taken for a reply code unless the text is that short. */
     private static final int MIN_CODE_SCORE = 2;
+    private static final int REPLY_CODE_LENGTH = 3;
     private static final int SHORT_TEXT = 60;
     /** What a refusal (4xx, 5xx) counts above a positive reply of the same shape. */
     private static final int NEGATIVE_BONUS = 2;
@@ -122,8 +123,13 @@ public final class ReplyParser {
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
         ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
-        Optional<FailureKind> kind = ReplyVocabulary.first(words.kinds(), CONFIG_ECHO.matcher(lower).replaceAll(" "));
-        Optional<ReplyMatch> reply = findReply(t, kind);
+        String unechoed = CONFIG_ECHO.matcher(lower).replaceAll(" ");
+        Optional<FailureKind> named = ReplyVocabulary.first(words.kinds(), unechoed);
+        Optional<ReplyMatch> reply = findReply(t, named);
+        // a program's own sentences, in any wording, name the failure when no exact wording does; the server's reply
+        // inside them is read by its code and words instead
+        String programWords = outsideReply(unechoed, reply.map(r -> r.text(t)).orElse(""));
+        Optional<FailureKind> kind = named.or(() -> words.kindByMeaning(programWords));
         ClientShape shape = found != null ? found
                 : reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
@@ -169,6 +175,24 @@ public final class ReplyParser {
             Optional<FailureKind> kind, ClientShape shape) {
         return code.isPresent() || enhanced.isPresent() || kind.isPresent() || shape != ClientShape.UNKNOWN
                 || ReplyVocabulary.any(ReplyVocabulary.builtIn().mailWords(), lower);
+    }
+
+    /**
+     * The words of a paste (lower case, as {@link #wordsOf}) without the server's reply they quote: what the
+     * program around the reply said. A line break stands where the reply was, so sentences before and after it do
+     * not run together. When the reply is not found word for word, the text before its code is taken.
+     */
+    static String outsideReply(String lowerWords, String replyText) {
+        if (replyText.isBlank()) {
+            return lowerWords;
+        }
+        String r = wordsOf(replyText).toLowerCase(Locale.ROOT);
+        int i = lowerWords.indexOf(r);
+        if (i >= 0) {
+            return lowerWords.substring(0, i) + "\n" + lowerWords.substring(i + r.length());
+        }
+        int code = lowerWords.indexOf(r.substring(0, Math.min(REPLY_CODE_LENGTH, r.length())));
+        return code >= 0 ? lowerWords.substring(0, code) : lowerWords;
     }
 
     /** The words of a paste, bounded, with runs of white space (wrapped lines) as one space: what wordings match. */
