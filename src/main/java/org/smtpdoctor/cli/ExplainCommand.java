@@ -53,6 +53,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     HostOption.Optional host;
 
+    @Option(names = "--from", paramLabel = "ADDR",
+            description = "The address the mail program sends from, if known: it names the provider")
+    String from;
+
     @Mixin
     ServerOptions server;
 
@@ -92,7 +96,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (pasted.isBlank()) {
             return Exits.usage(err, TEXT.get("error.noText"));
         }
-        ExplainContext context = ExplainContext.of(phase, host.value(), port, server.security, server.user);
+        ExplainContext context = ExplainContext.of(phase, host.value(), port, server.security, server.user)
+                .withSender(from);
         Engine engine = new CoreEngine(ProbeOptions.defaults());
         Diagnosis diagnosis = engine.explain(pasted, context);
         if (json) {

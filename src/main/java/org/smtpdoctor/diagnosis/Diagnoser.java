@@ -272,7 +272,7 @@ public final class Diagnoser {
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
         // what the rules read of a long paste, as the parser did, with wrapped lines joined again
         String text = ReplyParser.wordsOf(e.text());
-        Optional<Provider> provider = resolveProvider(host, port, Optional.empty(), c.username(), text);
+        Optional<Provider> provider = resolveProvider(host, port, c.sender(), c.username(), text);
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),
                 e.failureKind(),
@@ -285,7 +285,7 @@ public final class Diagnoser {
                 c.security(),
                 c.username().isPresent() ? Optional.of(AuthMethod.AUTO) : Optional.empty(),
                 c.username(),
-                Optional.empty(),
+                c.sender(),
                 e.certificateNames(),
                 provider,
                 Verification.NONE);

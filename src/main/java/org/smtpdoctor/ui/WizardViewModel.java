@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.ExplainContext;
 import org.smtpdoctor.discovery.FindRequest;
 import org.smtpdoctor.engine.Engine;
 import org.smtpdoctor.i18n.Messages;
@@ -276,9 +277,14 @@ public final class WizardViewModel {
 
     // ---- pasted error
 
-    /** Explains the pasted error from its own text and the program chosen, never from an earlier test. */
+    /**
+     * Explains the pasted error from its own text, the program chosen and the address typed on the start page (it
+     * names the provider: Gmail's refused password needs an app password), never from an earlier test.
+     */
     public void explainPasted() {
-        paste.explain((text, d) -> {
+        String address = form.emailProperty().get().strip();
+        ExplainContext context = ExplainContext.none().withSender(address.contains("@") ? address : null);
+        paste.explain(context, (text, d) -> {
             pageBeforeResult = Page.PASTE;
             showResult(ResultViewModel.Shown.pasted(d, Optional.empty(), form.programOrOther(), text));
         }, error -> {

@@ -25,6 +25,16 @@ class ExplainCommandTest {
         assertEquals("app_password", json(run).path("diagnosis").path("setting").asText());
     }
 
+    /** A bare refused sign-in is the password, unless the sender's provider takes no normal password from programs. */
+    @Test
+    void theSendersAddressNamesTheProvider() throws Exception {
+        CliRun bare = CliRun.of("explain", "--json", "535 Authentication failed");
+        assertEquals("password", json(bare).path("diagnosis").path("setting").asText(), bare.all());
+        CliRun gmail = CliRun.of("explain", "--json", "--from", "alice@gmail.com", "535 Authentication failed");
+        assertEquals(1, gmail.exitCode(), gmail.all());
+        assertEquals("app_password", json(gmail).path("diagnosis").path("setting").asText(), gmail.all());
+    }
+
     @Test
     void aLoneDashReadsTheTextFromStandardInputAsUsual() throws Exception {
         CliRun run = CliRun.of("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')\n",

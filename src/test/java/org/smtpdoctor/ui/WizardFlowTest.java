@@ -239,6 +239,20 @@ class WizardFlowTest {
         assertFalse(robot.lookup("#applyButton").query().isVisible());
     }
 
+    /** The address typed on the start page names the provider: Gmail takes no normal password from a program. */
+    @Test
+    void aPastedErrorIsReadWithTheProviderOfTheAddressTypedOnTheStartPage(FxRobot robot) {
+        WizardHarness.fill(robot, "#emailField", "alice@gmail.com");
+        robot.clickOn("#pasteErrorButton");
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.PASTE, 5);
+        WizardHarness.fill(robot, "#pasteArea", "535 Authentication failed");
+        robot.clickOn("#explainButton");
+        awaitResult();
+        assertEquals(Setting.APP_PASSWORD, harness.vm.result().diagnosis().orElseThrow().setting());
+        assertTrue(WizardHarness.text(robot, "#explanation").contains("Gmail"),
+                WizardHarness.text(robot, "#explanation"));
+    }
+
     @Test
     void pastedTextThatIsNoMailErrorShowsNotRecognisedWithAHint(FxRobot robot) {
         robot.clickOn("#pasteErrorButton");

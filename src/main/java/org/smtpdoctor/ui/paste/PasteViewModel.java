@@ -42,16 +42,17 @@ public final class PasteViewModel {
     }
 
     /**
-     * Explains the pasted text in the background, from its own words alone: nothing from an earlier test (a port
-     * or server the text never mentions) leaks into the answer. {@code onDone} gets the text and the diagnosis.
+     * Explains the pasted text in the background, from its own words and what the user said besides ({@code
+     * context}, the address typed on the start page): nothing from an earlier test (a port or server the text never
+     * mentions) leaks into the answer. {@code onDone} gets the text and the diagnosis.
      */
-    public void explain(Explained onDone, Consumer<Throwable> onError) {
+    public void explain(ExplainContext context, Explained onDone, Consumer<Throwable> onError) {
         String text = pastedText.get();
         if (text.isBlank()) {
             return;
         }
         busy.set(true);
-        runner.run(() -> engine.explain(text, ExplainContext.none()), d -> {
+        runner.run(() -> engine.explain(text, context), d -> {
             busy.set(false);
             onDone.accept(text, d);
         }, error -> {
