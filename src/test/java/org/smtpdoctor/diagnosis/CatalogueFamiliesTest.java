@@ -155,6 +155,20 @@ class CatalogueFamiliesTest {
     }
 
     @Test
+    void aReadTimeoutOffersTheConnectionSecurity() {
+        Diagnosis d = explain("Net::ReadTimeout: Net::ReadTimeout with #<TCPSocket:(closed)>");
+        assertTrue(Pasted.offers(d, Setting.SECURITY), d.alternatives().toString());
+    }
+
+    @Test
+    void aDisconnectWithoutAnyReplyIsTheConnectionSecurityButOneWithAReasonIsNot() {
+        assertEquals(Setting.SECURITY,
+                explain("MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.").setting());
+        assertEquals(Setting.PASSWORD, explain("The SMTP server has unexpectedly disconnected: Authentication failed:"
+                + " bad username / password").setting());
+    }
+
+    @Test
     void aMeaningIsReadInOneSentenceOnly() {
         ReplyVocabulary.Meaning m = ReplyVocabulary.builtIn().meaning("encryptedPasswordsUnsupported").orElseThrow();
         assertTrue(m.heldBy("the server does not seem to support encrypted passwords."));
