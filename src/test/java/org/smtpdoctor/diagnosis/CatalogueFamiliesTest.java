@@ -108,6 +108,12 @@ class CatalogueFamiliesTest {
     }
 
     @Test
+    void signingInThroughTheBrowserFirstIsNotTheSignInSwitch() {
+        assertNotEquals("explain.meaning.sign_in_needed",
+                explain("You must log in with your web browser first, then try again.").ruleId());
+    }
+
+    @Test
     void aMailboxQuotaIsNotTheSendersDailyLimit() {
         Diagnosis d = explain("Sending failed: the recipient's mailbox storage limit was exceeded.");
         assertNotEquals("explain.meaning.sending_limit_reached", d.ruleId());
