@@ -19,6 +19,34 @@ public record Change(Setting setting, Optional<SettingValue> from, Optional<Sett
         Objects.requireNonNull(setting, "setting");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        from.ifPresent(v -> requireFits(setting, v));
+        to.ifPresent(v -> requireFits(setting, v));
+    }
+
+    /**
+     * A value of the field's own kind ("Authentication → SSL/TLS" would tell a person to type a connection security
+     * into the sign-in method); free text goes with any field.
+     */
+    private static void requireFits(Setting setting, SettingValue value) {
+        boolean fits;
+        if (value instanceof SettingValue.HostName) {
+            fits = setting == Setting.SERVER_HOST;
+        } else if (value instanceof SettingValue.PortNumber) {
+            fits = setting == Setting.PORT;
+        } else if (value instanceof SettingValue.SecurityChoice) {
+            fits = setting == Setting.SECURITY;
+        } else if (value instanceof SettingValue.AuthChoice) {
+            fits = setting == Setting.AUTH_METHOD;
+        } else if (value instanceof SettingValue.UserName) {
+            fits = setting == Setting.USERNAME;
+        } else if (value instanceof SettingValue.EmailAddress) {
+            fits = setting == Setting.SENDER_ADDRESS || setting == Setting.RECIPIENT_ADDRESS;
+        } else {
+            fits = true;
+        }
+        if (!fits) {
+            throw new IllegalArgumentException("A " + value.getClass().getSimpleName() + " is no value for " + setting);
+        }
     }
 
     /** A change from a known value to another. */

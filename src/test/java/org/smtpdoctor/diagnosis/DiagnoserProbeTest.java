@@ -81,6 +81,14 @@ class DiagnoserProbeTest {
                                 .failed(AUTH, AUTH_REJECTED)
                                 .reply("534-5.7.9 Application-specific password required.\n534 5.7.9 Learn more"),
                         Setting.APP_PASSWORD, null),
+                row("534 over an unencrypted connection wants encryption, named as a connection security",
+                        probe("mail.example.org", 587, Security.NONE).signIn("jane@example.org")
+                                .failed(AUTH, AUTH_REJECTED).reply("534 5.7.9 Authentication mechanism is too weak"),
+                        Setting.SECURITY, "STARTTLS"),
+                row("534 over an encrypted connection wants another sign-in method, with no value of another field",
+                        probe("mail.example.org", 465, Security.SSL_TLS).signIn("jane@example.org")
+                                .failed(AUTH, AUTH_REJECTED).reply("534 5.7.9 Authentication mechanism is too weak"),
+                        Setting.AUTH_METHOD, null),
                 row("535 at iCloud wants an app password",
                         probe("smtp.mail.me.com", 587, Security.STARTTLS).signIn("jane@icloud.com")
                                 .failed(AUTH, AUTH_REJECTED).reply("535 5.7.8 Authentication failed"),
