@@ -2,6 +2,7 @@ package org.smtpdoctor.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -98,6 +99,27 @@ public final class ReplyParser {
     private static final Pattern OUTLOOK_SMTP_CODE = Pattern.compile("0x800ccc6([2-9a-f])\\b", F);
     private static final List<Integer> OUTLOOK_SMTP_REPLIES = List.of(500, 501, 502, 503, 504, 421, 450, 550, 451,
             551, 452, 552, 553, 554);
+    /**
+     * The names MailKit's and .NET's {@code SmtpStatusCode} enumerations give a server's reply code, as their exceptions
+     * print them ({@code The SMTP server has unexpectedly disconnected. AuthenticationMechanismTooWeak}): the reply
+     * code each stands for. Names that other enumerations share ({@code SyntaxError}, {@code InsufficientStorage}) are
+     * left out, and so is {@code AuthenticationInvalidCredentials} (535): MailKit prints it before the server's own
+     * reply text, whose enhanced code and words then decide, as they did before the name was read.
+     */
+    private static final Map<String, Integer> STATUS_CODE_NAMES = Map.ofEntries(
+            Map.entry("ServiceNotAvailable", 421), Map.entry("PasswordTransitionNeeded", 432),
+            Map.entry("MailboxBusy", 450), Map.entry("ErrorInProcessing", 451), Map.entry("LocalErrorInProcessing", 451),
+            Map.entry("TemporaryAuthenticationFailure", 454), Map.entry("ClientNotPermitted", 454),
+            Map.entry("CommandUnrecognized", 500), Map.entry("CommandNotImplemented", 502),
+            Map.entry("BadCommandSequence", 503), Map.entry("CommandParameterNotImplemented", 504),
+            Map.entry("AuthenticationRequired", 530), Map.entry("MustIssueStartTlsFirst", 530),
+            Map.entry("AuthenticationMechanismTooWeak", 534),
+            Map.entry("EncryptionRequiredForAuthenticationMechanism", 538), Map.entry("MailboxUnavailable", 550),
+            Map.entry("UserNotLocalTryAlternatePath", 551), Map.entry("ExceededStorageAllocation", 552),
+            Map.entry("MailboxNameNotAllowed", 553), Map.entry("TransactionFailed", 554),
+            Map.entry("MailFromOrRcptToParametersNotRecognizedOrNotImplemented", 555));
+    private static final Pattern STATUS_CODE_NAME = Pattern.compile("(?<![A-Za-z])(" + String.join("|",
+            new java.util.TreeSet<>(STATUS_CODE_NAMES.keySet()).descendingSet()) + ")(?![A-Za-z])");
     /**
      * A reply code as Rust's lettre prints it: {@code Code { severity: PermanentNegativeCompletion, category:
      * Unspecified3, detail: Five }} is 535 (its Severity, Category and Detail enumerations are the three digits).
@@ -281,6 +303,11 @@ public final class ReplyParser {
         if (outlook.find()) {
             // Outlook's IXP_E_SMTP_* errors stand for the server's reply code; a reply quoted in the text outranks it
             names.append("\nCode ").append(OUTLOOK_SMTP_REPLIES.get(Integer.parseInt(outlook.group(1), 16) - 2));
+        }
+        Matcher status = STATUS_CODE_NAME.matcher(sb);
+        if (status.find()) {
+            // MailKit and .NET name the reply code instead of printing it; a reply quoted in the text outranks it
+            names.append("\nCode ").append(STATUS_CODE_NAMES.get(status.group(1)));
         }
         return sb.append(names).toString();
     }
