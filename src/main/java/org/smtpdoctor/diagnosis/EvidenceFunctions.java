@@ -263,7 +263,9 @@ final class EvidenceFunctions {
                             + standardPortForTypo(f).map(String::valueOf).orElse(""))),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
-                            + " server")));
+                            + " server")),
+            Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty(),
+                    f -> "the text names no command the reply answered")));
 
     private static final Map<String, Function<Facts, Optional<SettingValue>>> VALUES = Map.ofEntries(
             Map.entry("certificateHost", f -> certificateHost(f).map(SettingValue::host)),
