@@ -196,4 +196,16 @@ class ServerReplyCatalogueTest {
         assertEquals(Setting.AUTH_METHOD, explain("503-All RCPT commands were rejected with this error: 503-relay not"
                 + " permitted 503 Valid RCPT command must precede DATA").setting());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.9: Message not accepted for policy reasons",
+        "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+    })
+    void yahoosPolicyRefusalNamesTheSendersDomainWithTheContentAsAlternative(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.MESSAGE_CONTENT_OR_SIZE), pasted);
+    }
 }
