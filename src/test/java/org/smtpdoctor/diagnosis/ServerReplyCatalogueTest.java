@@ -208,4 +208,42 @@ class ServerReplyCatalogueTest {
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(offers(d, Setting.MESSAGE_CONTENT_OR_SIZE), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and "
+                + "has been blocked.",
+        "550 5.7.23 The message was rejected because of Sender Policy Framework violation",
+        "550 5.7.20 No passing DKIM signature found",
+        "550 5.7.27 Sender address has null MX",
+    })
+    void failedSenderDomainChecksOfRfc7372NameTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void unauthenticatedSendersNotAllowedStillAsksForSignIn() {
+        assertEquals(Setting.AUTH_METHOD, explain("550 Unauthenticated senders not allowed").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Too many invalid recipients",
+        "550 5.7.1 Too many unknown recipients, connection closed",
+        "421 4.7.0 Too many recipient errors",
+    })
+    void tooManyInvalidRecipientsNamesTheRecipientListNotTheSignIn(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "552 Mailbox limit exceeded",
+        "550 5.2.2 Inbox is full, message rejected",
+        "552 Requested mail action aborted: mailbox storage limit reached for bob@example.org",
+    })
+    void aFullMailboxInOtherWordsNamesTheRecipient(String pasted) {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
+    }
 }
