@@ -246,4 +246,22 @@ class ServerReplyCatalogueTest {
     void aFullMailboxInOtherWordsNamesTheRecipient(String pasted) {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.4.316 Message expired, connection refused",
+        "550 5.4.300 Message expired",
+        "Message could not be delivered for 5 days - message expired",
+        "retry timeout exceeded",
+    })
+    void aDeliveryGivenUpAfterRetryingIsTheProvidersReportNotARefusedConnection(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), pasted);
+        assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), pasted);
+    }
+
+    @Test
+    void tooManyCommandsWithoutSignInAsksForSignIn() {
+        assertEquals(Setting.AUTH_METHOD, explain("554 5.7.0 Too many unauthenticated commands").setting());
+    }
 }
