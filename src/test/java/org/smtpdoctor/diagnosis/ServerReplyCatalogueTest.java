@@ -180,6 +180,13 @@ class ServerReplyCatalogueTest {
                 .setting());
     }
 
+    @Test
+    void aCommandNotImplementedAfterAnExpected250WasNoStarttls() {
+        // STARTTLS waits for 220; a library that waited for 250 had sent EHLO, MAIL, RCPT or the message
+        assertNotEquals(Setting.SECURITY, explain("Expected response code 250 but got code \"502\", with message \"502"
+                + " 5.5.1 Error: command not implemented\"").setting());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "503-All RCPT commands were rejected with this error: 503-relay not permitted 503 Valid RCPT command must "
