@@ -271,4 +271,44 @@ class ServerReplyCatalogueTest {
     void tooManyCommandsWithoutSignInAsksForSignIn() {
         assertEquals(Setting.AUTH_METHOD, explain("554 5.7.0 Too many unauthenticated commands").setting());
     }
+
+    @Test
+    void openSmtpdsDeliveryNotAuthorizedIsItsRelayRefusal() {
+        assertEquals(Setting.AUTH_METHOD, explain("550 5.7.1 Delivery not authorized, message refused").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "553 sorry, your mail was administratively denied. (#5.7.1)",
+        "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that "
+                + "you sent.",
+    })
+    void anAdministrativeRefusalIsTheProvidersRuleNotTheSenderAddress(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Recipient address rejected: Your account has been blocked for sending spam",
+        "554 5.7.1 Your account has been temporarily blocked",
+    })
+    void aBlockedSendingAccountIsTheProvidersMatter(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Your message was rejected because the sender domain has no MX record",
+        "553 5.1.8 <bob@example.com>... Domain of sender address bob@example.com does not exist",
+        "550 5.7.1 Sender domain does not exist in DNS",
+    })
+    void aSenderDomainThatDoesNotResolveNamesTheSenderNotTheRecipient(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aRecipientDomainWithoutMxStaysTheRecipient() {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain("550 5.1.2 bob@nowhere.invalid: no MX record for recipient"
+                + " domain").setting());
+    }
 }
