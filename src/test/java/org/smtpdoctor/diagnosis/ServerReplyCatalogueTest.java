@@ -311,4 +311,47 @@ class ServerReplyCatalogueTest {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain("550 5.1.2 bob@nowhere.invalid: no MX record for recipient"
                 + " domain").setting());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.0 Sender address does not belong to logged in user {mo-ext}",
+        "553 5.7.1 From address does not belong to the authenticated user",
+        "550 5.7.1 L'adresse de l'expéditeur n'appartient pas à l'utilisateur connecté",
+    })
+    void aSenderAddressThatIsNotTheSignedInUsersNamesTheSender(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "552 Boîte aux lettres pleine",
+        "552 Mailbox vol",
+        "550 5.2.2 Casella di posta piena",
+        "552 Caixa postal cheia",
+    })
+    void aFullMailboxInAnotherLanguageNamesTheRecipient(String pasted) {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Message trop volumineux",
+        "552 Nachricht zu groß",
+        "554 Bericht is te groot",
+        "554 5.7.1 Mensaje rechazado por contenido",
+        "550 Nachricht wegen des Inhalts abgelehnt",
+    })
+    void sizeAndContentRefusalsInAnotherLanguageNameTheMessage(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.1 Relay non consentito",
+        "550 Relaying nicht erlaubt",
+        "550 5.7.1 Relay no permitido",
+    })
+    void aRelayRefusalInAnotherLanguageAsksForSignIn(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
 }
