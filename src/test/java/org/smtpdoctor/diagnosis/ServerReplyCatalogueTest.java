@@ -354,4 +354,21 @@ class ServerReplyCatalogueTest {
     void aRelayRefusalInAnotherLanguageAsksForSignIn(String pasted) {
         assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "454 4.7.0 TLS missing certificate: error:0200100D:system library:fopen:Permission denied",
+        "454 4.3.0 Unable to initialize TLS",
+        "554 5.7.0 Cannot load certificate, encryption not possible",
+    })
+    void aServerThatCannotSetUpItsOwnEncryptionIsTheProvidersFault(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aSignInExchangeThatStalledIsTheMethodNotThePassword() {
+        Diagnosis d = explain("535 5.7.8 Error: authentication failed: another step is needed in authentication");
+        assertEquals(Setting.AUTH_METHOD, d.setting());
+        assertEquals(Confidence.LOW, d.confidence());
+    }
 }
