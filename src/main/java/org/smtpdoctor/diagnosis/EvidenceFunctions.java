@@ -103,6 +103,10 @@ final class EvidenceFunctions {
     private static final java.util.regex.Pattern GREETING_NAME = java.util.regex.Pattern.compile(
             "(?:^|[^0-9a-z.])220[ -]([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,10})");
 
+    /** A library naming the reply it waited for ("Expected response code 250") names the kind of command sent. */
+    private static final List<String> EXPECTED_REPLY_WORDS = List.of("expected response code", "expected code",
+            "expected: ", "expected smtp code");
+
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
@@ -269,7 +273,10 @@ final class EvidenceFunctions {
                             + standardPortForTypo(f).map(String::valueOf).orElse(""))),
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
-                            + " server")));
+                            + " server")),
+            Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty()
+                    && EXPECTED_REPLY_WORDS.stream().noneMatch(f.lowerText()::contains),
+                    f -> "the text names no command the reply answered")));
 
     private static final Map<String, Function<Facts, Optional<SettingValue>>> VALUES = Map.ofEntries(
             Map.entry("certificateHost", f -> certificateHost(f).map(SettingValue::host)),

@@ -21,7 +21,6 @@ class AccountPermissionAndLoopFamiliesTest {
         "invalid_grant: Token has been expired or revoked.",
         "Authentication failed: the refresh token has expired, please re-authorize the account",
         "OAuth token has expired for bob@example.org; sign in again",
-        "535 Authentication failed: The provided authorization grant is invalid, expired, or revoked",
         "OAUTHBEARER authentication failed: {\"status\":\"invalid_token\"}",
     })
     void anExpiredOauthPermissionIsTheSignInMethod(String pasted) {

@@ -73,7 +73,6 @@ class ReplyMeaningFamiliesTest {
         "Error: Expected smtp code 250, got 552",
         "552 5.3.4 Error: message size exceeded the limit of this server",
         "554 Transaction failed: maximum message size exceeded",
-        "554 5.7.9 Message not accepted for policy reasons.",
         "554 5.7.1 This message has been blocked because it contains a banned attachment",
         "System.Net.Mail.SmtpException: Exceeded storage allocation. The server response was: 5.3.4 Message size "
                 + "exceeds fixed maximum message size",
