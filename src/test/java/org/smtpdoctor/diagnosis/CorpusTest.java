@@ -58,10 +58,14 @@ class CorpusTest {
      * answers from new rules, seven were seen by a rule writer). On 2026-12-06: train 2,063/2,171 = 95.0 %, fresh
      * (rounds 5, 7, 8, 9, 10) 787/1,072 = 73.4 %; the right setting is the answer or an alternative for 82.2 % of
      * fresh; fresh answers are right 93 % at high confidence, 81 % at medium, 33 % at low. A blind expert reading
-     * only the texts of rounds 5 and 7 chose a setting their sources accept 92.1 % and 89.8 % of the time.
+     * only the texts of rounds 5 and 7 chose a setting their sources accept 92.1 % and 89.8 % of the time. Fifth
+     * session (2026-12-06): the message catalogues (943 entries, see {@link Split#CATALOGUE}) scored 88.8 % before any
+     * rule was written from them and 98.3 % after a pass of rules from them; the held-out catalogues (352 entries of
+     * other programs and servers) went from 61.9 % to 64.5 %, the fresh split from 787/1,072 to 797/1,071 = 74.4 %
+     * (one record that a new rule answered dangerously moved to train).
      */
     private static final double TRAIN_REQUIRED = 0.95;
-    private static final double FRESH_REQUIRED = 0.73;
+    private static final double FRESH_REQUIRED = 0.74;
     /**
      * The step a source shows, found by the parser: 80 % on train; on fresh the measured floor (2026-12-06; round 10
      * took it from 67 % to 65.7 %: new data, no change of the parser).
@@ -69,7 +73,8 @@ class CorpusTest {
     private static final double PHASE_TRAIN_REQUIRED = 0.79;
     private static final double PHASE_FRESH_REQUIRED = 0.65;
     /** The message catalogues: entries the reader must know (see {@link Split#CATALOGUE}). */
-    private static final double CATALOGUE_REQUIRED = 0.88;
+    private static final double CATALOGUE_REQUIRED = 0.98;
+    private static final double FRESH_CATALOGUE_REQUIRED = 0.64;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
 
@@ -88,8 +93,10 @@ class CorpusTest {
      * (Thunderbird's and PHPMailer's language files, .NET's resource strings, OpenSSL's reason strings, Postfix's
      * reject texts, providers' code tables), each entry filled in as a user would see it and labelled from its
      * meaning. Rules may be written from it; it is scored on its own, so that neither split's figure moves with it.
+     * {@code FRESH_CATALOGUE}: the catalogue's held-out part, from programs, servers and catalogue files the first
+     * part does not use, never read while writing rules: whether rules written from one catalogue hold on others.
      */
-    enum Split { TRAIN, FRESH, CATALOGUE }
+    enum Split { TRAIN, FRESH, CATALOGUE, FRESH_CATALOGUE }
 
     record Sample(String id, String file, Split split, Setting expected, Set<Setting> acceptable, Phase phase,
             ExplainContext context, String source, String text) {
@@ -154,8 +161,11 @@ class CorpusTest {
         }
     }
 
-    /** The split a file's name gives: {@code fresh-*}, {@code catalogue-*}, else train. */
+    /** The split a file's name gives: {@code fresh-catalogue-*}, {@code fresh-*}, {@code catalogue-*}, else train. */
     private static Split fileSplit(String name) {
+        if (name.startsWith("fresh-catalogue")) {
+            return Split.FRESH_CATALOGUE;
+        }
         if (name.startsWith("catalogue")) {
             return Split.CATALOGUE;
         }
@@ -189,11 +199,12 @@ class CorpusTest {
 
     @Test
     void corpusIsLargeAndVaried() {
-        List<Sample> corpus = samples.stream().filter(s -> s.split() != Split.CATALOGUE).toList();
+        List<Sample> corpus = samples.stream()
+                .filter(s -> s.split() == Split.TRAIN || s.split() == Split.FRESH).toList();
         long sources = corpus.stream().map(Sample::source).distinct().count();
         System.out.printf(Locale.ROOT, "Corpus: %d records (%d train, %d fresh) from %d distinct sources; catalogue:"
-                + " %d entries%n", corpus.size(), count(Split.TRAIN), count(Split.FRESH), sources,
-                count(Split.CATALOGUE));
+                + " %d entries, %d held out%n", corpus.size(), count(Split.TRAIN), count(Split.FRESH), sources,
+                count(Split.CATALOGUE), count(Split.FRESH_CATALOGUE));
         assertTrue(corpus.size() >= MIN_RECORDS, "corpus has " + corpus.size() + " records");
         assertTrue(sources >= MIN_SOURCES, "corpus has " + sources + " distinct sources");
     }
@@ -225,11 +236,23 @@ class CorpusTest {
                 "catalogue accuracy %.1f %% is below %.0f %%", score.accuracy() * 100, CATALOGUE_REQUIRED * 100));
     }
 
+    /** Counts and confusion pairs only, as for the fresh split: its texts stay unseen by whoever writes rules. */
+    @Test
+    void heldOutCatalogueEntriesPointAtTheSettingTheirMeaningNames() {
+        Score score = score(Split.FRESH_CATALOGUE);
+        print("held-out catalogue", score);
+        assertTrue(score.total() > 0, "no held-out catalogue entries");
+        assertTrue(score.accuracy() >= FRESH_CATALOGUE_REQUIRED, String.format(Locale.ROOT,
+                "held-out catalogue accuracy %.1f %% is below %.0f %%", score.accuracy() * 100,
+                FRESH_CATALOGUE_REQUIRED * 100));
+    }
+
     @Test
     void noDangerousAnswerInAnySplit() {
         List<String> dangerous = new ArrayList<>(score(Split.TRAIN).dangerous());
         dangerous.addAll(score(Split.FRESH).dangerous());
         dangerous.addAll(score(Split.CATALOGUE).dangerous());
+        dangerous.addAll(score(Split.FRESH_CATALOGUE).dangerous());
         assertTrue(dangerous.isEmpty(), "dangerous answers: " + dangerous);
     }
 
