@@ -371,4 +371,40 @@ class ServerReplyCatalogueTest {
         assertEquals(Setting.AUTH_METHOD, d.setting());
         assertEquals(Confidence.LOW, d.confidence());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This message was blocked because its content presents a potential security issue",
+        "Message rejected under suspicion of SPAM",
+        "550 Your message has been classified as spam",
+        "554 Message refused: banned attachment type",
+    })
+    void contentVerdictsWithoutACodeStillNameTheMessage(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+    }
+
+    @Test
+    void aProgramBlockingAMessageWithoutSenderIsNoContentVerdict() {
+        assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE,
+                explain("The message has been blocked because no sender is configured.").setting());
+    }
+
+    @Test
+    void exchangesFullMailboxWithQuotaWordsIsTheRecipientNotASendingLimit() {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain("Remote Server returned '554 5.2.2 mailbox full; STOREDRV"
+                + ".Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'").setting());
+        assertEquals(Setting.WAIT_AND_RETRY, explain("5.2.2 Submission quota exceeded").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Too many connections from your IP",
+        "554 Too many concurrent connections from your IP address",
+        "421 Maximum number of connections from your IP reached, try later",
+    })
+    void tooManyConnectionsIsAWaitEvenWhenItNamesYourIp(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
 }
