@@ -407,4 +407,21 @@ class ServerReplyCatalogueTest {
     void tooManyConnectionsIsAWaitEvenWhenItNamesYourIp(String pasted) {
         assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Rejected, message contains a link listed at dbl.spamhaus.org",
+        "554 5.7.1 Message contains a URL listed in multi.uribl.com",
+        "550 5.7.1 Blocked by SURBL: example.com",
+    })
+    void aLinkInTheMessageOnADomainListNamesTheContentNotTheSender(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aCertificateDumpWithAValidFromDateIsNoFromHeaderComplaint() {
+        assertNotEquals(Setting.SENDER_ADDRESS, explain("javax.net.ssl.SSLHandshakeException: PKIX path validation "
+                + "failed: java.security.cert.CertificateExpiredException: NotAfter: Mon Jan 01 2024. Certificate valid "
+                + "from: Jan 1 2023").setting());
+    }
 }
