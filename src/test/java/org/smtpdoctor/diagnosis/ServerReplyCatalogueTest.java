@@ -371,4 +371,57 @@ class ServerReplyCatalogueTest {
         assertEquals(Setting.AUTH_METHOD, d.setting());
         assertEquals(Confidence.LOW, d.confidence());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This message was blocked because its content presents a potential security issue",
+        "Message rejected under suspicion of SPAM",
+        "550 Your message has been classified as spam",
+        "554 Message refused: banned attachment type",
+    })
+    void contentVerdictsWithoutACodeStillNameTheMessage(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+    }
+
+    @Test
+    void aProgramBlockingAMessageWithoutSenderIsNoContentVerdict() {
+        assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE,
+                explain("The message has been blocked because no sender is configured.").setting());
+    }
+
+    @Test
+    void exchangesFullMailboxWithQuotaWordsIsTheRecipientNotASendingLimit() {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain("Remote Server returned '554 5.2.2 mailbox full; STOREDRV"
+                + ".Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'").setting());
+        assertEquals(Setting.WAIT_AND_RETRY, explain("5.2.2 Submission quota exceeded").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Too many connections from your IP",
+        "554 Too many concurrent connections from your IP address",
+        "421 Maximum number of connections from your IP reached, try later",
+    })
+    void tooManyConnectionsIsAWaitEvenWhenItNamesYourIp(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Rejected, message contains a link listed at dbl.spamhaus.org",
+        "554 5.7.1 Message contains a URL listed in multi.uribl.com",
+        "550 5.7.1 Blocked by SURBL: example.com",
+    })
+    void aLinkInTheMessageOnADomainListNamesTheContentNotTheSender(String pasted) {
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @Test
+    void aCertificateDumpWithAValidFromDateIsNoFromHeaderComplaint() {
+        assertNotEquals(Setting.SENDER_ADDRESS, explain("javax.net.ssl.SSLHandshakeException: PKIX path validation "
+                + "failed: java.security.cert.CertificateExpiredException: NotAfter: Mon Jan 01 2024. Certificate valid "
+                + "from: Jan 1 2023").setting());
+    }
 }
