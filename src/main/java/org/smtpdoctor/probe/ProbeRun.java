@@ -397,6 +397,10 @@ final class ProbeRun {
                 sb.append(" (").append(ssl.getMessage()).append(')');
             }
         }
+        if (v.otherService() != null && v.otherService() != OtherService.UNKNOWN) {
+            // the exception's type says nothing; what answered does
+            sb.append("; the port answered as ").append(v.otherService().name()).append(", not SMTP");
+        }
         rec.lastReply().ifPresent(r -> sb.append("; last reply: ").append(r.lines().get(0)));
         return ctx.redactor().scrub(sb.toString());
     }
