@@ -274,6 +274,9 @@ final class EvidenceFunctions {
             Map.entry("portNotDocumented", check(f -> documentedPortInstead(f).isPresent(),
                     f -> "the provider documents port " + documentedPortInstead(f).map(String::valueOf).orElse("") + " for this"
                             + " server")),
+            Map.entry("encryptionDemanded", check(f -> f.kind().filter(k -> k == FailureKind.TLS_REQUIRED_BY_SERVER
+                    || k == FailureKind.PLAINTEXT_AUTH_BLOCKED).isPresent(),
+                    f -> "the server asks for an encrypted connection, so the password was not looked at")),
             Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty()
                     && EXPECTED_REPLY_WORDS.stream().noneMatch(f.lowerText()::contains),
                     f -> "the text names no command the reply answered")));
