@@ -60,7 +60,7 @@ public final class ReplyParser {
      * application's log prints next to a mail error; no SMTP server words a reply that way.
      */
     private static final Pattern HTTP_REASON = Pattern.compile(
-            "^\\s{0,2}(?:bad request|forbidden|unauthorized|internal serv|bad gateway|gateway time|method not a)", F);
+            "^\\s{0,2}(?:bad request|forbidden|unauthori|internal se|bad gateway|gateway tim|method not)", F);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
