@@ -21,7 +21,8 @@ import org.smtpdoctor.settings.Setting;
  * that the client spoke TLS before the greeting on a plain port. A delivery given up after the recipient's mailbox
  * deferred it (4.2.x) is a wait. .NET's SmtpClient closed while reading the greeting is the security for the port.
  * The recipient's server failing to process a message is the provider side's. An HTTP status line in a web
- * application's log is not the mail server's reply code.
+ * application's log is not the mail server's reply code. A reply that quotes a failed TLS handshake (Microsoft's
+ * "403 4.7.0 TLS handshake failed") reports the sending server's encryption, not a wait.
  */
 class Round7ConnectionFamiliesTest {
 
@@ -181,5 +182,13 @@ class Round7ConnectionFamiliesTest {
         Diagnosis rust = Pasted.explain("mailer: smtp transport failed: Resource temporarily unavailable (os error 11)"
                 + "\nGET /api/notify/test-mail -> 400 Bad Request");
         assertEquals(Setting.NETWORK_OR_FIREWALL, rust.setting(), rust.ruleId());
+    }
+
+    @Test
+    void aServerReplyThatItsTlsHandshakeFailedIsTheSendingServersNotAWait() {
+        Diagnosis d = Pasted.explain("Delivery deferred: 451 4.7.0 TLS handshake failed");
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertTrue(Pasted.offers(d, Setting.WAIT_AND_RETRY), d.alternatives().toString());
     }
 }
