@@ -35,7 +35,10 @@ class Round7ConnectionFamiliesTest {
                         + " Client host [203.0.113.9] blocked"),
                 Arguments.of("Reporting-MTA: dns; mail.example.com\nDiagnostic-Code: smtp; 550 5.7.1 Connection"
                         + " rejected: your server is not allowed to send mail here"),
-                Arguments.of("Remote Server returned '550 5.7.1 Client host rejected: access denied'"));
+                Arguments.of("Remote Server returned '550 5.7.1 Client host rejected: access denied'"),
+                // Gmail's reverse-name refusal, quoted in an Exim bounce
+                Arguments.of("SMTP error from remote mail server after RCPT TO:<kim@example.net>:\n550 5.7.25 The IP"
+                        + " address sending this message does not have a PTR record setup"));
     }
 
     @ParameterizedTest
@@ -52,6 +55,16 @@ class Round7ConnectionFamiliesTest {
     void theSameRefusalAnsweredToTheUsersOwnConnectionIsTheNetwork() {
         Diagnosis d = Pasted.explain("550 5.7.1 Client host rejected: Access denied");
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        Diagnosis ptr = Pasted.explain("550 5.7.25 The IP address sending this message does not have a PTR record"
+                + " setup");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, ptr.setting(), ptr.ruleId());
+    }
+
+    @Test
+    void aRelayedSenderDomainRefusalStaysTheSenderDomain() {
+        Diagnosis d = Pasted.explain("host mx.example.org[198.51.100.4] said: 550 5.7.23 SPF check failed: your IP"
+                + " 203.0.113.5 is not permitted to send mail for example.com (in reply to end of DATA command)");
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId());
     }
 
     static Stream<Arguments> mailServerNotConfigured() {
