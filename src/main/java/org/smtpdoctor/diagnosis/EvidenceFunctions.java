@@ -70,7 +70,9 @@ final class EvidenceFunctions {
     private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
             "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for",
             // Exchange and Microsoft 365 non-delivery reports, where the sender's organisation's server quotes the reply
-            "remote server returned '", "diagnostic information for administrators", "generating server:");
+            "remote server returned '", "diagnostic information for administrators", "generating server:",
+            // Postfix's own words when the next server refused the session at its greeting
+            "refused to talk to me");
     /** A port a reply tells the client to use: "use port 587", "connect on port 465", "use the submission port 587". */
     private static final java.util.regex.Pattern PORT_NAMED = java.util.regex.Pattern.compile(
             "(?:use|on|to|via) (?:the )?(?:submission |smtp |alternate |alternative )?port (\\d{2,5})");

@@ -55,6 +55,12 @@ public final class ReplyParser {
      */
     private static final Pattern HTTP_STATUS = Pattern.compile(
             "(?:with status code|http status(?: code)?|http error|http_code[\"']?|http/1\\.[01])\\s*[:=]?\\s*$", F);
+    /**
+     * "400 Bad Request", "=> 500 Internal Server Error": an HTTP status line with its reason phrase, which a web
+     * application's log prints next to a mail error; no SMTP server words a reply that way.
+     */
+    private static final Pattern HTTP_REASON = Pattern.compile(
+            "^\\s{0,2}(?:bad request|forbidden|unauthori|internal se|bad gateway|gateway tim|method not)", F);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
@@ -364,7 +370,8 @@ public final class ReplyParser {
             return 0;
         }
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12)).toLowerCase(Locale.ROOT);
-        if (after.matches("^\\s*(bytes|seconds|secs|ms|kb|mb|s\\b|days|minutes|x|px).*")) {
+        if (after.matches("^\\s*(bytes|seconds|secs|ms|kb|mb|s\\b|days|minutes|x|px).*")
+                || HTTP_REASON.matcher(after).find()) {
             return 0;
         }
         if (code < 200) {

@@ -206,7 +206,8 @@ class ConnectionAndProviderSideFamiliesTest {
                 + " net_io_connectionclosed.\n   at System.Net.Mail.SmtpReplyReaderFactory.ReadLine(SmtpReplyReader"
                 + " caller)\n   at System.Net.Mail.SmtpConnection.GetConnection(String host, Int32 port)";
         assertEquals(Optional.of(Phase.GREETING), ReplyParser.parse(greeting).phase());
-        assertEquals(Setting.NETWORK_OR_FIREWALL, explain(greeting).setting());
+        // .NET's SmtpClient cannot start with SSL/TLS: closed while waiting for the greeting is the port's security
+        assertEquals(Setting.SECURITY, explain(greeting).setting());
         String recipient = "System.Net.Mail.SmtpException: Failure sending mail.\n   at"
                 + " System.Net.Mail.RecipientCommand.Send(SmtpConnection conn, String from, String& response)";
         assertEquals(Optional.of(Phase.RCPT_TO), ReplyParser.parse(recipient).phase());
