@@ -76,9 +76,18 @@ class Round7SignInAndAddressFamiliesTest {
         assertTrue(offers(d, Setting.PASSWORD), pasted);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 Authentication failed: invalid username or password",
+        "535 Invalid username/password combination",
+    })
+    void aUserNameOrPasswordRefusalIsNotTheUserNameAlone(String pasted) {
+        assertNotEquals(Setting.USERNAME, explain(pasted).setting(), pasted);
+    }
+
     @Test
-    void aUserNameOrPasswordRefusalStaysThePassword() {
-        assertEquals(Setting.PASSWORD, explain("535 Authentication failed: invalid username or password").setting());
+    void anAccountWithoutPermissionToSendByMailProgramIsTheAccountSwitch() {
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, explain("550 User has no permission").setting());
     }
 
     @ParameterizedTest
