@@ -35,6 +35,11 @@ final class EvidenceFunctions {
 
     /** The prefix of a check that is a meaning of the vocabulary ({@code "means:encryptedPasswordsUnsupported"}). */
     static final String MEANS = "means:";
+    /**
+     * The prefix of a check that is a meaning of the vocabulary read in the whole text, the server's reply included
+     * ({@code "says:relayRefused"}): for meanings that servers word in their replies as much as programs do.
+     */
+    static final String SAYS = "says:";
     private static final Set<ClientShape> USER_PROGRAMS = Set.of(ClientShape.THUNDERBIRD, ClientShape.OUTLOOK,
             ClientShape.APPLE_MAIL, ClientShape.COMMAND_LINE);
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
@@ -317,6 +322,11 @@ final class EvidenceFunctions {
                     .map(m -> check(f -> m.heldBy(programWords(f)),
                             f -> "the text says what \"" + m.id() + "\" names, in its own words"));
         }
+        if (name.startsWith(SAYS)) {
+            return ReplyVocabulary.builtIn().meaning(name.substring(SAYS.length()))
+                    .map(m -> check(f -> m.heldBy(f.lowerText()),
+                            f -> "the text or the server's reply says what \"" + m.id() + "\" names"));
+        }
         return Optional.ofNullable(CHECKS.get(name));
     }
 
@@ -330,7 +340,7 @@ final class EvidenceFunctions {
      * with one reads the text as much as a rule with text hints does.
      */
     static boolean readsWords(String name) {
-        return name.startsWith(MEANS);
+        return name.startsWith(MEANS) || name.startsWith(SAYS);
     }
 
     static Optional<Function<Facts, Optional<SettingValue>>> value(String name) {

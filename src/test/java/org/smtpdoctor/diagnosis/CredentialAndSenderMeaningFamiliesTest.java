@@ -199,7 +199,8 @@ class CredentialAndSenderMeaningFamiliesTest {
     void aRelayClientsRefusedSignInAtMicrosoft365StaysTheMicrosoftReading() {
         Diagnosis d = explain("status=deferred (SASL authentication failed; server smtp.office365.com[52.96.0.1] said:"
                 + " 535 5.7.3 Authentication unsuccessful [AM0PR01CA0001.eurprd01.prod.outlook.com])");
-        assertEquals(Setting.AUTH_METHOD, d.setting());
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting());
+        assertTrue(offers(d, Setting.PASSWORD));
     }
 
     @ParameterizedTest
