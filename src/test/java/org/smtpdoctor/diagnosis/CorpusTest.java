@@ -64,19 +64,23 @@ class CorpusTest {
      * other programs and servers) went from 61.9 % to 64.5 %, the fresh split from 787/1,072 to 798/1,071 = 74.5 %
      * (one record that a new rule answered dangerously moved to train). Round 7 (251 records, 182 right with these
      * rules) was then promoted to train before any rule was written from it, which took train to 2,247/2,423 = 92.7 %
-     * and left fresh (rounds 5, 8, 9, 10) at 616/820 = 75.1 %.
+     * and left fresh (rounds 5, 8, 9, 10) at 616/820 = 75.1 %. Round 11 (61 records, new sources, collected blind
+     * during the round-7 pass) scored 42/61 = 68.9 % with the rules it met; its one dangerous answer moved to train.
+     * Two passes of rules from round 7 took train to 2,290/2,424 = 94.5 % (round 7: 183 to 225 of 251) and moved
+     * fresh (rounds 5, 8, 9, 10, 11) from 659/880 to 662/880 = 75.2 %; round 11 stayed at 42/60; the held-out
+     * catalogue went to 229/352 = 65.1 %.
      */
-    private static final double TRAIN_REQUIRED = 0.92;
-    private static final double FRESH_REQUIRED = 0.74;
+    private static final double TRAIN_REQUIRED = 0.94;
+    private static final double FRESH_REQUIRED = 0.75;
     /**
-     * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it; on
-     * fresh the measured floor (2026-12-06; round 10 took it from 67 % to 65.7 %: new data, no change of the parser).
+     * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
+     * 78.1 % after its pass; on fresh the measured floor (2026-12-06: 547/821 = 66.6 % with rounds 5, 8 to 11).
      */
-    private static final double PHASE_TRAIN_REQUIRED = 0.77;
-    private static final double PHASE_FRESH_REQUIRED = 0.65;
+    private static final double PHASE_TRAIN_REQUIRED = 0.78;
+    private static final double PHASE_FRESH_REQUIRED = 0.66;
     /** The message catalogues: entries the reader must know (see {@link Split#CATALOGUE}). */
     private static final double CATALOGUE_REQUIRED = 0.98;
-    private static final double FRESH_CATALOGUE_REQUIRED = 0.64;
+    private static final double FRESH_CATALOGUE_REQUIRED = 0.65;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
 
