@@ -53,8 +53,12 @@ class Round7ConnectionFamiliesTest {
 
     @Test
     void theSameRefusalAnsweredToTheUsersOwnConnectionIsTheNetwork() {
+        // a direct refusal of the user's own connection is not the relayed report of a provider's server refused; its
+        // reading (Round7SignInAndAddressFamiliesTest) is unsure and names the network among its next steps
         Diagnosis d = Pasted.explain("550 5.7.1 Client host rejected: Access denied");
-        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        assertTrue(d.setting() == Setting.NETWORK_OR_FIREWALL
+                || d.alternatives().stream().anyMatch(a -> a.setting() == Setting.NETWORK_OR_FIREWALL), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence(), d.ruleId());
         Diagnosis ptr = Pasted.explain("550 5.7.25 The IP address sending this message does not have a PTR record"
                 + " setup");
         assertEquals(Setting.NETWORK_OR_FIREWALL, ptr.setting(), ptr.ruleId());

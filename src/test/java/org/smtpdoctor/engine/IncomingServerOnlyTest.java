@@ -51,7 +51,7 @@ class IncomingServerOnlyTest {
             assertTrue(checked.verification().ran());
             assertEquals(Setting.SERVER_HOST, checked.diagnosis().setting(), checked.diagnosis().ruleId());
             assertEquals(Confidence.MEDIUM, checked.diagnosis().confidence());
-            assertTrue(checked.diagnosis().explanation().contains("incoming-mail server"),
+            assertTrue(checked.diagnosis().explanation().contains("gives out received mail"),
                     checked.diagnosis().explanation());
             assertTrue(checked.result().detail().contains("IMAP"), checked.result().detail());
         }
