@@ -291,7 +291,11 @@ public final class Diagnoser {
                 Verification.NONE);
     }
 
-    /** By server host first (most direct), then the sender's and the username's domain, then the reply's words. */
+    /**
+     * By server host first (most direct), then the sender's and the username's domain, then the reply's words; words
+     * that name another provider than the one whose domain the server lies under are not taken (NetEase's "535 Error:
+     * authentication failed" is also Tencent's, and smtp.exmail.qq.com is no NetEase server).
+     */
     private Optional<Provider> resolveProvider(Optional<String> host, OptionalInt port, Optional<String> sender,
             Optional<String> username, String text) {
         if (host.filter(HostNames::isLocalOrIp).isPresent()) {
@@ -301,7 +305,8 @@ public final class Diagnoser {
                 .or(() -> sender.flatMap(catalog::forAddress))
                 .or(() -> username.flatMap(catalog::forAddress))
                 .or(() -> host.flatMap(catalog::forDomain))
-                .or(() -> catalog.namedIn(text));
+                .or(() -> catalog.namedIn(text).filter(named -> host.flatMap(catalog::underDomain)
+                        .map(owner -> catalog.shareAccounts(owner, named)).orElse(true)));
     }
 
     /**

@@ -147,6 +147,21 @@ public final class ProviderCatalog {
         return providers.stream().filter(p -> p.domains().contains(d)).findFirst();
     }
 
+    /**
+     * The provider whose mail domain is {@code host} or one of its parents ({@code smtp.exmail.qq.com} lies under
+     * {@code qq.com}), ignoring the top-level label alone.
+     */
+    public Optional<Provider> underDomain(String host) {
+        String h = host.toLowerCase(Locale.ROOT).strip().replaceAll("\\.$", "");
+        for (int dot = -1; h.indexOf('.', dot + 1) >= 0; dot = h.indexOf('.', dot + 1)) {
+            Optional<Provider> p = forDomain(h.substring(dot + 1));
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The provider of an email address, by its domain. */
     public Optional<Provider> forAddress(String address) {
         int at = address == null ? -1 : address.lastIndexOf('@');
