@@ -42,6 +42,7 @@ final class EvidenceFunctions {
     static final String SAYS = "says:";
     private static final Set<ClientShape> USER_PROGRAMS = Set.of(ClientShape.THUNDERBIRD, ClientShape.OUTLOOK,
             ClientShape.APPLE_MAIL, ClientShape.COMMAND_LINE);
+    private static final Map<String, Check> MEANING_CHECKS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
     /** Ports mail services really use: the three standard ones and those of relays, SES and local bridges. */
     private static final java.util.Set<Integer> MAIL_PORTS = java.util.Set.of(25, 26, 465, 587, 2525, 2526, 2465,
@@ -317,17 +318,26 @@ final class EvidenceFunctions {
     }
 
     static Optional<Check> check(String name) {
-        if (name.startsWith(MEANS)) {
-            return ReplyVocabulary.builtIn().meaning(name.substring(MEANS.length()))
-                    .map(m -> check(f -> m.heldBy(programWords(f)),
-                            f -> "the text says what \"" + m.id() + "\" names, in its own words"));
+        Check fixed = CHECKS.get(name);
+        if (fixed != null || !readsWords(name)) {
+            return Optional.ofNullable(fixed);
         }
-        if (name.startsWith(SAYS)) {
-            return ReplyVocabulary.builtIn().meaning(name.substring(SAYS.length()))
-                    .map(m -> check(f -> m.heldBy(f.lowerText()),
-                            f -> "the text or the server's reply says what \"" + m.id() + "\" names"));
-        }
-        return Optional.ofNullable(CHECKS.get(name));
+        // a rule asks for its checks on every paste: a meaning's check is built once
+        return Optional.ofNullable(MEANING_CHECKS.computeIfAbsent(name, EvidenceFunctions::meaningCheck));
+    }
+
+    /**
+     * The check of {@code "means:" + id} (the program's own words around a quoted reply) or {@code "says:" + id}
+     * (the whole text, the reply included); null when the vocabulary has no such meaning.
+     */
+    private static Check meaningCheck(String name) {
+        boolean programOnly = name.startsWith(MEANS);
+        String id = name.substring(programOnly ? MEANS.length() : SAYS.length());
+        return ReplyVocabulary.builtIn().meaning(id)
+                .map(m -> check(f -> m.heldBy(programOnly ? programWords(f) : f.lowerText()),
+                        f -> (programOnly ? "the text says what \"" : "the text or the server's reply says what \"")
+                                + m.id() + "\" names" + (programOnly ? ", in its own words" : "")))
+                .orElse(null);
     }
 
     /** What the program around a pasted reply said ({@link ReplyParser#outsideReply}); a probe's reply as it is. */

@@ -124,8 +124,8 @@ public final class ReplyParser {
             Map.entry("UserNotLocalTryAlternatePath", 551), Map.entry("ExceededStorageAllocation", 552),
             Map.entry("MailboxNameNotAllowed", 553), Map.entry("TransactionFailed", 554),
             Map.entry("MailFromOrRcptToParametersNotRecognizedOrNotImplemented", 555));
-    private static final Pattern STATUS_CODE_NAME = Pattern.compile("(?<![A-Za-z])(" + String.join("|",
-            new java.util.TreeSet<>(STATUS_CODE_NAMES.keySet()).descendingSet()) + ")(?![A-Za-z])");
+    private static final Pattern STATUS_CODE_NAME = Pattern.compile(
+            "(?<![A-Za-z])(" + String.join("|", STATUS_CODE_NAMES.keySet()) + ")(?![A-Za-z])");
     /**
      * A reply code as Rust's lettre prints it: {@code Code { severity: PermanentNegativeCompletion, category:
      * Unspecified3, detail: Five }} is 535 (its Severity, Category and Detail enumerations are the three digits).
