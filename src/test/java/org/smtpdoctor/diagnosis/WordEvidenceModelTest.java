@@ -190,7 +190,7 @@ class WordEvidenceModelTest {
      */
     static List<Arguments> wordings() {
         return List.of(
-                Arguments.of("Mailer Error: could not open a secure connection to the mail server (SSL)",
+                Arguments.of("Mailer Error: the mail server expects SSL encryption on this port",
                         Setting.SECURITY),
                 Arguments.of("Your message was not sent: the mail server is overloaded, please try again in a few minutes",
                         Setting.WAIT_AND_RETRY));
