@@ -67,6 +67,10 @@ class SecureConnectionAndNetworkMeaningsTest {
         "Tempo limite de conexão esgotado|CONNECT_TIMEOUT",
         "Netzwerk ist nicht erreichbar|NETWORK_UNREACHABLE",
         "Host irraggiungibile|NETWORK_UNREACHABLE",
+        "SMTP connection failed|CONNECT_TIMEOUT",
+        "Server connection failed|CONNECT_TIMEOUT",
+        "La connexion au serveur d'envoi a échoué|CONNECT_TIMEOUT",
+        "A conexão com o servidor SMTP falhou|CONNECT_TIMEOUT",
     })
     void socketErrorsInOtherLanguagesAreTheConnectionFailuresTheyName(String pasted, FailureKind kind) {
         assertEquals(kind, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
@@ -81,11 +85,14 @@ class SecureConnectionAndNetworkMeaningsTest {
         "250-mail.example.com 250-8BITMIME 250 STARTTLS mailsmtp Last Error Code: 17",
         // a refused relay is a reply about the sender, not a refused connection
         "Relay-Zugriff verweigert für diese Verbindung",
+        // a connection that failed to sign in is the sign-in's failure
+        "Connection failed because the login was rejected",
     })
     void sentencesThatOnlyMentionEncryptionOrAConnectionAreNotItsFailure(String pasted) {
         FailureKind kind = ReplyParser.parse(pasted).failureKind().orElse(null);
         assertNotEquals(FailureKind.TLS_FAILED, kind, pasted);
         assertNotEquals(FailureKind.CONNECTION_REFUSED, kind, pasted);
+        assertNotEquals(FailureKind.CONNECT_TIMEOUT, kind, pasted);
     }
 
     @ParameterizedTest
