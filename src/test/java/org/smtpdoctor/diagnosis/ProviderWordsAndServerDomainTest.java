@@ -34,6 +34,20 @@ class ProviderWordsAndServerDomainTest {
     }
 
     @Test
+    void tencentsBusinessServerIsNotPersonalQqMail() {
+        ProviderCatalog catalog = ProviderCatalog.builtIn();
+        assertEquals("tencent-exmail", catalog.forServerHost("smtp.exmail.qq.com").orElseThrow().id());
+        assertEquals("tencent-exmail", catalog.forServerHost("hwsmtp.exmail.qq.com").orElseThrow().id());
+        assertEquals("qq", catalog.forServerHost("smtp.qq.com").orElseThrow().id());
+        // a business mailbox signs in with its own password: not QQ's "authorization code" with high confidence
+        Diagnosis d = DIAGNOSER.explain("535 Error: authentication failed",
+                ExplainContext.of(null, "smtp.exmail.qq.com", 465, null, "me@company.example"));
+        assertEquals(Setting.PASSWORD, d.setting(), d.ruleId());
+        assertNotEquals(Confidence.HIGH, d.confidence(), d.ruleId());
+        assertFalse(d.explanation().contains("QQ Mail"), d.explanation());
+    }
+
+    @Test
     void aWordingManyServersShareIsNoSureProviderAnswer() {
         Diagnosis d = DIAGNOSER.explain("535 Error: authentication failed", ExplainContext.none());
         assertNotEquals(Confidence.HIGH, d.confidence(), d.ruleId());
