@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +77,20 @@ class SecureConnectionAndNetworkMeaningsTest {
     void socketErrorsInOtherLanguagesAreTheConnectionFailuresTheyName(String pasted, FailureKind kind) {
         assertEquals(kind, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
         assertNotEquals(Verdict.NOT_RECOGNISED, explain(pasted).verdict(), pasted);
+    }
+
+    /**
+     * A refused connection means nothing listens on that port: after another port, the next things to try are the
+     * network (a firewall that turns connections away) and the server name, not the connection security, which a
+     * connection that was never made cannot have got wrong ("Port 465" and then "STARTTLS" contradicted each other).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Verbindung verweigert", "connect ECONNREFUSED 203.0.113.7:587"})
+    void aRefusedConnectionsAlternativesAreTheNetworkAndTheServerName(String pasted) {
+        Diagnosis d = new Diagnoser().explain(pasted, ExplainContext.of(null, "smtp.example.com", 587, null, null));
+        assertEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertEquals(List.of(Setting.NETWORK_OR_FIREWALL, Setting.SERVER_HOST),
+                d.alternatives().stream().map(Alternative::setting).toList(), d.ruleId());
     }
 
     @ParameterizedTest
