@@ -85,9 +85,14 @@ class SecureConnectionAndNetworkMeaningsTest {
      * connection that was never made cannot have got wrong ("Port 465" and then "STARTTLS" contradicted each other).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"Verbindung verweigert", "connect ECONNREFUSED 203.0.113.7:587"})
-    void aRefusedConnectionsAlternativesAreTheNetworkAndTheServerName(String pasted) {
-        Diagnosis d = new Diagnoser().explain(pasted, ExplainContext.of(null, "smtp.example.com", 587, null, null));
+    @CsvSource(delimiter = '|', value = {
+        "Verbindung verweigert|587",
+        "connect ECONNREFUSED 203.0.113.7:587|587",
+        // port 25 blocked by the network: the connection was never made either
+        "Connection timed out|25",
+    })
+    void aConnectionNeverMadeHasTheNetworkAndTheServerNameAsAlternatives(String pasted, int port) {
+        Diagnosis d = new Diagnoser().explain(pasted, ExplainContext.of(null, "smtp.example.com", port, null, null));
         assertEquals(Setting.PORT, d.setting(), d.ruleId());
         assertEquals(List.of(Setting.NETWORK_OR_FIREWALL, Setting.SERVER_HOST),
                 d.alternatives().stream().map(Alternative::setting).toList(), d.ruleId());
