@@ -58,6 +58,10 @@ public final class Diagnoser {
         this(catalog, Messages.of(BUNDLE));
     }
 
+    /** Words of a mail program saying that sending failed, in any of the vocabulary's languages. */
+    private static final EvidenceFunctions.Check SENDING_FAILED = EvidenceFunctions.check(EvidenceFunctions.SAYS
+            + "sendingFailed").orElseThrow(() -> new IllegalStateException("vocabulary lacks sendingFailed"));
+
     public Diagnoser(ProviderCatalog catalog, Messages messages) {
         this(catalog, RuleCatalog.builtIn(), messages);
     }
@@ -106,7 +110,7 @@ public final class Diagnoser {
         Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
         boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()
                 && rule.evidence().stream().noneMatch(EvidenceFunctions::readsWords);
-        Diagnosis d = notRecognised ? notRecognised() : render(rule, facts);
+        Diagnosis d = notRecognised ? notRecognised(facts) : render(rule, facts);
         if (!notRecognised) {
             d = d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
         }
@@ -183,15 +187,23 @@ public final class Diagnoser {
                 .withAlternatives(alternatives));
     }
 
-    private Diagnosis notRecognised() {
+    /**
+     * "Not recognised": no conclusion about the settings. A text that says sending failed without saying why ("Mail
+     * send failed.") is told so, rather than that it is no mail error at all; both get the same things to try.
+     */
+    private Diagnosis notRecognised(Facts facts) {
         String base = PREFIX + "not_recognised";
+        boolean saysItFailed = SENDING_FAILED.test().test(facts);
+        String wording = saysItFailed ? base + ".no_cause" : base;
         List<String> tries = new ArrayList<>();
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i));
         }
-        return new Diagnosis(Verdict.NOT_RECOGNISED, List.of(), Actor.NOBODY, messages.get(base + ".title"),
-                messages.get(base + ".explanation"), "", Confidence.LOW,
-                List.of("no reply code, enhanced code, failure wording or mail program wording found"), tries,
+        return new Diagnosis(Verdict.NOT_RECOGNISED, List.of(), Actor.NOBODY, messages.get(wording + ".title"),
+                messages.get(wording + ".explanation"), "", Confidence.LOW,
+                List.of(saysItFailed
+                        ? "the text says sending failed, but has no reply code, enhanced code or failure wording"
+                        : "no reply code, enhanced code, failure wording or mail program wording found"), tries,
                 "not_recognised", List.of());
     }
 

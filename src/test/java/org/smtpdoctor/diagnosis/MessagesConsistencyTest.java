@@ -86,6 +86,8 @@ class MessagesConsistencyTest {
         used.add("diagnosis.word_evidence.lead.overruled");
         used.add("diagnosis.not_recognised.title");
         used.add("diagnosis.not_recognised.explanation");
+        used.add("diagnosis.not_recognised.no_cause.title");
+        used.add("diagnosis.not_recognised.no_cause.explanation");
         for (int i = 1; i <= 9; i++) {
             used.add("diagnosis.not_recognised.try." + i);
         }

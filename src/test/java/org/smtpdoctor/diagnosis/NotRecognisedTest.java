@@ -58,6 +58,34 @@ class NotRecognisedTest {
         assertFalse(d.thingsToTry().isEmpty(), "a hint on what to paste");
     }
 
+    /**
+     * A program's bare "sending failed" is a mail error without a cause: no conclusion either, but the page says that
+     * the message names no cause rather than that it is no mail error.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Mail send failed.",
+        "Failed to send some messages",
+        "E-Mail konnte nicht gesendet werden.",
+        "Le message n'a pas pu être envoyé.",
+        "메일 발송에 실패하였습니다",
+    })
+    void aMessageThatOnlySaysSendingFailedIsToldSoAndJudgesNothing(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Verdict.NOT_RECOGNISED, d.verdict(), d.ruleId());
+        assertEquals(Setting.NONE, d.setting());
+        assertTrue(d.alternatives().isEmpty());
+        assertEquals("This message says that sending failed, but not why.", d.title());
+        assertFalse(d.thingsToTry().isEmpty(), "a hint on what to paste");
+    }
+
+    @ParameterizedTest
+    @MethodSource("notMailErrors")
+    void textThatIsNoMailErrorIsNotToldItSaysSendingFailed(String text) {
+        assertEquals("This text is not recognisable as a mail sending error.",
+                DIAGNOSER.explain(text, ExplainContext.none()).title());
+    }
+
     @Test
     void aMailErrorIsRecognisedAndHasAlternativesWithReasons() {
         Diagnosis d = DIAGNOSER.explain("535 5.7.8 Error: authentication failed: authentication failure",

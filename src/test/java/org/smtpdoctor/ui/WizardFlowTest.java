@@ -260,7 +260,7 @@ class WizardFlowTest {
         WizardHarness.fill(robot, "#pasteArea", "hello world");
         robot.clickOn("#explainButton");
         awaitResult();
-        assertEquals("Not recognised as a mail error", WizardHarness.text(robot, "#verdictBanner"));
+        assertEquals("No conclusion from this text", WizardHarness.text(robot, "#verdictBanner"));
         assertFalse(robot.lookup("#settingCard").query().isVisible());
         assertFalse(robot.lookup("#applyButton").query().isVisible());
     }

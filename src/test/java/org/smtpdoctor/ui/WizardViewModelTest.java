@@ -280,12 +280,12 @@ class WizardViewModelTest {
         vm.explainPasted();
         assertEquals(Page.RESULT, vm.pageProperty().get());
         assertEquals(Verdict.NOT_RECOGNISED, vm.result().verdictProperty().get());
-        assertEquals("Not recognised as a mail error", vm.result().bannerProperty().get());
+        assertEquals("No conclusion from this text", vm.result().bannerProperty().get());
         assertFalse(vm.result().hasSettingProperty().get());
         assertTrue(vm.result().alternativesProperty().get().isEmpty());
         for (ReportRenderer.Format f : ReportRenderer.Format.values()) {
             String report = vm.reports().reportText(f);
-            assertTrue(report.contains("Not recognised as a mail error"), f + ": " + report);
+            assertTrue(report.contains("No conclusion from this text"), f + ": " + report);
             assertFalse(report.contains("It works"), f + ": " + report);
         }
     }
