@@ -139,7 +139,9 @@ final class HumanOutput {
                     : TEXT.get("diagnosis.alternative", change, a.why())));
         }
         out.println("  " + TEXT.get("diagnosis.why") + " " + d.explanation());
-        out.println("  " + TEXT.get("diagnosis.actor") + " " + Messages.label(d.actor()));
+        if (d.recognised()) {
+            out.println("  " + TEXT.get("diagnosis.actor") + " " + Messages.label(d.actor()));
+        }
         if (!d.thingsToTry().isEmpty()) {
             out.println("  " + TEXT.get("diagnosis.try"));
             int i = 1;

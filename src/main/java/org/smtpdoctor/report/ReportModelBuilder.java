@@ -79,8 +79,10 @@ final class ReportModelBuilder {
         sections.add(new Section("explanation", msg("report.explanation.heading"),
                 List.of(new Paragraph(changeTheProgram ? msg("report.stillToChange.explanation")
                         : text.clean(d.explanation()), false))));
-        sections.add(new Section("actor", msg("report.actor.heading"), List.of(new Paragraph(
-                Messages.label(changeTheProgram ? Actor.YOU : d.actor(), messages.locale()), false))));
+        if (d.recognised()) {
+            sections.add(new Section("actor", msg("report.actor.heading"), List.of(new Paragraph(
+                    Messages.label(changeTheProgram ? Actor.YOU : d.actor(), messages.locale()), false))));
+        }
         if (!d.thingsToTry().isEmpty()) {
             sections.add(new Section("try", msg("report.try.heading"),
                     List.of(new Items(d.thingsToTry().stream().map(text::clean).collect(Collectors.toList()), true))));

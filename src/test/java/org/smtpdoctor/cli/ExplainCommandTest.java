@@ -102,6 +102,7 @@ class ExplainCommandTest {
         assertEquals(2, human.exitCode());
         assertTrue(human.out().contains("No conclusion") && human.out().contains("not recognisable"), human.out());
         assertTrue(!human.out().contains("Works"), human.out());
+        assertTrue(!human.out().contains("Who acts"), "no conclusion, nobody named to act: " + human.out());
     }
 
     @Test

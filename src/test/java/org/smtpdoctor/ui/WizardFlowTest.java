@@ -263,6 +263,7 @@ class WizardFlowTest {
         assertEquals("No conclusion from this text", WizardHarness.text(robot, "#verdictBanner"));
         assertFalse(robot.lookup("#settingCard").query().isVisible());
         assertFalse(robot.lookup("#applyButton").query().isVisible());
+        assertFalse(robot.lookup("#actorLabel").query().isVisible(), "no conclusion, nobody named to act");
     }
 
     @Test

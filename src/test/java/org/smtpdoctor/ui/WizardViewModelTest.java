@@ -287,6 +287,7 @@ class WizardViewModelTest {
             String report = vm.reports().reportText(f);
             assertTrue(report.contains("No conclusion from this text"), f + ": " + report);
             assertFalse(report.contains("It works"), f + ": " + report);
+            assertFalse(report.contains("Who has to act"), f + ": " + report);
         }
     }
 

@@ -119,7 +119,7 @@ public final class ResultPage implements WizardPage {
         Label explanation = Forms.wrapping("explanation");
         explanation.setId("explanation");
         explanation.textProperty().bind(r.explanationProperty());
-        Label actor = Forms.wrapping("actor");
+        Label actor = Forms.hiddenWhenEmpty(Forms.wrapping("actor"));
         actor.setId("actorLabel");
         actor.textProperty().bind(r.actorProperty());
         Label tryThese = Forms.hiddenWhenEmpty(Forms.wrapping("things-to-try"));

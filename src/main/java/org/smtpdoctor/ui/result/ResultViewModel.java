@@ -134,7 +134,8 @@ public final class ResultViewModel {
         explanation.set(mask(d.explanation(), tested, masked));
         unsure.set(d.confidence() == Confidence.LOW && d.recognised() && d.verdict() != Verdict.WORKS
                 ? probe.isEmpty() ? texts.get("result.unsure.pasted") : texts.get("result.unsure.tested") : "");
-        actor.set(texts.get("result.actor." + d.actor().name()));
+        // a text that led to no conclusion has nobody to act on it: the things to try say what to do
+        actor.set(d.recognised() ? texts.get("result.actor." + d.actor().name()) : "");
         thingsToTry.set(mask(String.join("\n", d.thingsToTry().stream().map(t -> "• " + t).toList()), tested, masked));
 
         Advice advice = engine.advise(d, program, tested);
