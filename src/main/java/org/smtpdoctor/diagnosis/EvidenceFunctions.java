@@ -253,6 +253,9 @@ final class EvidenceFunctions {
                             + " is refused with the same password too")),
             Map.entry("securityMatchesPort", check(EvidenceFunctions::securityMatchesPort,
                     f -> "the connection security is the one port " + port(f) + " expects")),
+            Map.entry("encryptionBrokenEverywhere", check(EvidenceFunctions::encryptionBrokenEverywhere,
+                    f -> "checked just now: every usual port of the server broke off its encrypted connection after"
+                            + " its certificate")),
             Map.entry("otherPortSecurityFailed", check(f -> f.verification().checks().stream()
                     .anyMatch(c -> c.answer() == org.smtpdoctor.probe.AlternativeCheck.Answer.SECURITY_FAILED),
                     f -> "checked just now: another port answers, but its connection security fails too")),
@@ -315,6 +318,22 @@ final class EvidenceFunctions {
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
     private EvidenceFunctions() {
+    }
+
+    /**
+     * The standard alternatives were checked just now, none answered, and each one that finished spoke TLS, sent a
+     * certificate that was accepted and then broke the connection off itself: the server's encryption is broken on
+     * every port a mail program could use (seen on a real OpenSMTPD whose key OpenSSL 3 could not use).
+     */
+    private static boolean encryptionBrokenEverywhere(Facts f) {
+        if (!f.verification().ran() || f.verification().firstAnswering().isPresent()) {
+            return false;
+        }
+        List<org.smtpdoctor.probe.AlternativeCheck> finished = f.verification().checks().stream()
+                .filter(c -> c.answer() != org.smtpdoctor.probe.AlternativeCheck.Answer.NOT_FINISHED).toList();
+        // an alert, a reset or a hang-up, whichever reached the client first
+        return !finished.isEmpty() && finished.stream()
+                .allMatch(c -> c.result().map(ProbeResult::encryptionBrokenOffByServer).orElse(false));
     }
 
     static Optional<Check> check(String name) {

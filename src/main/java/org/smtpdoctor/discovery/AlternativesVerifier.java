@@ -86,8 +86,9 @@ public final class AlternativesVerifier {
     /**
      * Whether the failure points away from the chosen port or security, so the alternatives are worth checking:
      * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
-     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, or its encryption broke
-     * off after the server's certificate.
+     * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, its encryption broke
+     * off after the server's certificate, or it is an implicit-TLS port (whose SSL/TLS is then seen, not assumed, to
+     * work).
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
@@ -97,6 +98,8 @@ public final class AlternativesVerifier {
         return switch (failed.failure().get()) {
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, NO_GREETING, NOT_SMTP, STARTTLS_NOT_OFFERED,
                     AUTH_NOT_OFFERED -> true;
+            // the port spoke TLS to a second connection: SSL/TLS on it is checked before it is suggested
+            case TLS_WHERE_PLAINTEXT_EXPECTED -> true;
             case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
             // other one may not be
@@ -129,13 +132,17 @@ public final class AlternativesVerifier {
     /**
      * The alternatives to try after this failure, best first: when the tested port offered STARTTLS but the settings
      * did not use it, the same port with STARTTLS comes first (the smallest change; what it offers inside TLS is
-     * then seen, not assumed), followed by {@link #alternatives(AccountSettings)}.
+     * then seen, not assumed), as does the same port with SSL/TLS when it turned out to be an implicit-TLS port;
+     * followed by {@link #alternatives(AccountSettings)}.
      */
     public List<AccountSettings> alternatives(ProbeResult failed) {
         AccountSettings tested = failed.settings();
         List<AccountSettings> list = new ArrayList<>();
         if (tested.security() == Security.NONE && failed.capabilities().startTls()) {
             list.add(AccountSettings.of(tested.host(), tested.port(), Security.STARTTLS));
+        }
+        if (failed.failure().orElse(null) == FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED) {
+            list.add(AccountSettings.of(tested.host(), tested.port(), Security.SSL_TLS));
         }
         for (AccountSettings a : alternatives(tested)) {
             if (list.stream().noneMatch(b -> b.port() == a.port() && b.security() == a.security())) {

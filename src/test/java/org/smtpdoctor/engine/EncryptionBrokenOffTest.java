@@ -48,7 +48,7 @@ class EncryptionBrokenOffTest {
 
     private static FakeSmtpServer brokenStarttls() {
         return FakeSmtpServer.builder().starttls(TestCertificates.localhost()).demandClientCertificate()
-                .auth(USER, PASSWORD, "PLAIN", "LOGIN").start();
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").authOnlyAfterTls().start();
     }
 
     private static AccountSettings typed(FakeSmtpServer server) {
@@ -81,6 +81,65 @@ class EncryptionBrokenOffTest {
             assertTrue(d.explanation().contains("matches the port"), d.explanation());
             assertFalse(String.join(" ", d.explanation(), d.technicalDetail(), String.join(" ", d.thingsToTry()))
                     .contains(PASSWORD));
+        }
+    }
+
+    private static FakeSmtpServer brokenImplicitTls() {
+        return FakeSmtpServer.builder().implicitTls(TestCertificates.localhost()).demandClientCertificate()
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").start();
+    }
+
+    /**
+     * Seen on a real OpenSMTPD 6.8 with OpenSSL 3: every port's encryption breaks off after the certificate. Whatever
+     * the user has set (the right settings, no encryption, or STARTTLS on the implicit-TLS port), no port or security
+     * can help, and that is said at once: before, "STARTTLS on 465" was told "set SSL/TLS" (which broke off too) and
+     * "None on 587" that the server name may be wrong.
+     */
+    @Test
+    void whenEveryPortsEncryptionBreaksOffTheOperatorActsWhateverWasSet() throws IOException {
+        try (FakeSmtpServer submission = brokenStarttls(); FakeSmtpServer implicit = brokenImplicitTls()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(implicit.port(), submission.port(),
+                    closedPort()));
+            for (AccountSettings typed : List.of(typed(submission),
+                    typed(submission).withSecurity(Security.NONE),
+                    typed(implicit).withSecurity(Security.STARTTLS),
+                    typed(implicit).withSecurity(Security.SSL_TLS))) {
+                Engine.Checked checked = engine.check(engine.newProbeRun(false), typed, ProbeListener.NONE);
+
+                String what = typed.port() + " " + typed.security() + ": " + checked.diagnosis().ruleId();
+                assertTrue(checked.verification().ran(), what);
+                Diagnosis d = checked.diagnosis();
+                assertEquals("verified.encryption_broken_everywhere", d.ruleId(), what);
+                assertEquals(Setting.CONTACT_PROVIDER, d.setting(), what);
+                assertEquals(Actor.PROVIDER, d.actor(), what);
+                assertTrue(d.changes().stream().noneMatch(c -> c.setting() == Setting.SECURITY
+                        || c.setting() == Setting.PORT), what + " " + d.changes());
+                assertTrue(d.explanation().contains("checked just now"), d.explanation());
+                assertFalse(String.join(" ", d.explanation(), d.technicalDetail()).contains(PASSWORD));
+            }
+        }
+    }
+
+    /** STARTTLS on a working implicit-TLS port: SSL/TLS on that port is tried before it is suggested. */
+    @Test
+    void sslTlsOnAnImplicitTlsPortIsCheckedBeforeItIsSuggested() throws IOException {
+        try (FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(TestCertificates.localhost())
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(implicit.port(), closedPort(), closedPort()));
+            AccountSettings typed = typed(implicit).withSecurity(Security.STARTTLS);
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), typed, ProbeListener.NONE);
+
+            assertTrue(checked.verification().firstAnswering().filter(c -> c.port() == implicit.port()
+                    && c.security() == Security.SSL_TLS).isPresent(), checked.verification().toString());
+            Diagnosis d = checked.diagnosis();
+            assertEquals(java.util.Optional.of(SettingValue.security(Security.SSL_TLS)), d.suggestedValue(),
+                    d.ruleId());
+            assertTrue(implicit.allLines().stream().noneMatch(l -> l.startsWith("AUTH")),
+                    "the check sent no credential");
+            Engine.Checked again = engine.check(engine.newProbeRun(false), typed.withSecurity(Security.SSL_TLS),
+                    ProbeListener.NONE);
+            assertTrue(again.result().success(), "applying the advice once works: " + again.result().failure());
         }
     }
 
