@@ -253,6 +253,10 @@ final class EvidenceFunctions {
                             + " is refused with the same password too")),
             Map.entry("securityMatchesPort", check(EvidenceFunctions::securityMatchesPort,
                     f -> "the connection security is the one port " + port(f) + " expects")),
+            Map.entry("answeredAfterConnecting", check(f -> f.phase().filter(p -> p.ordinal() >= Phase.AUTH.ordinal()
+                    && p != Phase.QUIT).isPresent() && f.code().isPresent(),
+                    f -> "the server answered the step " + f.phase().map(Enum::name).orElse("") + " with a reply code:"
+                            + " the connection and its security worked")),
             Map.entry("encryptionBrokenEverywhere", check(EvidenceFunctions::encryptionBrokenEverywhere,
                     f -> "checked just now: every usual port of the server broke off its encrypted connection after"
                             + " its certificate")),
