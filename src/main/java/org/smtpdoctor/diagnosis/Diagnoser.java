@@ -44,6 +44,10 @@ public final class Diagnoser {
             "auth.oauth2", AuthMethod.XOAUTH2,
             "auth.none", AuthMethod.NONE);
 
+    /** Words of a mail program saying that sending failed, in any of the vocabulary's languages. */
+    private static final EvidenceFunctions.Check SENDING_FAILED = EvidenceFunctions.check(EvidenceFunctions.SAYS
+            + "sendingFailed").orElseThrow(() -> new IllegalStateException("vocabulary lacks sendingFailed"));
+
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
     private final Messages messages;
@@ -57,10 +61,6 @@ public final class Diagnoser {
     public Diagnoser(ProviderCatalog catalog) {
         this(catalog, Messages.of(BUNDLE));
     }
-
-    /** Words of a mail program saying that sending failed, in any of the vocabulary's languages. */
-    private static final EvidenceFunctions.Check SENDING_FAILED = EvidenceFunctions.check(EvidenceFunctions.SAYS
-            + "sendingFailed").orElseThrow(() -> new IllegalStateException("vocabulary lacks sendingFailed"));
 
     public Diagnoser(ProviderCatalog catalog, Messages messages) {
         this(catalog, RuleCatalog.builtIn(), messages);
