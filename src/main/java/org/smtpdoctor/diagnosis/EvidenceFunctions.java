@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
 import org.smtpdoctor.probe.FailureKind;
@@ -261,7 +262,7 @@ final class EvidenceFunctions {
                     f -> "checked just now: every usual port of the server broke off its encrypted connection after"
                             + " its certificate")),
             Map.entry("otherPortSecurityFailed", check(f -> f.verification().checks().stream()
-                    .anyMatch(c -> c.answer() == org.smtpdoctor.probe.AlternativeCheck.Answer.SECURITY_FAILED),
+                    .anyMatch(c -> c.answer() == AlternativeCheck.Answer.SECURITY_FAILED),
                     f -> "checked just now: another port answers, but its connection security fails too")),
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
@@ -333,8 +334,8 @@ final class EvidenceFunctions {
         if (!f.verification().ran() || f.verification().firstAnswering().isPresent()) {
             return false;
         }
-        List<org.smtpdoctor.probe.AlternativeCheck> finished = f.verification().checks().stream()
-                .filter(c -> c.answer() != org.smtpdoctor.probe.AlternativeCheck.Answer.NOT_FINISHED).toList();
+        List<AlternativeCheck> finished = f.verification().checks().stream()
+                .filter(c -> c.answer() != AlternativeCheck.Answer.NOT_FINISHED).toList();
         // an alert, a reset or a hang-up, whichever reached the client first
         return !finished.isEmpty() && finished.stream()
                 .allMatch(c -> c.result().map(ProbeResult::encryptionBrokenOffByServer).orElse(false));
