@@ -243,6 +243,14 @@ final class EvidenceFunctions {
                     .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt()).isPresent(),
                     f -> "checked just now: the same port with " + f.verification().firstAnswering()
                             .map(c -> c.security().label()).orElse("") + " offers what was missing")),
+            Map.entry("samePortSecurityFailed", check(f -> f.verification().checks().stream()
+                    .anyMatch(c -> c.answer() == AlternativeCheck.Answer.SECURITY_FAILED && f.port().isPresent()
+                            && c.port() == f.port().getAsInt()),
+                    f -> "checked just now: the same port answers as a mail server, but its encryption failed ("
+                            + f.verification().checks().stream().filter(c -> f.port().isPresent()
+                                    && c.port() == f.port().getAsInt())
+                                    .flatMap(c -> c.failure().stream()).map(Enum::name).findFirst().orElse("")
+                            + ")")),
             Map.entry("verifiedOtherSignIn", check(f -> verifiedOtherSignIn(f).isPresent(),
                     f -> "checked just now: the same password signs in with " + verifiedOtherSignIn(f)
                             .map(m -> m.mechanism()).orElse(""))),

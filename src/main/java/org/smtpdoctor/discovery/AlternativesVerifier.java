@@ -87,8 +87,8 @@ public final class AlternativesVerifier {
      * Whether the failure points away from the chosen port or security, so the alternatives are worth checking:
      * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
      * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, its encryption broke
-     * off after the server's certificate, or it is an implicit-TLS port (whose SSL/TLS is then seen, not assumed, to
-     * work).
+     * off after the server's certificate, or the security chosen does not fit how the port starts (whose STARTTLS or
+     * SSL/TLS is then seen, not assumed, to work).
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
@@ -100,7 +100,8 @@ public final class AlternativesVerifier {
                     AUTH_NOT_OFFERED -> true;
             // the port spoke TLS to a second connection: SSL/TLS on it is checked before it is suggested
             case TLS_WHERE_PLAINTEXT_EXPECTED -> true;
-            case PLAINTEXT_WHERE_TLS_EXPECTED -> !failed.capabilities().startTls();
+            // the port greeted in plain text: STARTTLS on it (when offered) or another port is checked first
+            case PLAINTEXT_WHERE_TLS_EXPECTED -> true;
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
             // other one may not be
             case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer();
@@ -131,14 +132,16 @@ public final class AlternativesVerifier {
 
     /**
      * The alternatives to try after this failure, best first: when the tested port offered STARTTLS but the settings
-     * did not use it, the same port with STARTTLS comes first (the smallest change; what it offers inside TLS is
-     * then seen, not assumed), as does the same port with SSL/TLS when it turned out to be an implicit-TLS port;
-     * followed by {@link #alternatives(AccountSettings)}.
+     * did not use it (None, or SSL/TLS met a plain-text greeting), the same port with STARTTLS comes first (the
+     * smallest change; what it offers inside TLS is then seen, not assumed), as does the same port with SSL/TLS when it
+     * turned out to be an implicit-TLS port; followed by {@link #alternatives(AccountSettings)}.
      */
     public List<AccountSettings> alternatives(ProbeResult failed) {
         AccountSettings tested = failed.settings();
         List<AccountSettings> list = new ArrayList<>();
-        if (tested.security() == Security.NONE && failed.capabilities().startTls()) {
+        boolean plainStart = tested.security() == Security.NONE
+                || failed.failure().orElse(null) == FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED;
+        if (plainStart && failed.capabilities().startTls()) {
             list.add(AccountSettings.of(tested.host(), tested.port(), Security.STARTTLS));
         }
         if (failed.failure().orElse(null) == FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED) {

@@ -125,8 +125,9 @@ class MessagesConsistencyTest {
      * always known there.
      */
     private static final Set<String> PROBE_ONLY = Set.of("diagnosis.works.", "diagnosis.works.with_method.",
-            "diagnosis.security.starttls_offered.", "diagnosis.port.verified.", "diagnosis.port.verified_submission.",
-            "diagnosis.port.unverified.", "diagnosis.tls.none_works.", "diagnosis.tls.fails_with_matching_security.");
+            "diagnosis.security.starttls_offered.", "diagnosis.security.starttls_checked.", "diagnosis.port.verified.",
+            "diagnosis.port.verified_submission.", "diagnosis.port.unverified.", "diagnosis.tls.none_works.",
+            "diagnosis.tls.fails_with_matching_security.");
 
     /** A pasted error often names no port: every explanation that names it has a wording without it. */
     @Test

@@ -200,9 +200,9 @@ class AlternativesVerifierTest {
                 new Capabilities(java.util.Map.of("AUTH", "PLAIN")))), "sign-in is offered right here");
         assertTrue(AlternativesVerifier.worthChecking(failed(FailureKind.SERVER_REJECTED, Phase.RCPT_TO,
                 new Capabilities(java.util.Map.of("STARTTLS", "")))), "sign-in behind STARTTLS is checked, not assumed");
-        assertFalse(AlternativesVerifier.worthChecking(failed(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED,
+        assertTrue(AlternativesVerifier.worthChecking(failed(FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED,
                 Phase.TLS_HANDSHAKE, new Capabilities(java.util.Map.of("STARTTLS", "")))),
-                "the same port offers STARTTLS");
+                "STARTTLS offered on the same port is checked before it is suggested");
         assertFalse(AlternativesVerifier.worthChecking(failed(FailureKind.AUTH_REJECTED, Phase.AUTH,
                 Capabilities.NONE)));
     }

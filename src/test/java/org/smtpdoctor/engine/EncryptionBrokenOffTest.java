@@ -102,6 +102,7 @@ class EncryptionBrokenOffTest {
                     closedPort()));
             for (AccountSettings typed : List.of(typed(submission),
                     typed(submission).withSecurity(Security.NONE),
+                    typed(submission).withSecurity(Security.SSL_TLS),
                     typed(implicit).withSecurity(Security.STARTTLS),
                     typed(implicit).withSecurity(Security.SSL_TLS))) {
                 Engine.Checked checked = engine.check(engine.newProbeRun(false), typed, ProbeListener.NONE);
@@ -140,6 +141,59 @@ class EncryptionBrokenOffTest {
             Engine.Checked again = engine.check(engine.newProbeRun(false), typed.withSecurity(Security.SSL_TLS),
                     ProbeListener.NONE);
             assertTrue(again.result().success(), "applying the advice once works: " + again.result().failure());
+        }
+    }
+
+    /**
+     * SSL/TLS on a port that greets in plain text and offers STARTTLS: STARTTLS on that port is tried before it is
+     * suggested (with a healthy server it answers, and applying the advice once sends).
+     */
+    @Test
+    void starttlsOnAPlainStartPortIsCheckedBeforeItIsSuggested() throws IOException {
+        try (FakeSmtpServer submission = FakeSmtpServer.builder().starttls(TestCertificates.localhost())
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").authOnlyAfterTls().start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(closedPort(), submission.port(),
+                    closedPort()));
+            AccountSettings typed = typed(submission).withSecurity(Security.SSL_TLS);
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false), typed, ProbeListener.NONE);
+
+            assertTrue(checked.verification().firstAnswering().filter(c -> c.port() == submission.port()
+                    && c.security() == Security.STARTTLS).isPresent(), checked.verification().toString());
+            Diagnosis d = checked.diagnosis();
+            assertEquals("verified.same_port_starttls.plain_greeting", d.ruleId());
+            assertEquals(java.util.Optional.of(SettingValue.security(Security.STARTTLS)), d.suggestedValue());
+            assertTrue(d.explanation().contains("Checked just now"), d.explanation());
+            assertTrue(d.changes().stream().noneMatch(c -> c.setting() == Setting.PORT), d.changes().toString());
+            assertTrue(submission.allLines().stream().noneMatch(l -> l.startsWith("AUTH")),
+                    "the check sent no credential");
+            Engine.Checked again = engine.check(engine.newProbeRun(false), typed.withSecurity(Security.STARTTLS),
+                    ProbeListener.NONE);
+            assertTrue(again.result().success(), "applying the advice once works: " + again.result().failure());
+        }
+    }
+
+    /**
+     * The same mistake where STARTTLS on the port then meets a certificate the computer does not trust: the port and
+     * its STARTTLS were seen, so the advice stays STARTTLS (the certificate is the next test's finding); it is not
+     * "no port answers, the server name may be wrong".
+     */
+    @Test
+    void anUntrustedCertificateBehindTheCheckedStarttlsDoesNotMakeTheServerNameSuspect() throws IOException {
+        try (FakeSmtpServer submission = FakeSmtpServer.builder().starttls(TestCertificates.selfSigned())
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").authOnlyAfterTls().start()) {
+            CoreEngine engine = engine(new FinderOptions.StandardPorts(closedPort(), submission.port(),
+                    closedPort()));
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    typed(submission).withSecurity(Security.SSL_TLS), ProbeListener.NONE);
+
+            assertTrue(checked.verification().ran(), "STARTTLS on the port was tried");
+            Diagnosis d = checked.diagnosis();
+            assertEquals(java.util.Optional.of(SettingValue.security(Security.STARTTLS)), d.suggestedValue(),
+                    d.ruleId());
+            assertTrue(d.changes().stream().noneMatch(c -> c.setting() == Setting.SERVER_HOST
+                    || c.setting() == Setting.PORT), d.changes().toString());
         }
     }
 
