@@ -138,7 +138,8 @@ class CorpusTest {
     }
 
     record Score(int hits, int total, List<String> misses, Map<String, Integer> confusion, List<String> dangerous,
-            List<String> hedged, Map<Confidence, int[]> byConfidence, Map<String, int[]> byFile, int withAlternatives) {
+            List<String> hedged, Map<Confidence, int[]> byConfidence, Map<String, int[]> byFile, int withAlternatives,
+            Map<String, Integer> missesByRule) {
 
         double accuracy() {
             return total == 0 ? 1.0 : (double) hits / total;
@@ -300,6 +301,7 @@ class CorpusTest {
         Map<String, Integer> confusion = new TreeMap<>();
         Map<Confidence, int[]> byConfidence = new EnumMap<>(Confidence.class);
         Map<String, int[]> byFile = new TreeMap<>();
+        Map<String, Integer> missesByRule = new TreeMap<>();
         for (Sample s : samples) {
             if (s.split() != split) {
                 continue;
@@ -320,6 +322,7 @@ class CorpusTest {
                 continue;
             }
             confusion.merge(s.expected() + " -> " + d.setting(), 1, Integer::sum);
+            missesByRule.merge(ruleFamily(d.ruleId()), 1, Integer::sum);
             if (s.dangerous(d)) {
                 dangerous.add(s.id() + " (" + s.expected() + " -> " + d.setting() + ")");
             } else if (s.wrongKind(d.setting())) {
@@ -329,7 +332,16 @@ class CorpusTest {
                     s.id(), s.expected(), d.setting(), d.ruleId(), oneLine(s.text()), s.source()));
         }
         return new Score(hits, total, misses, confusion, dangerous, hedged, byConfidence, byFile,
-                withAlternatives);
+                withAlternatives, missesByRule);
+    }
+
+    /**
+     * The family of the rule that decided ({@code explain.auth.required} → {@code explain.auth}): where the misses
+     * come from, printed for the fresh split too without naming a text.
+     */
+    private static String ruleFamily(String ruleId) {
+        String[] parts = ruleId.split("\\.");
+        return parts.length <= 2 ? ruleId : parts[0] + "." + parts[1];
     }
 
     private static void print(String name, Score score) {
@@ -345,6 +357,9 @@ class CorpusTest {
                 file, tally[1], tally[0]));
         score.confusion().forEach((pair, n) -> System.out.printf(Locale.ROOT, "  %s confusion %s: %d%n",
                 name, pair, n));
+        score.missesByRule().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %s misses decided by %s: %d%n", name, e.getKey(),
+                        e.getValue()));
     }
 
     private static String oneLine(String text) {
