@@ -322,7 +322,8 @@ class CorpusTest {
                 continue;
             }
             confusion.merge(s.expected() + " -> " + d.setting(), 1, Integer::sum);
-            missesByRule.merge(ruleFamily(d.ruleId()), 1, Integer::sum);
+            missesByRule.merge(ruleFamily(d.ruleId()) + (d.confidence() == Confidence.HIGH ? " (high)" : ""), 1,
+                    Integer::sum);
             if (s.dangerous(d)) {
                 dangerous.add(s.id() + " (" + s.expected() + " -> " + d.setting() + ")");
             } else if (s.wrongKind(d.setting())) {
