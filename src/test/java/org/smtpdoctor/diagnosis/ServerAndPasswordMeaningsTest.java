@@ -16,10 +16,11 @@ import org.smtpdoctor.settings.Setting;
 
 /**
  * Mail programs' own sentences that say the server was not found, does not respond, or does not accept the
- * password, read from their words in any language ({@code reply-vocabulary.json}: {@code hostNotFound} with plain
- * server words, {@code serverNotResponding}, {@code passwordNotAccepted}). Each was "not recognised" or "contact your
- * provider" when its wording was not listed. The wordings are of several programs and translations, written from
- * what they say, not copied from the corpus.
+ * password, and servers' words that sign-in wants OAuth, read from their words in any language
+ * ({@code reply-vocabulary.json}: {@code hostNotFound} with plain server words, {@code serverNotResponding},
+ * {@code passwordNotAccepted}, {@code oauthRequired}, {@code basicAuthRetired}). Each was "not recognised", "contact
+ * your provider" or a guess from the code when its wording was not listed. The wordings are of several programs,
+ * servers and translations, written from what they say, not copied from the corpus.
  */
 class ServerAndPasswordMeaningsTest {
 
@@ -142,5 +143,36 @@ class ServerAndPasswordMeaningsTest {
                 .setting());
         assertNotEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, explain(
                 "SmtpClientAuthenticationException: Incorrect username / password / credentials").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.8 Error: authentication failed: Your account requires OAuth authentication",
+        "Please use OAuth2 to sign in to this account.",
+        "Basic authentication has been turned off for this tenant.",
+        "Die Standardauthentifizierung ist deaktiviert.",
+        "L'authentification de base n'est plus prise en charge.",
+    })
+    void wordsThatSignInWantsOauthAreTheSignInMethod(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "OAuth token has expired, please sign in again",
+        "OAuth2 is not supported by this server",
+        "The OAuth client_id is required",
+    })
+    void oauthWordsAboutSomethingElseAreNotTheDemandForOauth(String pasted) {
+        assertFalse(holds("oauthRequired", pasted), pasted);
+    }
+
+    /** Microsoft's own code for the retired basic sign-in keeps its reading (the admin switch, sure). */
+    @Test
+    void microsoftsCodeForRetiredBasicSignInKeepsItsReading() {
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER,
+                explain("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.").setting());
     }
 }
