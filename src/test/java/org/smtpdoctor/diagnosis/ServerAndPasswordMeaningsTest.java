@@ -17,10 +17,10 @@ import org.smtpdoctor.settings.Setting;
 /**
  * Mail programs' own sentences that say the server was not found, does not respond, or does not accept the
  * password, and servers' words that sign-in wants OAuth, read from their words in any language
- * ({@code reply-vocabulary.json}: {@code hostNotFound} with plain server words, {@code serverNotResponding},
- * {@code passwordNotAccepted}, {@code oauthRequired}, {@code basicAuthRetired}). Each was "not recognised", "contact
- * your provider" or a guess from the code when its wording was not listed. The wordings are of several programs,
- * servers and translations, written from what they say, not copied from the corpus.
+ * ({@code reply-vocabulary.json}: {@code hostNotFound} with plain server words, {@code nameNotResolved},
+ * {@code serverNotResponding}, {@code passwordNotAccepted}, {@code oauthRequired}, {@code basicAuthRetired}). Each
+ * was "not recognised", "contact your provider" or a guess from the code when its wording was not listed. The
+ * wordings are of several programs, servers and translations, written from what they say, not copied from the corpus.
  */
 class ServerAndPasswordMeaningsTest {
 
@@ -43,6 +43,34 @@ class ServerAndPasswordMeaningsTest {
     void aServerThatCannotBeFoundIsTheServerName(String pasted) {
         assertEquals(Optional.of(FailureKind.UNKNOWN_HOST), kind(pasted), pasted);
         assertEquals(Setting.SERVER_HOST, explain(pasted).setting(), pasted);
+    }
+
+    /** Windows' and .NET's name-lookup errors in their translations ({@code nameNotResolved}). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hôte inconnu.",
+        "Host desconocido.",
+        "Onbekende host.",
+        "Host desconhecido.",
+        "Der Remotename konnte nicht aufgelöst werden: 'smtp.example.de'",
+        "Le nom distant n'a pas pu être résolu: 'smtp.example.fr'",
+        "No se puede resolver el nombre remoto: 'smtp.example.es'",
+        "Impossibile risolvere il nome remoto: 'smtp.example.it'",
+    })
+    void aNameThatCannotBeResolvedInAnyLanguageIsTheServerName(String pasted) {
+        assertEquals(Optional.of(FailureKind.UNKNOWN_HOST), kind(pasted), pasted);
+        assertEquals(Setting.SERVER_HOST, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Empfängeradresse unbekannt",
+        "Nom d'utilisateur inconnu",
+        "Host or domain name not found. Name service error for name=gmial.com type=MX",
+        "Unknown command name",
+    })
+    void unknownNamesOfOtherThingsAreNotTheServerName(String pasted) {
+        assertFalse(holds("nameNotResolved", pasted), pasted);
     }
 
     @ParameterizedTest
