@@ -1,0 +1,174 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.offers;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Readings of the seventh pass over the train split's tail, each written as the general meaning an expert reads in
+ * the words rather than as one program's sentence: a timeout while reading (the connection was made, then silence)
+ * is the connection security, not a blocked port; a certificate error that names an antivirus shield or inspecting
+ * proxy is interception; and the sign-in, password, server-not-found, closed-connection and no-secure-connection
+ * sentences of scanners and mail programs in six languages. The wordings below are of other libraries, devices and
+ * languages than the corpus records that prompted them.
+ */
+class TrainTailReadingsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "socket.timeout: The read operation timed out",
+        "read tcp 10.0.0.2:51234->198.51.100.7:465: i/o timeout",
+        "Zeitüberschreitung beim Lesen der Serverantwort",
+        "Délai de lecture dépassé pour la réponse du serveur SMTP",
+        "Timeout while reading the SMTP greeting",
+        "org.apache.commons.mail.EmailException: Sending the email failed; java.net.SocketTimeoutException: Read timed out",
+    })
+    void silenceAfterTheConnectionWasMadeIsTheConnectionSecurity(String pasted) {
+        assertEquals(FailureKind.READ_TIMEOUT, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        // the words do not say which side waited: unsure, with the port and the network next
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.PORT), pasted);
+        assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "dial tcp 198.51.100.7:587: i/o timeout",
+        "connect ETIMEDOUT 198.51.100.7:587",
+        "Connection timed out",
+    })
+    void aTimeoutBeforeTheConnectionWasMadeStaysTheNetwork(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        assertNotEquals("explain.timeout.silent_after_connect", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "x509: certificate signed by unknown authority (possibly because of \"crypto/rsa: verification error\" while"
+                + " trying to verify candidate authority certificate \"Kaspersky Anti-Virus Personal Root Certificate\")",
+        "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain"
+                + " (issuer: ESET SSL Filter CA)",
+        "javax.net.ssl.SSLHandshakeException: PKIX path building failed: issuer CN=FortiGate CA, O=Fortinet",
+        "The certificate for smtp.example.com is not trusted: it was issued by Avast Web/Mail Shield Root",
+        "Zertifikat nicht vertrauenswürdig: ausgestellt von Bitdefender Personal CA",
+    })
+    void aCertificateErrorNamingAnInspectingProductIsInterceptionOnTheUsersSide(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        assertEquals("explain.cert.interceptor_named", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // "eset" inside another word is not the product
+        "javax.net.ssl.SSLHandshakeException: PKIX path building failed; the peer sent a reset",
+        "certificate verify failed: unable to get local issuer certificate (preset trust store)",
+    })
+    void aProductNameInsideAnotherWordIsNoInterception(String pasted) {
+        assertNotEquals("explain.cert.interceptor_named", explain(pasted).ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Die Verbindung zum Server wurde unerwartet beendet.",
+        "La connexion au serveur a été fermée de manière inattendue.",
+        "La conexión con el servidor se ha cerrado inesperadamente.",
+        "La connessione al server è stata chiusa inaspettatamente.",
+        "De verbinding met de server is onverwacht gesloten.",
+        "A ligação ao servidor foi encerrada inesperadamente.",
+    })
+    void aConnectionClosedOrTerminatedInAnyLanguageIsAClosedConnection(String pasted) {
+        assertEquals(FailureKind.CONNECTION_CLOSED, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        assertNotEquals(Verdict.NOT_RECOGNISED, explain(pasted).verdict(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Anmeldung beim Postausgangsserver (SMTP) fehlgeschlagen",
+        "Inicio de sesión en el servidor saliente (SMTP) fallido",
+        "Accesso al server in uscita (SMTP) non riuscito",
+        "Aanmelden bij de uitgaande server (SMTP) is mislukt",
+        "Falha no login no servidor de envio (SMTP)",
+        "L'identification auprès du serveur SMTP a échoué.",
+        "Le mot de passe est incorrect.",
+        "La contraseña no es válida.",
+        "La password non è corretta.",
+        "Het wachtwoord is onjuist.",
+        "A senha está incorreta.",
+    })
+    void aRefusedSignInOrAWrongPasswordInAnyLanguageIsThePassword(String pasted) {
+        assertEquals(FailureKind.AUTH_REJECTED, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        assertEquals(Setting.PASSWORD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a sign-in that is asked for, or refused for trying too often, is not a wrong password
+        "Anmeldung erforderlich, bevor Nachrichten gesendet werden können",
+        "Zu viele fehlgeschlagene Anmeldungen, bitte später erneut versuchen",
+        "Demasiados intentos de inicio de sesión fallidos, inténtelo más tarde",
+    })
+    void aSignInThatIsRequiredOrThrottledIsNoRefusedPassword(String pasted) {
+        assertNotEquals(Setting.PASSWORD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP server not found. Check the SMTP server address.",
+        "SMTP-Server nicht gefunden. Prüfen Sie die Serveradresse.",
+        "Serveur SMTP introuvable.",
+        "Servidor SMTP no encontrado.",
+        "Server SMTP non trovato.",
+    })
+    void aMailServerThatWasNotFoundIsTheServerName(String pasted) {
+        assertEquals(FailureKind.UNKNOWN_HOST, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        assertEquals(Setting.SERVER_HOST, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Recipient not found on the SMTP server",
+        "User not found on mail server",
+    })
+    void aRecipientOrUserNotFoundIsNoUnknownServer(String pasted) {
+        assertNotEquals(FailureKind.UNKNOWN_HOST, ReplyParser.parse(pasted).failureKind().orElse(null), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP Server does not support SSL/TLS",
+        "Der Server unterstützt keine verschlüsselte Verbindung (SSL/TLS).",
+        "Le serveur ne prend pas en charge les connexions sécurisées.",
+        "El servidor no admite conexiones seguras (SSL).",
+        "Il server non supporta connessioni sicure.",
+        "De server ondersteunt geen beveiligde verbinding.",
+        "O servidor não suporta conexão segura.",
+    })
+    void aServerWithoutSecureConnectionsIsTheConnectionSecurity(String pasted) {
+        assertEquals(FailureKind.STARTTLS_NOT_OFFERED, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertTrue(offers(d, Setting.PORT), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Le serveur ne prend pas en charge cette version du protocole TLS",
+        "The server does not support the SSL certificate of the client",
+        "Der Server unterstützt keine Authentifizierung über TLS-Methode PLAIN",
+    })
+    void aServerWithoutAVersionCertificateOrMethodIsNotWithoutEncryption(String pasted) {
+        assertNotEquals(FailureKind.STARTTLS_NOT_OFFERED, ReplyParser.parse(pasted).failureKind().orElse(null),
+                pasted);
+    }
+}
