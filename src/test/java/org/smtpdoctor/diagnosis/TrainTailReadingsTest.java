@@ -171,4 +171,101 @@ class TrainTailReadingsTest {
         assertNotEquals(FailureKind.STARTTLS_NOT_OFFERED, ReplyParser.parse(pasted).failureKind().orElse(null),
                 pasted);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP 服务器身份验证失败，请检查用户名和密码。",
+        "서버 인증에 실패했습니다. 사용자 이름과 암호를 확인하십시오.",
+        "Не удалось выполнить вход на сервер исходящей почты (SMTP). Проверьте пароль.",
+        "Uwierzytelnianie nie powiodło się. Sprawdź nazwę użytkownika i hasło.",
+        "Kimlik doğrulama başarısız oldu",
+    })
+    void aFailedSignInInChineseKoreanRussianPolishOrTurkishIsThePassword(String pasted) {
+        assertEquals(FailureKind.AUTH_REJECTED, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        assertEquals(Setting.PASSWORD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a sign-in that is asked for, or the method, is not a refused password in these languages either
+        "Для отправки почты требуется аутентификация",
+        "Wymagane uwierzytelnianie: metoda nie jest obsługiwana, błąd",
+    })
+    void aRequiredSignInOrMethodInOtherLanguagesIsNoRefusedPassword(String pasted) {
+        assertNotEquals(Setting.PASSWORD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Не удалось найти сервер smtp.example.ru",
+        "Nie można znaleźć serwera smtp.example.pl",
+        "Sunucu bulunamadı: smtp.example.com.tr",
+    })
+    void aServerNotFoundInRussianPolishOrTurkishIsTheServerName(String pasted) {
+        assertEquals(FailureKind.UNKNOWN_HOST, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+        assertEquals(Setting.SERVER_HOST, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Превышено время ожидания соединения",
+        "Przekroczono czas oczekiwania na połączenie",
+        "Bağlantı zaman aşımına uğradı",
+        "연결 시간이 초과되었습니다",
+    })
+    void aConnectionTimeoutInOtherLanguagesIsAConnectionThatWasNeverMade(String pasted) {
+        assertEquals(FailureKind.CONNECT_TIMEOUT, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "サーバーとの接続が予期せず切断されました",
+        "与服务器的连接已断开",
+        "Соединение с сервером было разорвано",
+        "Połączenie z serwerem zostało przerwane",
+        "Sunucu ile bağlantı kesildi",
+        "서버와의 연결이 끊어졌습니다",
+    })
+    void aConnectionCutInOtherLanguagesIsAClosedConnection(String pasted) {
+        assertEquals(FailureKind.CONNECTION_CLOSED, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sh: 1: /usr/sbin/sendmail: not found",
+        "/usr/sbin/sendmail: No such file or directory",
+        "mail(): Failed to connect to mailserver at \"localhost\" port 25, verify your \"SMTP\" and \"smtp_port\""
+                + " setting in php.ini or use ini_set()",
+        "java.io.IOException: Cannot run program \"sendmail\": error=2, No such file or directory",
+    })
+    void aMissingLocalMailProgramIsTheServerSettingNotThePort(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP Error: 550-Requested action not taken: mailbox unavailable",
+        "Net::SMTPFatalError: 550-Requested action not taken: mailbox unavailable",
+        "Mailer error: 550-Requested action not taken -- mailbox unavailable",
+    })
+    void theLoneFirstLineOfASubmissionServersMailboxRefusalIsTheSenderUnsure(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "RCPT TO:<bob@example.de> failed: 550-Requested action not taken: mailbox unavailable",
+        "SMTP Error: The following recipients failed: bob@example.de: 550-Requested action not taken: mailbox"
+                + " unavailable",
+        "<bob@example.de>: host mx00.ionos.de[212.227.15.41] said: 550-Requested action not taken: mailbox"
+                + " unavailable (in reply to RCPT TO command)",
+        "550 Requested action not taken: mailbox unavailable",
+    })
+    void aMailboxRefusalForANamedRecipientOrWithItsFullLineIsTheRecipient(String pasted) {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
+    }
 }
