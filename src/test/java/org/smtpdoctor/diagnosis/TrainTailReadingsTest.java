@@ -268,4 +268,61 @@ class TrainTailReadingsTest {
     void aMailboxRefusalForANamedRecipientOrWithItsFullLineIsTheRecipient(String pasted) {
         assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "curl: (90) SSL: public key does not match pinned public key",
+        "javax.net.ssl.SSLPeerUnverifiedException: Certificate pinning failure!",
+        "fetchmail: mail.example.com fingerprints do not match!",
+    })
+    void aPinnedCertificateThatNoLongerMatchesIsAnOutOfDatePin(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.CONTACT_PROVIDER), pasted);
+        assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "org.apache.commons.mail.EmailException: Sending the email to the following server failed : smtp.example.com:25;"
+                + " Can't send command to SMTP host",
+        "com.sun.mail.smtp.SMTPSendFailedException: Cannot send command to SMTP host",
+    })
+    void aCommandThatCouldNotBeSentMeetsAConnectionAlreadyClosed(String pasted) {
+        assertEquals(FailureKind.CONNECTION_CLOSED, ReplyParser.parse(pasted).failureKind().orElseThrow(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Zu viele Anmeldeversuche. Bitte versuchen Sie es später erneut.",
+        "Trop de tentatives de connexion. Veuillez réessayer plus tard.",
+        "Demasiados intentos de inicio de sesión. Inténtelo de nuevo más tarde.",
+        "Troppi tentativi di accesso. Riprova più tardi.",
+        "Te veel inlogpogingen. Probeer het later opnieuw.",
+        "Muitas tentativas de login. Tente novamente mais tarde.",
+    })
+    void tooManySignInAttemptsInAnyLanguageIsWaiting(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Limite giornaliero di invio superato",
+        "554 Tageslimit für den Versand erreicht",
+        "550 Se ha superado el límite diario de envío",
+    })
+    void aSendingLimitInTheProvidersLanguageIsWaiting(String pasted) {
+        assertEquals(Setting.WAIT_AND_RETRY, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "553 Para enviar mensajes es necesario autenticarse",
+        "550 Per inviare posta è necessaria l'autenticazione SMTP",
+        "530 Authentifizierung erforderlich",
+        "550 Authentification requise pour envoyer des messages",
+    })
+    void aSignInRequiredInTheProvidersLanguageIsTheSignInSetting(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
 }
