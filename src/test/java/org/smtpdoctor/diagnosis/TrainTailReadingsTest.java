@@ -166,6 +166,7 @@ class TrainTailReadingsTest {
         "Le serveur ne prend pas en charge cette version du protocole TLS",
         "The server does not support the SSL certificate of the client",
         "Der Server unterstützt keine Authentifizierung über TLS-Methode PLAIN",
+        "The server does not support SSL v3",
     })
     void aServerWithoutAVersionCertificateOrMethodIsNotWithoutEncryption(String pasted) {
         assertNotEquals(FailureKind.STARTTLS_NOT_OFFERED, ReplyParser.parse(pasted).failureKind().orElse(null),
@@ -324,5 +325,22 @@ class TrainTailReadingsTest {
     })
     void aSignInRequiredInTheProvidersLanguageIsTheSignInSetting(String pasted) {
         assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "553 relay check fail",
+        "554 5.7.1 Relay check error for <bob@example.org>",
+    })
+    void aFailedRelayCheckIsARefusedRelay(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "relay failed: could not resolve smtp.example.com",
+        "postfix/smtp: connect to relay host smtp.example.com failed",
+    })
+    void aRelayServerThatFailedIsNoRefusedRelay(String pasted) {
+        assertNotEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
     }
 }
