@@ -343,4 +343,15 @@ class TrainTailReadingsTest {
     void aRelayServerThatFailedIsNoRefusedRelay(String pasted) {
         assertNotEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "521 5.2.1 : (CON:B1) https://postmaster.aol.com/error-codes#554conb1",
+        "521 5.3.2 mail.example.com does not accept mail",
+        "521 Connection rejected",
+    })
+    void aHostThatAcceptsNoMailFromYouIsTheNetworkNotTheMailbox(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+    }
 }
