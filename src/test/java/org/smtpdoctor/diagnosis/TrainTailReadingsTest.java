@@ -354,4 +354,14 @@ class TrainTailReadingsTest {
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
         assertEquals(Confidence.LOW, d.confidence(), pasted);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Net::SMTPFatalError (555 5.5.2 Syntax error. x12sm345678pgj.35 - gsmtp)",
+        "smtplib.SMTPRecipientsRefused: {'': (555, b'5.5.2 Syntax error, cannot decode response.')}",
+    })
+    void anUnreadableAddressOffersTheSenderWhenTheTextDoesNotSayWhose(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(d.setting() == Setting.SENDER_ADDRESS || offers(d, Setting.SENDER_ADDRESS), d.ruleId());
+    }
 }
