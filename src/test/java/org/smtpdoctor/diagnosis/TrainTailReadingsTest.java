@@ -364,4 +364,41 @@ class TrainTailReadingsTest {
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(d.setting() == Setting.SENDER_ADDRESS || offers(d, Setting.SENDER_ADDRESS), d.ruleId());
     }
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Ihr Konto wurde gesperrt",
+        "554 Votre compte a été suspendu",
+        "550 Su cuenta ha sido suspendida",
+        "550 Il tuo account è stato sospeso",
+        "550 Uw account is geblokkeerd",
+        "550 Sua conta foi suspensa",
+    })
+    void aSuspendedAccountInTheProvidersLanguageIsTheProviders(String pasted) {
+        assertEquals(Setting.CONTACT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // access by mail program switched off is a switch the user can turn on, not a suspended account
+        "Der SMTP-Zugriff für Ihr Konto ist deaktiviert",
+        "Zu viele Anmeldeversuche, Ihr Konto wurde vorübergehend gesperrt",
+    })
+    void aSwitchedOffAccessOrAThrottleIsNoSuspendedAccount(String pasted) {
+        assertNotEquals("explain.meaning.account_suspended", explain(pasted).ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Verschlüsselung erforderlich",
+        "Chiffrement requis : utilisez STARTTLS",
+        "Se requiere cifrado (STARTTLS)",
+        "È richiesta una connessione sicura",
+        "Versleuteling vereist",
+        "Criptografia obrigatória",
+    })
+    void encryptionRequiredInAnyLanguageIsTheConnectionSecurity(String pasted) {
+        assertEquals(FailureKind.TLS_REQUIRED_BY_SERVER, ReplyParser.parse(pasted).failureKind().orElseThrow(),
+                pasted);
+        assertEquals(Setting.SECURITY, explain(pasted).setting(), pasted);
+    }
 }
