@@ -103,6 +103,8 @@ class TrainTailReadingsTest {
         "Le mot de passe est incorrect.",
         "La contraseña no es válida.",
         "La password non è corretta.",
+        "El nombre de usuario o la contraseña de \"smtp.example.es\" no son correctos.",
+        "Il nome utente o la password per \"smtp.example.it\" non sono corretti.",
         "Het wachtwoord is onjuist.",
         "A senha está incorreta.",
     })
