@@ -1,0 +1,163 @@
+package org.smtpdoctor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.smtpdoctor.diagnosis.Actor;
+import org.smtpdoctor.diagnosis.Diagnosis;
+import org.smtpdoctor.diagnosis.Verdict;
+import org.smtpdoctor.discovery.DnsJavaLookup;
+import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.probe.ProbeListener;
+import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.probe.Prober;
+import org.smtpdoctor.settings.AccountSettings;
+import org.smtpdoctor.settings.AuthMethod;
+import org.smtpdoctor.settings.Secret;
+import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.settings.SettingValue;
+import org.smtpdoctor.testkit.Action;
+import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.testkit.Verb;
+
+/**
+ * Replies of the policy layers real providers put in front of or inside Postfix 3.7, sent on loopback
+ * (docs/REAL-SERVERS.md, seventh session): postgrey as a policy service, rspamd as a milter, postfwd's rate limits.
+ * The account's settings were right in every row; the layers answered the test message or its recipient. Where the
+ * advice named a setting or a reason the server had not shown (the spam filter's refusal of SMTP Doctor's own plain
+ * test message as "change the message, remove attachments or links"; a sending quota at RCPT TO as "check the
+ * recipient's address"), following it could not help.
+ */
+class PolicyLayerServersTest {
+
+    private static final String USER = "alice@example.test";
+    private static final String PASSWORD = "Sesame-0pen";
+    private static final String GREYLISTED = "450 4.2.0 <alice@example.test>: Recipient address rejected: Greylisted,"
+            + " see http://postgrey.schweikert.ch/help/example.test.html";
+
+    private static ProbeOptions options() {
+        return ProbeOptions.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withTrustedCertificates(List.of(TestCertificates.ca()));
+    }
+
+    private static AccountSettings rightSettings(FakeSmtpServer server) {
+        return new AccountSettings("127.0.0.1", server.port(), Security.STARTTLS, AuthMethod.PLAIN, USER,
+                Secret.of(PASSWORD), USER, USER);
+    }
+
+    private static Diagnosis check(FakeSmtpServer server) {
+        CoreEngine engine = new CoreEngine(options(), Clock.systemDefaultZone(), FinderOptions.defaults(),
+                () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
+        return engine.check(engine.newProbeRun(true), rightSettings(server), ProbeListener.NONE).diagnosis();
+    }
+
+    /** A Postfix submission port (STARTTLS, then PLAIN/LOGIN) with one verb answered by the policy layer. */
+    private static FakeSmtpServer.Builder submission() {
+        return FakeSmtpServer.builder().greeting("220 mail.example.test ESMTP Postfix")
+                .starttls(TestCertificates.localhost())
+                .auth(USER, PASSWORD, "PLAIN", "LOGIN").authOnlyAfterTls();
+    }
+
+    /** rspamd's milter refuses the message at its end with its default reject_message. */
+    @Test
+    void spamFilterRefusingTheOwnTestMessageIsForTheProviderNotAChangeOfTheMessage() {
+        try (FakeSmtpServer server = submission().reply(Verb.END_OF_DATA, "554 5.7.1 Spam message rejected")
+                .start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Verdict.SERVER_SIDE, d.verdict(), d.ruleId() + ": " + d.title());
+            assertEquals(Actor.PROVIDER, d.actor(), d.ruleId());
+            assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId());
+            assertFalse(d.explanation().contains("remove attachments"), d.explanation());
+            assertTrue(d.explanation().contains("test message"), d.explanation());
+        }
+    }
+
+    /**
+     * Debian's submission template in front of postfwd: {@code smtpd_client_restrictions=permit_sasl_authenticated,
+     * reject}. A client that did not sign in, on a connection that offered sign-in, gets "Client host rejected: Access
+     * denied" at RCPT TO. It was read as a blocked network ("try another network"), which cannot help.
+     */
+    @Test
+    void accessDeniedWithoutSignInWhereSignInIsOfferedAsksForTheSignIn() {
+        try (FakeSmtpServer server = submission().on(Verb.RCPT, (command, session) -> session.isAuthenticated()
+                ? Action.proceed() : Action.reply("554 5.7.1 <localhost[127.0.0.1]>: Client host rejected: Access denied"))
+                .start()) {
+            CoreEngine engine = new CoreEngine(options(), Clock.systemDefaultZone(), FinderOptions.defaults(),
+                    () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
+            AccountSettings typed = new AccountSettings("127.0.0.1", server.port(), Security.STARTTLS, AuthMethod.NONE,
+                    "", Secret.empty(), USER, USER);
+            Diagnosis d = engine.check(engine.newProbeRun(true), typed, ProbeListener.NONE).diagnosis();
+
+            assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + d.title());
+            assertEquals(Optional.of(SettingValue.auth(AuthMethod.PLAIN)), d.suggestedValue(), d.ruleId());
+            assertEquals(1, d.changes().size(), d.changes().toString());
+            assertTrue(new Prober(options()).probe(rightSettings(server), ProbeListener.NONE).success(),
+                    "following it once works");
+        }
+    }
+
+    /** A size limit at the end of the data stays a matter of the message: that is what the server said. */
+    @Test
+    void aSizeLimitAtTheEndOfTheTestMessageStillNamesTheMessage() {
+        try (FakeSmtpServer server = submission()
+                .reply(Verb.END_OF_DATA, "552 5.3.4 Message size exceeds fixed limit").start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), d.ruleId());
+        }
+    }
+
+    /** postfwd's rate action with a permanent code: the account's quota, not the recipient. */
+    @Test
+    void sendingQuotaAtTheRecipientAfterSignInIsTheAccountsLimitNotTheRecipient() {
+        try (FakeSmtpServer server = submission().reply(Verb.RCPT, "554 5.7.1 <alice@example.test>: Recipient address"
+                + " rejected: daily message quota exceeded for this account").start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Verdict.TEMPORARY, d.verdict(), d.ruleId() + ": " + d.title());
+            assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+            assertFalse(d.explanation().contains("recipient"), d.explanation());
+            assertTrue(d.explanation().contains("limit"), d.explanation());
+        }
+    }
+
+    /** postgrey in front of the recipient check: nothing to change, and the same settings pass a little later. */
+    @Test
+    void greylistingSaysTryAgainAndTheSameSettingsPassOnTheNextAttempt() {
+        AtomicInteger recipients = new AtomicInteger();
+        try (FakeSmtpServer server = submission().on(Verb.RCPT, (command, session) ->
+                recipients.getAndIncrement() == 0 ? Action.reply(GREYLISTED) : Action.proceed()).start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Verdict.TEMPORARY, d.verdict(), d.ruleId() + ": " + d.title());
+            assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+            assertTrue(new Prober(options()).probe(rightSettings(server), ProbeListener.NONE).success(),
+                    "trying again with the same settings works");
+        }
+    }
+
+    /** postfwd's rate action with a temporary code, and rspamd's ratelimit answer at the end of the data. */
+    @Test
+    void temporaryRateLimitsSayWaitWithNothingToChange() {
+        for (String reply : List.of("450 4.7.1 <alice@example.test>: Recipient address rejected: sorry, max 2 requests"
+                + " per 5 minutes", "451 4.7.1 Ratelimit exceeded")) {
+            Verb verb = reply.startsWith("450") ? Verb.RCPT : Verb.END_OF_DATA;
+            try (FakeSmtpServer server = submission().reply(verb, reply).start()) {
+                Diagnosis d = check(server);
+
+                assertEquals(Verdict.TEMPORARY, d.verdict(), reply + " -> " + d.ruleId());
+                assertEquals(Setting.WAIT_AND_RETRY, d.setting(), reply + " -> " + d.ruleId());
+            }
+        }
+    }
+}
