@@ -146,6 +146,40 @@ class PolicyLayerServersTest {
         }
     }
 
+    /**
+     * rspamd's milter not answering, with Postfix's {@code milter_default_action = tempfail}: Postfix refuses STARTTLS
+     * with "454 4.3.0 Try again later" (and MAIL FROM, without encryption, with "451 4.7.1 Service unavailable - try
+     * again later"). That is the server's own trouble, before any recipient, so never greylisting ("it will go through
+     * shortly"), which the words "try again later" alone were read as.
+     */
+    @Test
+    void tryAgainLaterBeforeAnyRecipientIsTheServersOwnTroubleNotGreylisting() {
+        for (Verb verb : List.of(Verb.STARTTLS, Verb.MAIL)) {
+            String reply = verb == Verb.STARTTLS ? "454 4.3.0 Try again later"
+                    : "451 4.7.1 Service unavailable - try again later";
+            try (FakeSmtpServer server = submission().reply(verb, reply).start()) {
+                Diagnosis d = check(server);
+
+                assertEquals(Verdict.TEMPORARY, d.verdict(), reply + " -> " + d.ruleId());
+                assertEquals(Setting.WAIT_AND_RETRY, d.setting(), reply + " -> " + d.ruleId());
+                assertFalse(d.title().contains("new senders"), reply + " -> " + d.title());
+                assertTrue(d.explanation().contains("your mail provider"), d.explanation());
+            }
+        }
+    }
+
+    /** A reply that names greylisting is read as greylisting at any step, also where the server's trouble is read. */
+    @Test
+    void aReplyNamingGreylistingBeforeTheRecipientIsStillGreylisting() {
+        try (FakeSmtpServer server = submission()
+                .reply(Verb.MAIL, "451 4.7.1 Greylisting in action, please try again later").start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+            assertTrue(d.title().contains("new senders"), d.ruleId() + ": " + d.title());
+        }
+    }
+
     /** postfwd's rate action with a temporary code, and rspamd's ratelimit answer at the end of the data. */
     @Test
     void temporaryRateLimitsSayWaitWithNothingToChange() {
