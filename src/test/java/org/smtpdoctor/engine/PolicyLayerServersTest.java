@@ -180,6 +180,25 @@ class PolicyLayerServersTest {
         }
     }
 
+    /**
+     * Postfix's postscreen with its after-greeting tests: a new client that passes them is still turned away at RCPT TO
+     * with "450 4.3.2 Service currently unavailable", and its next connection goes through. The explanation said only
+     * that the administrator had paused incoming mail.
+     */
+    @Test
+    void postscreensFirstConnectionRefusalSaysTheNextAttemptMayPass() {
+        AtomicInteger recipients = new AtomicInteger();
+        try (FakeSmtpServer server = submission().on(Verb.RCPT, (command, session) -> recipients.getAndIncrement() == 0
+                ? Action.reply("450 4.3.2 Service currently unavailable") : Action.proceed()).start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+            assertTrue(d.explanation().contains("first connection"), d.explanation());
+            assertTrue(new Prober(options()).probe(rightSettings(server), ProbeListener.NONE).success(),
+                    "trying again with the same settings works");
+        }
+    }
+
     /** postfwd's rate action with a temporary code, and rspamd's ratelimit answer at the end of the data. */
     @Test
     void temporaryRateLimitsSayWaitWithNothingToChange() {
