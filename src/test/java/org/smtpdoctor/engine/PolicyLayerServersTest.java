@@ -106,6 +106,21 @@ class PolicyLayerServersTest {
         }
     }
 
+    /**
+     * opendmarc's refusal at the end of the data ({@code 550 5.7.1 rejected by DMARC policy for <domain>}, its source's
+     * wording; not run here): the sender address's domain does not let this server send for it. The rule for any 5.7.1
+     * at the end of the data ("the message's content") outweighed the one for DMARC words by one point.
+     */
+    @Test
+    void aDmarcRefusalAtTheEndOfTheDataNamesTheSenderAddress() {
+        try (FakeSmtpServer server = submission()
+                .reply(Verb.END_OF_DATA, "550 5.7.1 rejected by DMARC policy for example.test").start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + d.title());
+        }
+    }
+
     /** A size limit at the end of the data stays a matter of the message: that is what the server said. */
     @Test
     void aSizeLimitAtTheEndOfTheTestMessageStillNamesTheMessage() {
