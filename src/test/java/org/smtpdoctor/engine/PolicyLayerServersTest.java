@@ -121,6 +121,42 @@ class PolicyLayerServersTest {
         }
     }
 
+    /** policyd-weight's default refusal, as it answered a mail program on a port-25-style port. */
+    private static final String POLICYD_WEIGHT = "550 5.7.1 <alice@example.test>: Recipient address rejected: Mail"
+            + " appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to"
+            + " get removed from DNSBLs; MTA helo: smtp-doctor.localhost, MTA hostname: localhost[127.0.0.1]"
+            + " (helo/hostname mismatch)";
+
+    /**
+     * policyd-weight after {@code permit_sasl_authenticated}: a client that did not sign in is judged by its name and
+     * network and refused at RCPT TO. The advice was "try another network"; the server offers sign-in (here only after
+     * STARTTLS), and signed-in clients pass.
+     */
+    @Test
+    void aReputationRefusalOfAClientThatDidNotSignInAsksForTheSignIn() {
+        for (Security security : List.of(Security.STARTTLS, Security.NONE)) {
+            try (FakeSmtpServer server = submission().on(Verb.RCPT, (command, session) -> session.isAuthenticated()
+                    ? Action.proceed() : Action.reply(POLICYD_WEIGHT)).start()) {
+                CoreEngine engine = new CoreEngine(options(), Clock.systemDefaultZone(), FinderOptions.defaults(),
+                        () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
+                AccountSettings typed = new AccountSettings("127.0.0.1", server.port(), security, AuthMethod.NONE, "",
+                        Secret.empty(), USER, USER);
+                Diagnosis d = engine.check(engine.newProbeRun(true), typed, ProbeListener.NONE).diagnosis();
+
+                java.util.Map<Setting, Optional<SettingValue>> changes = new java.util.EnumMap<>(Setting.class);
+                d.changes().forEach(c -> changes.put(c.setting(), c.to()));
+                assertEquals(Optional.of(SettingValue.auth(AuthMethod.PLAIN)), changes.get(Setting.AUTH_METHOD),
+                        security + " -> " + d.ruleId() + ": " + d.changes());
+                assertFalse(changes.containsKey(Setting.NETWORK_OR_FIREWALL), d.changes().toString());
+                Security followed = changes.getOrDefault(Setting.SECURITY, Optional.empty())
+                        .map(v -> ((SettingValue.SecurityChoice) v).security()).orElse(security);
+                assertEquals(Security.STARTTLS, followed, d.changes().toString());
+                assertTrue(new Prober(options()).probe(rightSettings(server), ProbeListener.NONE).success(),
+                        "following it once works");
+            }
+        }
+    }
+
     /** A size limit at the end of the data stays a matter of the message: that is what the server said. */
     @Test
     void aSizeLimitAtTheEndOfTheTestMessageStillNamesTheMessage() {
