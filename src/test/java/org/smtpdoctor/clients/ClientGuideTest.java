@@ -110,6 +110,18 @@ class ClientGuideTest {
         }
     }
 
+    /**
+     * How long to wait depends on the refusal (greylisting: minutes; a daily sending limit: up to a day): the step
+     * leaves the time to the explanation instead of saying "a few minutes" beside "often within a day".
+     */
+    @Test
+    void waitingNamesNoDurationOfItsOwn() {
+        for (MailClient client : MailClient.values()) {
+            String path = guide.locate(client, Setting.WAIT_AND_RETRY).menuPath();
+            assertFalse(path.contains("minute") || path.contains("hour"), client + ": " + path);
+        }
+    }
+
     @Test
     void appPasswordSaysWhereThePasswordGoesInThisProgram() {
         String note = guide.locate(MailClient.THUNDERBIRD, Setting.APP_PASSWORD).note().orElseThrow();
