@@ -67,6 +67,27 @@ class PolicyLayerServersTest {
                 .auth(USER, PASSWORD, "PLAIN", "LOGIN").authOnlyAfterTls();
     }
 
+    /**
+     * A policy refusal of the test message with no words at all ({@code 554 5.7.1 Rejected}): SMTP Doctor's own test
+     * message is plain text, so "change the message" cannot help; the provider has to say why, and a sender address in
+     * a domain the server may not send for is named as the common reason.
+     */
+    @Test
+    void aWordlessPolicyRefusalOfTheOwnTestMessageIsForTheProvider() {
+        try (FakeSmtpServer server = submission().reply(Verb.END_OF_DATA, "554 5.7.1 Rejected").start()) {
+            Diagnosis d = check(server);
+
+            assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + d.title());
+            assertEquals(Actor.PROVIDER, d.actor(), d.ruleId());
+            assertTrue(d.explanation().contains("sender address"), d.explanation());
+            assertFalse(d.explanation().contains(PASSWORD), d.explanation());
+        }
+        try (FakeSmtpServer server = submission().reply(Verb.END_OF_DATA, "552 5.3.4 Message size exceeds fixed limit")
+                .start()) {
+            assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, check(server).setting(), "a size limit still names the message");
+        }
+    }
+
     /** rspamd's milter refuses the message at its end with its default reject_message. */
     @Test
     void spamFilterRefusingTheOwnTestMessageIsForTheProviderNotAChangeOfTheMessage() {
