@@ -181,6 +181,9 @@ final class EvidenceFunctions {
                     f -> "connection security is not SSL/TLS")),
             Map.entry("startTlsOffered", check(f -> f.capabilities().map(Capabilities::startTls).orElse(false),
                     f -> "the server offers STARTTLS")),
+            Map.entry("startTlsMasked", check(f -> f.capabilities().map(Capabilities::startTlsMasked).orElse(false),
+                    f -> "the EHLO reply lists " + f.capabilities().flatMap(Capabilities::maskedKeyword).orElse("")
+                            + " and no STARTTLS: a firewall's SMTP inspection masks the offer on the way")),
             Map.entry("authOfferedAfterTls", check(f -> f.capabilitiesAfterTls().map(Capabilities::auth)
                     .orElse(false) && !f.capabilities().map(Capabilities::auth).orElse(false),
                     f -> "AUTH is offered only after STARTTLS")),

@@ -88,7 +88,8 @@ public final class AlternativesVerifier {
      * nothing listens or answers there, something else answers, the port offers no encryption, or it offers neither
      * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, its encryption broke
      * off after the server's certificate, or the security chosen does not fit how the port starts (whose STARTTLS or
-     * SSL/TLS is then seen, not assumed, to work).
+     * SSL/TLS is then seen, not assumed, to work), or its certificate is for another name (which another port of the
+     * same name may prove, so that this port is seen to be answered by another server).
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
@@ -100,6 +101,9 @@ public final class AlternativesVerifier {
                     AUTH_NOT_OFFERED -> true;
             // the port spoke TLS to a second connection: SSL/TLS on it is checked before it is suggested
             case TLS_WHERE_PLAINTEXT_EXPECTED -> true;
+            // a certificate for another name: when another port of the same name proves it, this port is answered by
+            // another server (a redirect on the way), and that server's name is no advice
+            case CERT_HOST_MISMATCH -> true;
             // the port greeted in plain text: STARTTLS on it (when offered) or another port is checked first
             case PLAINTEXT_WHERE_TLS_EXPECTED -> true;
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the

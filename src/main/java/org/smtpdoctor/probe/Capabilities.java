@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * The ESMTP extensions one EHLO reply announced (RFC 5321 4.1.1.1), keyword to parameters.
@@ -15,6 +17,8 @@ import java.util.OptionalLong;
 public record Capabilities(Map<String, String> extensions) {
 
     public static final Capabilities NONE = new Capabilities(Map.of());
+
+    private static final Pattern MASKED = Pattern.compile("X{4,}[A-Z0-9]?");
 
     public Capabilities {
         extensions = Map.copyOf(extensions);
@@ -59,6 +63,19 @@ public record Capabilities(Map<String, String> extensions) {
 
     public boolean auth() {
         return has("AUTH");
+    }
+
+    /**
+     * A keyword a firewall masked on its way to the client: Xs with at most one last other character, such as
+     * {@code XXXXXXXA} where Cisco ASA/PIX "ESMTP inspection" hides STARTTLS. No ESMTP extension is spelled so.
+     */
+    public Optional<String> maskedKeyword() {
+        return extensions.keySet().stream().filter(k -> MASKED.matcher(k).matches()).findFirst();
+    }
+
+    /** STARTTLS is missing and a masked keyword stands in the reply: a firewall, not the server, withholds it. */
+    public boolean startTlsMasked() {
+        return !startTls() && maskedKeyword().isPresent();
     }
 
     /** The SASL mechanisms offered, upper case, in the server's order. */

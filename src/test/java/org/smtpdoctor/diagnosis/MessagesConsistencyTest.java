@@ -127,7 +127,8 @@ class MessagesConsistencyTest {
     private static final Set<String> PROBE_ONLY = Set.of("diagnosis.works.", "diagnosis.works.with_method.",
             "diagnosis.security.starttls_offered.", "diagnosis.security.starttls_checked.", "diagnosis.port.verified.",
             "diagnosis.port.verified_submission.", "diagnosis.port.unverified.", "diagnosis.tls.none_works.",
-            "diagnosis.tls.fails_with_matching_security.");
+            "diagnosis.tls.fails_with_matching_security.", "diagnosis.starttls.masked.",
+            "diagnosis.starttls.masked_other_port.", "diagnosis.cert.port_answered_by_other_server.");
 
     /** A pasted error often names no port: every explanation that names it has a wording without it. */
     @Test
