@@ -89,7 +89,8 @@ public final class AlternativesVerifier {
      * sign-in nor encryption (behind which sign-in may wait) while refusing to pass the mail on, its encryption broke
      * off after the server's certificate, or the security chosen does not fit how the port starts (whose STARTTLS or
      * SSL/TLS is then seen, not assumed, to work), or its certificate is for another name (which another port of the
-     * same name may prove, so that this port is seen to be answered by another server).
+     * same name may prove, so that this port is seen to be answered by another server), or sign-in waits behind a
+     * STARTTLS that was only looked at (whose real certificate check is then seen, not assumed, to pass).
      */
     public static boolean worthChecking(ProbeResult failed) {
         if (failed.success() || failed.failure().isEmpty()) {
@@ -104,6 +105,9 @@ public final class AlternativesVerifier {
             // a certificate for another name: when another port of the same name proves it, this port is answered by
             // another server (a redirect on the way), and that server's name is no advice
             case CERT_HOST_MISMATCH -> true;
+            // sign-in behind STARTTLS was seen on a look that accepts any certificate: STARTTLS on the same port is
+            // checked as a mail program makes it, before it is suggested
+            case AUTH_ONLY_AFTER_TLS -> true;
             // the port greeted in plain text: STARTTLS on it (when offered) or another port is checked first
             case PLAINTEXT_WHERE_TLS_EXPECTED -> true;
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the

@@ -128,7 +128,8 @@ class MessagesConsistencyTest {
             "diagnosis.security.starttls_offered.", "diagnosis.security.starttls_checked.", "diagnosis.port.verified.",
             "diagnosis.port.verified_submission.", "diagnosis.port.unverified.", "diagnosis.tls.none_works.",
             "diagnosis.tls.fails_with_matching_security.", "diagnosis.starttls.masked.",
-            "diagnosis.starttls.masked_other_port.", "diagnosis.cert.port_answered_by_other_server.");
+            "diagnosis.starttls.masked_other_port.", "diagnosis.cert.port_answered_by_other_server.",
+            "diagnosis.security.starttls_fails_other_port.");
 
     /** A pasted error often names no port: every explanation that names it has a wording without it. */
     @Test

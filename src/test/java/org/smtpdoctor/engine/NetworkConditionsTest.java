@@ -133,6 +133,37 @@ class NetworkConditionsTest {
     }
 
     @Test
+    void withoutEncryptionOnARedirectedPortStarttlsIsCheckedBeforeItIsSuggested() throws IOException {
+        try (FakeSmtpServer redirected = FakeSmtpServer.builder().serverName("smtp.isp-relay.test")
+                .starttls(TestCertificates.otherHost()).auth("customer@isp.test", "x").authOnlyAfterTls().start();
+                FakeSmtpServer submission = FakeSmtpServer.builder().starttls(TestCertificates.localhost())
+                        .auth(USER, PASSWORD).authOnlyAfterTls().start()) {
+            CoreEngine engine = engine(closedPort(), submission.port(), redirected.port());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn("localhost", redirected.port(), Security.NONE), ProbeListener.NONE);
+
+            assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertEquals(String.valueOf(submission.port()),
+                    checked.diagnosis().suggestedValue().orElseThrow().neutral());
+        }
+    }
+
+    @Test
+    void withoutEncryptionStarttlsThatPassesOnTheSamePortIsStillTheAdvice() {
+        try (FakeSmtpServer server = FakeSmtpServer.builder().starttls(TestCertificates.localhost())
+                .auth(USER, PASSWORD).authOnlyAfterTls().start()) {
+            CoreEngine engine = engine(server.port() + 1, server.port() + 1, server.port());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn("localhost", server.port(), Security.NONE), ProbeListener.NONE);
+
+            assertEquals(Setting.SECURITY, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertEquals("STARTTLS", checked.diagnosis().suggestedValue().orElseThrow().neutral());
+        }
+    }
+
+    @Test
     void aCertificateForAnotherNameOnEveryPortStillSuggestsThatName() throws IOException {
         try (FakeSmtpServer relay = FakeSmtpServer.builder().starttls(TestCertificates.otherHost()).start();
                 FakeSmtpServer submission = FakeSmtpServer.builder().starttls(TestCertificates.otherHost())
