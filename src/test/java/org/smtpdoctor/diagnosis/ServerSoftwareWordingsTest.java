@@ -1,0 +1,152 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Readings found by running wordings of mail server software, hosting panels, sending services and mailbox
+ * providers the corpus barely has (hMailServer, Sina/QQ, Yandex, IceWarp and others) and of mail programs quoting
+ * them in German, French, Spanish, Italian, Dutch and Portuguese through {@code explain}: SMTP not switched on for
+ * the account, a message too big, greylisting named in the local language, a server that demands an encrypted
+ * connection, a server that does not relay, a sign-in mechanism switched off, a sending frequency or message count
+ * limit, and a sender not verified at a sending service. None of these texts is taken from the corpus or catalogue;
+ * each family also has wordings that must keep their other reading.
+ */
+class ServerSoftwareWordingsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Authentication failed, please open smtp flag first!",
+        "SMTP-Dienst ist für dieses Konto nicht aktiviert. Aktivieren Sie POP3/IMAP/SMTP in den Einstellungen.",
+        "Le service SMTP n'est pas activé pour ce compte. Activez-le dans les paramètres du webmail.",
+        "El servicio SMTP no está habilitado para esta cuenta.",
+        "Il servizio SMTP non è abilitato per questo account.",
+        "SMTP is niet ingeschakeld voor dit account.",
+        "O serviço SMTP não está ativado para esta conta.",
+    })
+    void smtpNotSwitchedOnForTheAccountIsTheProviderSwitch(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+        "535 5.7.8 Authentication failed: SMTP access is disabled for this account",
+    })
+    void smtpAuthSwitchedOffKeepsItsReading(String pasted) {
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Il messaggio è troppo grande per il server. Dimensione massima: 20 MB.",
+        "Die E-Mail ist zu groß für den Postausgangsserver.",
+        "El correo es demasiado grande para enviarlo.",
+    })
+    void aMessageTooBigInAnyLanguageIsTheMessageSize(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sorry, this message could not be sent. Please try again, and make sure your message is not too large.",
+        "552 5.2.2 Mailbox too large, the recipient has no space left",
+    })
+    void aSizeTheTextDeniesOrAMailboxSizeIsNoMessageTooBig(String pasted) {
+        assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "El servidor rechazó temporalmente el mensaje (lista gris). Se reintentará más tarde.",
+        "O servidor recusou temporariamente a mensagem (lista cinza). Tente novamente mais tarde.",
+        "Messaggio rinviato: mittente in lista grigia, riprovare fra qualche minuto.",
+    })
+    void greylistingNamedInTheLocalLanguageIsWaitAndRetry(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "530 A SSL/TLS-connection is required for authentication.",
+        "Der Server verlangt eine verschlüsselte Verbindung (STARTTLS), bevor Sie sich anmelden.",
+        "Le serveur exige une connexion chiffrée avant l'authentification.",
+        "El servidor exige una conexión cifrada antes de autenticarse.",
+        "Il server richiede una connessione crittografata prima dell'autenticazione.",
+        "O servidor exige uma conexão criptografada antes da autenticação.",
+    })
+    void aServerThatDemandsEncryptionIsTheConnectionSecurity(String pasted) {
+        assertEquals(Setting.SECURITY, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Der Server verlangt ein gültiges Zertifikat für die verschlüsselte Verbindung: Zertifikat abgelaufen",
+        "Le serveur exige un mot de passe chiffré",
+    })
+    void encryptionWordsBesideACertificateOrPasswordKeepTheirReading(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals("explain.meaning.encryption_demanded", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 This server does not relay. Sign in with your account before sending.",
+        "550 Sorry, we don't relay mail for unknown hosts",
+    })
+    void aServerThatDoesNotRelayAsksToSignIn(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.8 Authentication mechanism CRAM-MD5 is disabled",
+        "535 Authentication method DIGEST-MD5 not allowed",
+    })
+    void aSignInMechanismSwitchedOffIsTheAuthenticationMethod(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Connection frequency limited",
+        "550 Ip frequency limited",
+        "550 5.7.1 Numero massimo di messaggi inviati superato, riprova più tardi",
+        "554 Nombre maximal de messages envoyés atteint pour aujourd'hui",
+    })
+    void aFrequencyOrMessageCountLimitIsWaitAndRetry(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "452 4.5.3 Maximum number of recipients exceeded",
+    })
+    void aRecipientCountIsNoSendingLimit(String pasted) {
+        assertNotEquals("explain.meaning.message_count_exceeded", explain(pasted).ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Absender nicht verifiziert: bitte bestätigen Sie die Adresse im Dashboard",
+        "Expéditeur non vérifié : confirmez l'adresse dans votre compte",
+    })
+    void aSenderNotVerifiedAtTheSendingServiceIsTheSenderAddress(String pasted) {
+        assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+}
