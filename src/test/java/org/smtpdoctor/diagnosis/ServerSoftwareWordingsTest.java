@@ -14,8 +14,9 @@ import org.smtpdoctor.settings.Setting;
  * them in German, French, Spanish, Italian, Dutch and Portuguese through {@code explain}: SMTP not switched on for
  * the account, a message too big, greylisting named in the local language, a server that demands an encrypted
  * connection, a server that does not relay, a sign-in mechanism switched off, a sending frequency or message count
- * limit, and a sender not verified at a sending service. None of these texts is taken from the corpus or catalogue;
- * each family also has wordings that must keep their other reading.
+ * limit, a sender not verified at a sending service, a recipient's mailbox full, the sender's IP address blocked and
+ * a count of messages per hour or day exceeded, the last three worded in the server's own language. None of these
+ * texts is taken from the corpus or catalogue; each family also has wordings that must keep their other reading.
  */
 class ServerSoftwareWordingsTest {
 
@@ -85,6 +86,8 @@ class ServerSoftwareWordingsTest {
         "El servidor exige una conexión cifrada antes de autenticarse.",
         "Il server richiede una connessione crittografata prima dell'autenticazione.",
         "O servidor exige uma conexão criptografada antes da autenticação.",
+        "530 Verbindung muss verschlüsselt sein",
+        "530 La connexion doit être chiffrée",
     })
     void aServerThatDemandsEncryptionIsTheConnectionSecurity(String pasted) {
         assertEquals(Setting.SECURITY, explain(pasted).setting(), pasted);
@@ -148,5 +151,55 @@ class ServerSoftwareWordingsTest {
     })
     void aSenderNotVerifiedAtTheSendingServiceIsTheSenderAddress(String pasted) {
         assertEquals(Setting.SENDER_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "552 Speicherplatz des Empfängers ist erschöpft",
+        "552 La boîte de réception du destinataire est pleine",
+        "552 El buzón del destinatario está lleno",
+        "552 La casella del destinatario è piena",
+        "552 A caixa postal do destinatário está cheia",
+    })
+    void aRecipientsMailboxFullInTheServersLanguageIsTheRecipient(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 Ihre IP-Adresse ist gesperrt (dynamische IP). Bitte nutzen Sie den Server Ihres Providers.",
+        "554 Votre adresse IP est bloquée (adresse dynamique). Utilisez le serveur de votre fournisseur.",
+        "554 Su dirección IP está bloqueada (IP dinámica).",
+        "554 Il tuo indirizzo IP è bloccato (IP dinamico).",
+        "554 Uw IP-adres is geblokkeerd (dynamisch IP-adres).",
+        "554 Seu endereço IP está bloqueado (IP dinâmico).",
+    })
+    void theSendersIpAddressBlockedInTheServersLanguageIsTheNetwork(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "421 Ihre IP-Adresse wurde wegen zu vieler fehlgeschlagener Anmeldungen gesperrt",
+        "554 Votre adresse IP est bloquée : trop de tentatives de connexion avec un mot de passe incorrect",
+    })
+    void anIpBlockedForFailedSignInsIsNotTheNetwork(String pasted) {
+        assertNotEquals("explain.meaning.ip_address_blocked_translated", explain(pasted).ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 Ha superado el número de envíos permitidos por hora.",
+        "550 Anzahl der gesendeten Nachrichten pro Stunde überschritten",
+        "550 Nombre de messages envoyés par jour dépassé",
+    })
+    void aCountOfMessagesPerHourOrDayExceededIsWaitAndRetry(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
     }
 }
