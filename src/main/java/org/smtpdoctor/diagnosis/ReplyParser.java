@@ -362,7 +362,8 @@ public final class ReplyParser {
     private static int candidateScore(String t, Matcher m, int code, Optional<FailureKind> kind) {
         int start = m.start();
         String before = t.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        if (before.matches("(?s).*(port|port:|port =|errno|timeout|line|after|than|of|size|limit|max|version|v)\\s*=?\\s*$")
+        if (before.matches("(?s).*(port|port:|porta:?|puerto:?|poort:?|porto:?|port =|errno|timeout|line|after|than|of"
+                + "|size|limit|max|version|v)\\s*=?\\s*$")
                 || before.endsWith("(") && t.startsWith(")", m.end()) && !CODE_IN_BRACKETS.matcher(before).find()
                 || before.endsWith("#") || afterHostColon(t, start)
                 || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()

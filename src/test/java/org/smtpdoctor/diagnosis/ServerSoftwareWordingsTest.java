@@ -15,7 +15,8 @@ import org.smtpdoctor.settings.Setting;
  * the account, a message too big, greylisting named in the local language, a server that demands an encrypted
  * connection, a server that does not relay, a sign-in mechanism switched off, a sending frequency or message count
  * limit, a sender not verified at a sending service, a recipient's mailbox full, the sender's IP address blocked and
- * a count of messages per hour or day exceeded, the last three worded in the server's own language. None of these
+ * a count of messages per hour or day exceeded, the last three worded in the server's own language, and the port field
+ * of Outlook's Italian, Spanish and Dutch wrapper, which is no reply code. None of these
  * texts is taken from the corpus or catalogue; each family also has wordings that must keep their other reading.
  */
 class ServerSoftwareWordingsTest {
@@ -50,6 +51,11 @@ class ServerSoftwareWordingsTest {
         "Il messaggio è troppo grande per il server. Dimensione massima: 20 MB.",
         "Die E-Mail ist zu groß für den Postausgangsserver.",
         "El correo es demasiado grande para enviarlo.",
+        "Der Anhang ist zu groß. Maximal 25 MB sind erlaubt.",
+        "La pièce jointe est trop volumineuse.",
+        "L'allegato è troppo grande.",
+        "De bijlage is te groot.",
+        "O anexo é muito grande.",
     })
     void aMessageTooBigInAnyLanguageIsTheMessageSize(String pasted) {
         Diagnosis d = explain(pasted);
@@ -201,5 +207,19 @@ class ServerSoftwareWordingsTest {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.WAIT_AND_RETRY, d.setting(), pasted);
         assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Impossibile inviare il messaggio. Risposta del server: '552 Message size exceeds maximum permitted', Porta: 465,"
+                + " Protetta (SSL): Sì, Errore del server: 552, Numero errore: 0x800CCC6F",
+        "Error al enviar. Respuesta del servidor: '552 Message size exceeds maximum permitted', Puerto: 465, Seguro (SSL):"
+                + " Sí, Error del servidor: 552, Número de error: 0x800CCC6F",
+        "Fout bij verzenden. Serverantwoord: '552 Message size exceeds maximum permitted', Poort: 465, Secure (SSL): Ja,"
+                + " Serverfout: 552, Foutnummer: 0x800CCC6F",
+    })
+    void theTranslatedPortFieldOfAnOutlookWrapperIsNoReplyCode(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), pasted);
     }
 }
