@@ -70,10 +70,13 @@ class CorpusTest {
      * fresh (rounds 5, 8, 9, 10, 11) from 659/880 to 662/880 = 75.2 %; round 11 stayed at 42/60; the held-out
      * catalogue went to 229/352 = 65.1 %. Seventh session: round 13 (171 records from new territory: devices and
      * monitoring software, 52/86; less common libraries and command-line tools, 64/85) scored 116/171 = 67.8 % with
-     * the rules it met, no dangerous answer, which took fresh from 780/1,028 = 75.9 % to 896/1,199 = 74.7 %.
+     * the rules it met, no dangerous answer, which took fresh from 780/1,028 = 75.9 % to 896/1,199 = 74.7 %. The
+     * session's mechanisms (meanings from knowledge of other programs, servers and languages; a rules pass from train
+     * misses) then took fresh to 902/1,199 = 75.2 % (round 13: 118/171), train to 2,297/2,426 = 94.7 % and the
+     * held-out catalogue to 253/352 = 71.9 %.
      */
     private static final double TRAIN_REQUIRED = 0.94;
-    private static final double FRESH_REQUIRED = 0.74;
+    private static final double FRESH_REQUIRED = 0.75;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
      * 78.1 % after its pass; on fresh the measured floor (2026-12-06: 547/821 = 66.6 % with rounds 5, 8 to 11).
@@ -82,7 +85,7 @@ class CorpusTest {
     private static final double PHASE_FRESH_REQUIRED = 0.66;
     /** The message catalogues: entries the reader must know (see {@link Split#CATALOGUE}). */
     private static final double CATALOGUE_REQUIRED = 0.98;
-    private static final double FRESH_CATALOGUE_REQUIRED = 0.65;
+    private static final double FRESH_CATALOGUE_REQUIRED = 0.71;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
 
