@@ -246,13 +246,9 @@ final class EvidenceFunctions {
                     .filter(c -> f.port().isPresent() && c.port() == f.port().getAsInt()).isPresent(),
                     f -> "checked just now: the same port with " + f.verification().firstAnswering()
                             .map(c -> c.security().label()).orElse("") + " offers what was missing")),
-            Map.entry("samePortSecurityFailed", check(f -> f.verification().checks().stream()
-                    .anyMatch(c -> c.answer() == AlternativeCheck.Answer.SECURITY_FAILED && f.port().isPresent()
-                            && c.port() == f.port().getAsInt()),
+            Map.entry("samePortSecurityFailed", check(f -> samePortSecurityFailure(f).isPresent(),
                     f -> "checked just now: the same port answers as a mail server, but its encryption failed ("
-                            + f.verification().checks().stream().filter(c -> f.port().isPresent()
-                                    && c.port() == f.port().getAsInt())
-                                    .flatMap(c -> c.failure().stream()).map(Enum::name).findFirst().orElse("")
+                            + samePortSecurityFailure(f).flatMap(AlternativeCheck::failure).map(Enum::name).orElse("")
                             + ")")),
             Map.entry("verifiedOtherSignIn", check(f -> verifiedOtherSignIn(f).isPresent(),
                     f -> "checked just now: the same password signs in with " + verifiedOtherSignIn(f)
@@ -334,6 +330,14 @@ final class EvidenceFunctions {
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
     private EvidenceFunctions() {
+    }
+
+    /** The check of the tested port itself that reached a mail server whose connection security then failed. */
+    private static Optional<AlternativeCheck> samePortSecurityFailure(Facts f) {
+        return f.verification().checks().stream()
+                .filter(c -> c.answer() == AlternativeCheck.Answer.SECURITY_FAILED && f.port().isPresent()
+                        && c.port() == f.port().getAsInt())
+                .findFirst();
     }
 
     /**
