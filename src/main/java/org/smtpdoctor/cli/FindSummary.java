@@ -62,7 +62,8 @@ final class FindSummary {
 
     String line(CandidateOutcome o) {
         String status = discoveryTexts.status(o.status());
-        String reason = o.reason().map(r -> texts.get("find.reason", Messages.jsonName(r))).orElse("");
+        String reason = o.encryptionHiddenOnTheWay() ? texts.get("find.reason", texts.get("find.reason.hidden"))
+                : o.reason().map(r -> texts.get("find.reason", Messages.jsonName(r))).orElse("");
         return texts.get("find.outcome", mark(o), discoveryTexts.candidate(o.candidate()), status, reason,
                 discoveryTexts.source(o.source()), seconds(o.elapsedMs()));
     }

@@ -38,6 +38,15 @@ public record CandidateOutcome(
         return candidate.source();
     }
 
+    /**
+     * Whether the server answered but something on the way hid its offer of encryption: STARTTLS was not offered,
+     * and the extension list shows a masked line where STARTTLS belongs (a firewall's mail inspection).
+     */
+    public boolean encryptionHiddenOnTheWay() {
+        return reason.filter(r -> r == FailureKind.STARTTLS_NOT_OFFERED).isPresent()
+                && result().map(r -> r.capabilities().startTlsMasked()).orElse(false);
+    }
+
     /** The decisive probe: the sign-in check when it ran, else the connection test. */
     public Optional<ProbeResult> result() {
         return signIn.isPresent() ? signIn : connection;

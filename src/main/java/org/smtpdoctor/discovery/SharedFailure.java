@@ -17,6 +17,11 @@ public enum SharedFailure {
     DNS,
     /** The names resolved, but no connection to any mail port was answered: a firewall or the network blocks them. */
     NETWORK,
+    /**
+     * The names resolved; every port either did not answer or answered with its offer of encryption hidden on the
+     * way (a firewall's mail inspection), at least one of them so: the firewall, not the server, is the problem.
+     */
+    ENCRYPTION_HIDDEN,
     /** Servers answered, and every one that was asked refused the sign-in: the password (or app password). */
     PASSWORD;
 
@@ -41,6 +46,11 @@ public enum SharedFailure {
         if (resolved.stream().allMatch(o -> o.status() == CandidateStatus.FAILED
                 && NO_CONNECTION.contains(reason(o)))) {
             return Optional.of(NETWORK);
+        }
+        if (resolved.stream().anyMatch(CandidateOutcome::encryptionHiddenOnTheWay)
+                && resolved.stream().allMatch(o -> o.encryptionHiddenOnTheWay() || o.status() == CandidateStatus.FAILED
+                        && NO_CONNECTION.contains(reason(o)))) {
+            return Optional.of(ENCRYPTION_HIDDEN);
         }
         List<CandidateOutcome> asked = finished.stream().filter(CandidateOutcome::signInTested).toList();
         if (!asked.isEmpty() && asked.stream().allMatch(o -> o.status() == CandidateStatus.SIGN_IN_FAILED

@@ -45,8 +45,11 @@ class FindCommandTest {
     }
 
     private int run(String stdin, String... args) {
-        FinderOptions options = Loopback.options()
-                .withPorts(new FinderOptions.StandardPorts(server.port(), closed, closed));
+        return run(new FinderOptions.StandardPorts(server.port(), closed, closed), stdin, args);
+    }
+
+    private int run(FinderOptions.StandardPorts ports, String stdin, String... args) {
+        FinderOptions options = Loopback.options().withPorts(ports);
         CommandLine cmd = new CommandLine(new FindCommand(new ProviderCatalog(List.of()), options,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
         cmd.setOut(new PrintWriter(out, true));
@@ -66,6 +69,24 @@ class FindCommandTest {
         assertTrue(text.contains("Connection security: from STARTTLS to SSL/TLS"), text);
         assertFalse(text.contains("Server: from"), text);
         assertFalse(text.contains(Loopback.PASSWORD), text);
+    }
+
+    @Test
+    void aFirewallThatMasksStarttlsIsNamedWhenNoPortWorks() throws Exception {
+        FakeSmtpServer masked = net.keep(FakeSmtpServer.builder().bind("127.0.0.22").serverName("mail.example.test")
+                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
+                .auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        net.name("smtp.mailco.test", "127.0.0.22");
+        int shut = Loopback.closedPort("127.0.0.22");
+
+        int exit = run(new FinderOptions.StandardPorts(shut, masked.port(), shut), "", "ann@mailco.test",
+                "--dns", net.dns.address());
+
+        assertEquals(1, exit, out.toString() + err);
+        String text = out.toString();
+        assertTrue(text.contains("(starttls_not_offered: a firewall on the way masks it)"), text);
+        assertTrue(text.contains("mail inspection"), text);
+        assertTrue(text.contains("Do not turn encryption off."), text);
     }
 
     @Test

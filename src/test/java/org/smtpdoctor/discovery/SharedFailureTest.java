@@ -1,6 +1,7 @@
 package org.smtpdoctor.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -81,5 +82,37 @@ class SharedFailureTest {
         FindResult result = net.finder(NO_PROVIDERS, options).find(FindRequest.of(Loopback.USER), FindListener.NONE);
 
         assertEquals(Optional.empty(), SharedFailure.of(result));
+    }
+
+    @Test
+    void aMaskedEncryptionOfferWhereNothingElseAnswersIsTheFirewall() throws Exception {
+        FakeSmtpServer masked = net.keep(FakeSmtpServer.builder().bind("127.0.0.74").serverName("mail.example.test")
+                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
+                .auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        net.name("smtp.example.test", "127.0.0.74");
+        int closed = Loopback.closedPort("127.0.0.74");
+        FinderOptions options = Loopback.options()
+                .withPorts(new FinderOptions.StandardPorts(closed, masked.port(), closed));
+
+        FindResult result = net.finder(NO_PROVIDERS, options).find(FindRequest.of(Loopback.USER), FindListener.NONE);
+
+        assertEquals(Optional.of(SharedFailure.ENCRYPTION_HIDDEN), SharedFailure.of(result));
+        assertTrue(result.ranked().stream().anyMatch(CandidateOutcome::encryptionHiddenOnTheWay), result.toString());
+    }
+
+    @Test
+    void aServerThatSimplyOffersNoStarttlsIsNotAFirewall() throws Exception {
+        FakeSmtpServer plain = net.keep(FakeSmtpServer.builder().bind("127.0.0.75").serverName("mail.example.test")
+                .extensions("PIPELINING", "SIZE 10240000", "8BITMIME").start());
+        net.name("smtp.example.test", "127.0.0.75");
+        int closed = Loopback.closedPort("127.0.0.75");
+        FinderOptions options = Loopback.options()
+                .withPorts(new FinderOptions.StandardPorts(closed, plain.port(), closed));
+
+        FindResult result = net.finder(NO_PROVIDERS, options).find(FindRequest.of(Loopback.USER), FindListener.NONE);
+
+        assertTrue(SharedFailure.of(result).filter(f -> f == SharedFailure.ENCRYPTION_HIDDEN).isEmpty(),
+                result.toString());
+        assertTrue(result.ranked().stream().noneMatch(CandidateOutcome::encryptionHiddenOnTheWay), result.toString());
     }
 }

@@ -44,17 +44,21 @@ class FindConfirmationViewModelTest {
         net = new Loopback();
         server = net.implicitTls("127.0.0.91");
         int closed = Loopback.closedPort("127.0.0.91");
-        FinderOptions options = Loopback.options().withPorts(new FinderOptions.StandardPorts(closed, closed, closed));
-        CoreEngine engine = new CoreEngine(Loopback.options().probe(), Clock.systemDefaultZone(), options,
-                net.dns::lookup);
-        vm = new WizardViewModel(engine, new SameThreadTaskRunner(), new SettingsStore(dir.resolve("saved.json")),
-                Messages.of(App.MESSAGES));
-        SettingsFormViewModel form = vm.form();
+        vm = wizard(new FinderOptions.StandardPorts(closed, closed, closed));
+    }
+
+    private WizardViewModel wizard(FinderOptions.StandardPorts ports) {
+        CoreEngine engine = new CoreEngine(Loopback.options().probe(), Clock.systemDefaultZone(),
+                Loopback.options().withPorts(ports), net.dns::lookup);
+        WizardViewModel wizard = new WizardViewModel(engine, new SameThreadTaskRunner(),
+                new SettingsStore(dir.resolve("saved.json")), Messages.of(App.MESSAGES));
+        SettingsFormViewModel form = wizard.form();
         form.programProperty().set(MailClient.THUNDERBIRD);
         form.emailProperty().set(Loopback.USER);
         form.signInProperty().set(true);
         form.usernameProperty().set(Loopback.USER);
         form.passwordProperty().set(Loopback.PASSWORD);
+        return wizard;
     }
 
     @AfterEach
@@ -96,5 +100,23 @@ class FindConfirmationViewModelTest {
         assertEquals(FindViewModel.Outcome.NOTHING, find.outcomeProperty().get());
         assertTrue(find.headlineProperty().get().contains("could be looked up"), find.headlineProperty().get());
         assertEquals("", find.confirmQuestionProperty().get());
+    }
+
+    @Test
+    void aFirewallThatMasksTheEncryptionOfferIsNamedNotTheServer() throws Exception {
+        FakeSmtpServer masked = net.keep(FakeSmtpServer.builder().bind("127.0.0.92").serverName("mail.example.test")
+                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
+                .auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        net.name("smtp.example.test", "127.0.0.92");
+        int closed = Loopback.closedPort("127.0.0.92");
+        WizardViewModel behindFirewall = wizard(new FinderOptions.StandardPorts(closed, masked.port(), closed));
+        FindViewModel find = behindFirewall.find();
+
+        behindFirewall.findSettings();
+
+        assertEquals(FindViewModel.Outcome.NOTHING, find.outcomeProperty().get());
+        assertTrue(find.headlineProperty().get().contains("firewall on this network hides"),
+                find.headlineProperty().get());
+        assertFalse(masked.connections().stream().anyMatch(c -> c.verbs().contains("AUTH")));
     }
 }

@@ -60,7 +60,8 @@ final class CandidateWords {
             case SIGN_IN_FAILED -> reason == FailureKind.SERVER_REJECTED ? texts.get("find.status.senderRefused")
                     : texts.get("find.status.signInRefused");
             case CANCELLED -> userStopped ? texts.get("find.status.stopped") : texts.get("find.status.notNeeded");
-            case FAILED -> failedText(reason);
+            case FAILED -> o.encryptionHiddenOnTheWay() ? texts.get("find.status.encryptionHidden")
+                    : failedText(reason);
         };
     }
 

@@ -297,6 +297,7 @@ public final class FindViewModel {
         return switch (shared.get()) {
             case DNS -> texts.get("find.headline.dns");
             case NETWORK -> texts.get("find.headline.network");
+            case ENCRYPTION_HIDDEN -> texts.get("find.headline.encryptionHidden");
             case PASSWORD -> texts.get("find.headline.refused");
         };
     }
