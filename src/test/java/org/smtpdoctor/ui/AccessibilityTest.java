@@ -30,6 +30,7 @@ import org.smtpdoctor.discovery.Loopback;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.ui.find.CandidateLine;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -131,14 +132,66 @@ class AccessibilityTest {
         assertEquals(200, harness.vm.display().zoomPercentProperty().get());
         List<String> cut = new ArrayList<>();
         List<String> outside = new ArrayList<>();
+        List<String> sideways = new ArrayList<>();
         everyPage(robot, () -> {
             collectCut(stage.getScene().getRoot(), cut, harness.vm.pageProperty().get());
             collectOutside(stage.getScene().getRoot(), stage.getScene().getHeight(), outside,
                     harness.vm.pageProperty().get());
+            collectSideways(stage.getScene().getRoot(), sideways, harness.vm.pageProperty().get());
         });
         assertEquals(List.of(), cut);
         assertEquals(List.of(), outside, "buttons below the window's edge cannot be reached");
+        assertEquals(List.of(), sideways, "a page wider than the window cuts its sentences at the right edge");
         assertTrue(stage.getScene().getHeight() <= 600, "the window kept its size: " + stage.getScene().getHeight());
+    }
+
+    @Test
+    void aLongFindStatusWrapsBetweenWordsInsteadOfWideningThePage(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+            for (int i = 0; i < 10; i++) {
+                harness.vm.display().zoomIn();
+            }
+        });
+        WizardHarness.fill(robot, "#emailField", Loopback.USER);
+        robot.interact(harness.vm::findSettings);
+        WizardHarness.waitUntil(() -> harness.vm.pageProperty().get() == Page.FIND, 5);
+        WizardHarness.waitUntil(() -> !harness.vm.find().runningProperty().get(), 20);
+        String status = "answers, but a firewall on the way hides its encryption";
+        robot.interact(() -> {
+            CandidateLine first = harness.vm.find().candidates().get(0);
+            harness.vm.find().candidates().add(new CandidateLine(first.candidate(), "smtp.example.test", "587",
+                    "STARTTLS", first.source(), status, CandidateLine.State.FAILED));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> sideways = new ArrayList<>();
+        collectSideways(stage.getScene().getRoot(), sideways, Page.FIND);
+        assertEquals(List.of(), sideways);
+        Label shown = robot.lookup((Node n) -> n instanceof Label l && status.equals(l.getText())).queryAs(Label.class);
+        Text longestWord = new Text("encryption");
+        longestWord.setFont(shown.getFont());
+        assertTrue(shown.getWidth() >= longestWord.getLayoutBounds().getWidth(),
+                "the status is narrower than its longest word: " + shown.getWidth());
+    }
+
+    /** A shown scroll area whose content is wider than its viewport: the page would have to be read sideways. */
+    private static void collectSideways(Node node, List<String> sideways, Page page) {
+        if (!shown(node)) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            double content = sp.getContent().getLayoutBounds().getWidth();
+            double viewport = sp.getViewportBounds().getWidth();
+            if (viewport > 0 && content > viewport + 0.5) {
+                sideways.add(page + ": content " + Math.round(content) + " wide in " + Math.round(viewport));
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectSideways(child, sideways, page);
+            }
+        }
     }
 
     /** A shown button outside any scroll area whose lower edge lies below the scene: nobody can reach it. */

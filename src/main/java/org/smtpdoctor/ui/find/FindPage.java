@@ -166,13 +166,13 @@ public final class FindPage implements WizardPage {
         source.setWrapText(true);
         VBox what = new VBox(server, source);
         HBox.setHgrow(what, Priority.ALWAYS);
-        Label status = new Label(line.status());
+        Label status = Forms.keepingWords(new Label(line.status()));
         status.getStyleClass().addAll("step-outcome", "candidate-" + state);
         status.setWrapText(true);
-        status.setMaxWidth(260);
-        status.setMinWidth(Region.USE_PREF_SIZE);
         status.setId("status-" + rowId(line));
         HBox row = new HBox(glyph, what, status);
+        // the status wraps within two fifths of the row, at any zoom: a long one never widens the page
+        status.maxWidthProperty().bind(row.widthProperty().multiply(0.4));
         row.getStyleClass().add("step-row");
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("candidate-" + rowId(line));

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** Small layout helpers shared by the pages: a labelled field with its message below, a button bar. */
 public final class Forms {
@@ -185,6 +186,24 @@ public final class Forms {
         l.getStyleClass().add(styleClass);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
+    }
+
+    /**
+     * Lets a wrapping label shrink to its longest word, never further: squeezed beside other content at a large
+     * zoom, it wraps between words instead of breaking one ("doe / s not / ans / wer").
+     */
+    public static Label keepingWords(Label label) {
+        label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            Text probe = new Text();
+            probe.setFont(label.getFont());
+            double widest = 0;
+            for (String word : label.getText().split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            return Math.ceil(widest + label.getInsets().getLeft() + label.getInsets().getRight()) + 1;
+        }, label.textProperty(), label.fontProperty(), label.insetsProperty()));
+        return label;
     }
 
     /** A label hidden (and taking no space) while its text is empty. */
