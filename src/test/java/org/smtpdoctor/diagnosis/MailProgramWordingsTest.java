@@ -20,7 +20,8 @@ import org.smtpdoctor.settings.Setting;
  * French, Spanish, Italian, Dutch and Portuguese: a server identity the program cannot verify, a recipient the server
  * refused with no reply quoted, a connection the program could not open or that the server refused on a port, a
  * server that does not respond, a user name the program calls wrong, a sign-in the program could not make, a secure
- * connection the program could not make, settings the program could not find (Windows Mail 0x8000000b), a sender
+ * connection the program could not make, settings the program could not find (Windows Mail 0x8000000b), the Mail
+ * app's sync process ending (0x8007042b), a request to sign in again, a sender
  * address the server refused, and a program that says only that it could not send. None of these texts is taken from
  * the corpus or catalogue; each family also has wordings that must keep their other reading.
  */
@@ -159,6 +160,10 @@ class MailProgramWordingsTest {
         "Verificatie mislukt.",
         // Outlook Express 0x800CCC91
         "Your user name was rejected. Error Number: 0x800CCC91",
+        // Postbox (Thunderbird's words) in French: "connexion" here is the login
+        "Échec de la connexion au serveur smtp.example.com avec le nom d’utilisateur jane.",
+        // new Outlook
+        "Your account needs attention. Sign in again to keep syncing.",
     })
     void aSignInTheProgramCouldNotMakeIsTheCredentials(String pasted) {
         Diagnosis d = explain(pasted);
@@ -180,6 +185,11 @@ class MailProgramWordingsTest {
         "Couldn't safely connect to server.",
         "Es kann keine sichere Verbindung zum Server hergestellt werden.",
         "The server doesn't support the security type you selected.",
+        "Impossible de se connecter au serveur de manière sécurisée.",
+        "No se ha podido establecer una conexión segura con el servidor.",
+        "Não foi possível conectar-se com segurança ao servidor.",
+        "No se puede conectar mediante SSL. ¿Quieres configurar la cuenta sin SSL?",
+        "Unable to connect securely to the server. Check the security type.",
         "Cannot send message using the server smtp.example.com. The server “smtp.example.com” doesn’t support SSL "
                 + "connections on port 587.",
     })
@@ -215,6 +225,18 @@ class MailProgramWordingsTest {
         assertEquals(Setting.SERVER_HOST, d.setting(), pasted);
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(offers(d, Setting.PASSWORD), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Something went wrong. Error code: 0x8007042b. The process terminated unexpectedly.",
+        "Ein Fehler ist aufgetreten. Fehlercode: 0x8007042b",
+    })
+    void windowsMailsSyncProcessEndingIsTheFirewallFirst(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.SERVER_HOST), pasted);
     }
 
     @ParameterizedTest
@@ -256,6 +278,13 @@ class MailProgramWordingsTest {
         "Outgoing server settings error.",
         "Fehler bei den Einstellungen für den Postausgangsserver.",
         "Erreur dans les paramètres du serveur sortant.",
+        "Select a different outgoing mail server from the list below or click Try Later to leave the message in "
+                + "your Outbox until it can be sent.",
+        "Wählen Sie einen anderen Postausgangsserver aus der Liste aus oder klicken Sie auf „Später versuchen“.",
+        "Sélectionnez un autre serveur sortant dans la liste ci-dessous ou cliquez sur Réessayer plus tard.",
+        "The account “Work” is offline. Mail will try to send the message later.",
+        "Der Account „Arbeit“ ist offline.",
+        "An email could not be sent. Geary encountered a problem sending email for jane@example.com.",
     })
     void aProgramSayingOnlyThatItCouldNotSendGetsAnHonestLowAnswer(String pasted) {
         Diagnosis d = explain(pasted);
