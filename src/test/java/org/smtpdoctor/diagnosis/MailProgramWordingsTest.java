@@ -111,6 +111,7 @@ class MailProgramWordingsTest {
         "No pudimos conectarnos al servidor SMTP saliente. Compruebe la configuración del servidor SMTP.",
         "Non è stato possibile connettersi al server SMTP in uscita. Controlla le impostazioni del server SMTP.",
         "We're having trouble connecting to smtp.example.com. Please check your server name and port.",
+        "Unable to reach the SMTP server.",
         // Gmail app and Samsung Email
         "Couldn't open connection to server.",
         "No se pudo abrir la conexión con el servidor.",
@@ -166,6 +167,13 @@ class MailProgramWordingsTest {
         "Échec de la connexion au serveur smtp.example.com avec le nom d’utilisateur jane.",
         // new Outlook
         "Your account needs attention. Sign in again to keep syncing.",
+        // Outlook for Mac
+        "Outlook konnte sich nicht am SMTP-Server anmelden. Überprüfen Sie Benutzername und Kennwort.",
+        "Outlook no pudo iniciar sesión en el servidor SMTP. Compruebe el nombre de usuario y la contraseña.",
+        // Outlook for iOS and Android
+        "Credenziali non valide. Controlla nome utente e password.",
+        "Credenciales no válidas. Compruebe el nombre de usuario y la contraseña.",
+        "Credenciais inválidas. Verifique seu nome de usuário e senha.",
     })
     void aSignInTheProgramCouldNotMakeIsTheCredentials(String pasted) {
         Diagnosis d = explain(pasted);
