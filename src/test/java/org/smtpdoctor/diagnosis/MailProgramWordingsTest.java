@@ -251,6 +251,38 @@ class MailProgramWordingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Sending reported error (0x800CCC79) : An unknown error has occurred.",
+        "Error Number: 0x800CCC79",
+    })
+    void outlookRecipientsRefusedWithNoReplyIsSignInThenTheRecipient(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), pasted);
+        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sending reported error (0x800CCC91) : An unknown error has occurred.",
+        "Error Number: 0x800CCC91",
+    })
+    void outlookUserNameRefusedIsTheUserName(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.USERNAME, d.setting(), pasted);
+        assertTrue(offers(d, Setting.PASSWORD), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail "
+                + "address was 'bob@other.net'. Server Response: '550 5.1.1 User unknown', Error Number: 0x800CCC79",
+    })
+    void outlookRecipientsRefusedWithAReplyKeepsTheReply(String pasted) {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Something went wrong. Error code: 0x80072746",
     })
     void aConnectionClosedByTheServerKeepsItsReading(String pasted) {
