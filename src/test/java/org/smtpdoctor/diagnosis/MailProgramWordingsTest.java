@@ -137,6 +137,17 @@ class MailProgramWordingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Não foi possível entrar. O servidor não está respondendo.",
+        "Kan niet inloggen: de server reageert niet.",
+        "Anmeldung nicht möglich. Der Server antwortet nicht.",
+    })
+    void aSignInBesideAServerThatDoesNotAnswerIsTheConnection(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertTrue(CONNECTION.contains(d.setting()), pasted + " -> " + d.setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Impossibile connettersi al server: autenticazione non riuscita.",
         "O servidor de e-mail não está respondendo porque o nome do servidor DNS não foi encontrado.",
     })
