@@ -47,6 +47,10 @@ public final class Diagnoser {
     /** Words of a mail program saying that sending failed, in any of the vocabulary's languages. */
     private static final EvidenceFunctions.Check SENDING_FAILED = EvidenceFunctions.check(EvidenceFunctions.SAYS
             + "sendingFailed").orElseThrow(() -> new IllegalStateException("vocabulary lacks sendingFailed"));
+    /** The same said in other words: "No pudimos enviar el mensaje", "We konden uw bericht niet verzenden". */
+    private static final EvidenceFunctions.Check SENDING_FAILED_IN_OTHER_WORDS = EvidenceFunctions.check(
+            EvidenceFunctions.SAYS + "sendingFailedInOtherWords").orElseThrow(
+                    () -> new IllegalStateException("vocabulary lacks sendingFailedInOtherWords"));
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
@@ -193,7 +197,7 @@ public final class Diagnoser {
      */
     private Diagnosis notRecognised(Facts facts) {
         String base = PREFIX + "not_recognised";
-        boolean saysItFailed = SENDING_FAILED.test().test(facts);
+        boolean saysItFailed = SENDING_FAILED.test().test(facts) || SENDING_FAILED_IN_OTHER_WORDS.test().test(facts);
         String wording = saysItFailed ? base + ".no_cause" : base;
         List<String> tries = new ArrayList<>();
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
