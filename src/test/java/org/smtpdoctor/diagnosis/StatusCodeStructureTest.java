@@ -108,6 +108,31 @@ class StatusCodeStructureTest {
                 cell(554, "", Step.NONE, Setting.MESSAGE_CONTENT_OR_SIZE, LOW, Setting.NETWORK_OR_FIREWALL), // 5321
                 cell(554, "5.4.6", Step.NONE, Setting.CONTACT_PROVIDER, MEDIUM), // RFC 3463 §3.5 X.4.6 loop
                 cell(555, "", Step.NONE, Setting.RECIPIENT_ADDRESS, LOW, Setting.SENDER_ADDRESS), // RFC 5321 §4.2.3
+                // the enhanced code's subject is more specific than a 550 or 554 (RFC 3463 §2, §3.1)
+                cell(550, "5.0.0", Step.NONE, Setting.RECIPIENT_ADDRESS, LOW, Setting.AUTH_METHOD), // X.0.0 other
+                cell(550, "5.1.2", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 3463 §3.2 X.1.2 system
+                cell(550, "5.1.3", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 3463 §3.2 X.1.3 syntax
+                cell(550, "5.4.4", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 3463 §3.5 X.4.4 no route
+                cell(554, "5.2.0", Step.NONE, Setting.RECIPIENT_ADDRESS, LOW), // RFC 3463 §3.3 X.2.0 mailbox
+                cell(554, "5.3.0", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // RFC 3463 §3.4 X.3.0 mail system
+                cell(554, "5.3.2", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // X.3.2 not accepting messages
+                cell(554, "5.4.0", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // RFC 3463 §3.5 X.4.0 routing
+                cell(554, "5.4.7", Step.NONE, Setting.CONTACT_PROVIDER, MEDIUM), // X.4.7 delivery time expired
+                cell(550, "5.6.0", Step.NONE, Setting.MESSAGE_CONTENT_OR_SIZE, MEDIUM), // RFC 3463 §3.7 X.6.0
+                cell(550, "5.6.1", Step.NONE, Setting.MESSAGE_CONTENT_OR_SIZE, MEDIUM), // X.6.1 media not supported
+                cell(550, "5.7.0", Step.NONE, Setting.CONTACT_PROVIDER, LOW, Setting.AUTH_METHOD), // §3.8 X.7.0
+                cell(550, "5.7.2", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // X.7.2 list expansion prohibited
+                // X.7.3 (security conversion) is Microsoft's refused sign-in: SMTP AUTH or basic sign-in off first
+                cell(535, "5.7.3", Step.NONE, Setting.AUTH_METHOD, LOW, Setting.PASSWORD),
+                cell(550, "5.7.10", Step.NONE, Setting.SECURITY, MEDIUM), // RFC 5248: encryption needed
+                cell(550, "5.7.14", Step.NONE, Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, MEDIUM), // RFC 5248: trust
+                cell(554, "5.7.17", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 7293 §3: owner changed
+                cell(550, "5.7.28", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // IANA registry: mail flood
+                cell(550, "5.7.29", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // RFC 8617 §7.2: ARC failure
+                cell(554, "5.7.30", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // RFC 8689 §5: REQUIRETLS
+                cell(451, "4.4.1", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // RFC 3463 §3.5 X.4.1 no answer
+                cell(451, "4.7.25", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // RFC 7372 §3.3, transient
+                cell(421, "4.7.28", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // mail flood, transient
                 // --- the greeting (RFC 5321 §3.1: 554 instead of 220 refuses the connection) ---
                 cell(554, "", Step.GREETING, Setting.NETWORK_OR_FIREWALL, MEDIUM),
                 cell(554, "5.7.1", Step.GREETING, Setting.NETWORK_OR_FIREWALL, MEDIUM),
