@@ -138,8 +138,8 @@ class StatusCodeStructureTest {
                 cell(554, "5.7.1", Step.GREETING, Setting.NETWORK_OR_FIREWALL, MEDIUM),
                 cell(421, "4.7.0", Step.GREETING, Setting.WAIT_AND_RETRY, MEDIUM),
                 // --- EHLO (RFC 5321 §4.1.1.1: 500/502 an old server; 501/504 the computer's name; 550 policy) ---
-                cell(500, "5.5.1", Step.EHLO, Setting.PORT, MEDIUM),
-                cell(502, "5.5.1", Step.EHLO, Setting.PORT, MEDIUM),
+                cell(500, "5.5.1", Step.EHLO, Setting.PORT, MEDIUM, Setting.SECURITY),
+                cell(502, "5.5.1", Step.EHLO, Setting.PORT, MEDIUM, Setting.SECURITY),
                 cell(501, "5.5.4", Step.EHLO, Setting.PORT, MEDIUM),
                 cell(550, "5.7.1", Step.EHLO, Setting.NETWORK_OR_FIREWALL, MEDIUM),
                 // --- STARTTLS (RFC 3207 §4: 454 TLS not available now; a 5xx means no STARTTLS here) ---
