@@ -129,7 +129,8 @@ class StatusCodeStructureTest {
                 cell(554, "5.7.17", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 7293 §3: owner changed
                 cell(550, "5.7.28", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // IANA registry: mail flood
                 cell(550, "5.7.29", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // RFC 8617 §7.2: ARC failure
-                cell(554, "5.7.30", Step.NONE, Setting.CONTACT_PROVIDER, LOW), // RFC 8689 §5: REQUIRETLS
+                // a 554 with a policy subject stays "transaction failed" (content first), the provider offered
+                cell(554, "5.7.30", Step.NONE, Setting.MESSAGE_CONTENT_OR_SIZE, LOW, Setting.CONTACT_PROVIDER), // 8689
                 cell(451, "4.4.1", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // RFC 3463 §3.5 X.4.1 no answer
                 cell(451, "4.7.25", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // RFC 7372 §3.3, transient
                 cell(421, "4.7.28", Step.NONE, Setting.WAIT_AND_RETRY, MEDIUM), // mail flood, transient
