@@ -74,7 +74,8 @@ class StatusCodeStructureTest {
                 cell(452, "4.5.3", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 3463 §3.6 X.5.3 too many
                 cell(452, "4.2.2", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 3463 §3.3 X.2.2 mailbox full
                 cell(450, "4.1.8", Step.NONE, Setting.SENDER_ADDRESS, MEDIUM), // RFC 3463 §3.2 X.1.8 sender system
-                cell(500, "", Step.NONE, Setting.NETWORK_OR_FIREWALL, LOW, Setting.PORT), // RFC 5321 §4.2.3: unrecognized
+                // RFC 5321 §4.2.3 command unrecognized: often encryption started on a plain port (RFC 3207 §4)
+                cell(500, "", Step.NONE, Setting.NETWORK_OR_FIREWALL, LOW, Setting.SECURITY),
                 cell(501, "", Step.NONE, Setting.CONTACT_PROVIDER, LOW, Setting.SENDER_ADDRESS), // RFC 5321: arguments
                 cell(502, "", Step.NONE, Setting.CONTACT_PROVIDER, LOW, Setting.PORT), // RFC 5321: not implemented
                 cell(503, "", Step.NONE, Setting.AUTH_METHOD, MEDIUM), // RFC 5321 §4.2.3 / RFC 4954 §4: bad sequence
@@ -173,7 +174,7 @@ class StatusCodeStructureTest {
                 cell(451, "4.3.0", Step.MAIL_FROM, Setting.WAIT_AND_RETRY, MEDIUM),
                 cell(452, "4.3.1", Step.MAIL_FROM, Setting.WAIT_AND_RETRY, MEDIUM),
                 // --- RCPT TO (RFC 5321 §4.3.2: 550 551 552 553 450 451 452 503 455 555) ---
-                cell(550, "", Step.RCPT_TO, Setting.RECIPIENT_ADDRESS, MEDIUM),
+                cell(550, "", Step.RCPT_TO, Setting.RECIPIENT_ADDRESS, MEDIUM, Setting.AUTH_METHOD), // or §3.6.2 relay
                 cell(550, "5.1.1", Step.RCPT_TO, Setting.RECIPIENT_ADDRESS, MEDIUM),
                 cell(553, "5.1.3", Step.RCPT_TO, Setting.RECIPIENT_ADDRESS, MEDIUM), // X.1.3 recipient syntax
                 cell(501, "5.5.4", Step.RCPT_TO, Setting.RECIPIENT_ADDRESS, MEDIUM),
