@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -199,6 +200,20 @@ class StatusCodeStructureTest {
     private static final List<String> GENERIC = List.of("", "Error", "Rejected", "Denied", "Failed", "Fehler",
             "Erreur", "Rechazado");
 
+    /** .NET's SmtpException sentence for a reply code (its SmtpStatusCode resource strings); it drops the code. */
+    private static final Map<Integer, String> DOTNET = Map.of(500, "Syntax error, command unrecognized",
+            501, "Syntax error in parameters or arguments", 504, "Command parameter not implemented",
+            550, "Mailbox unavailable", 552, "Exceeded storage allocation", 553, "Mailbox name not allowed",
+            554, "Transaction failed");
+
+    /** .NET's form: the sentence, the server's text without its code, the command in the stack trace. */
+    private static void dotnet(List<String> texts, Cell c, String body, String exception, String frame) {
+        if (DOTNET.containsKey(c.code()) && !body.isEmpty()) {
+            texts.add("System.Net.Mail." + exception + ": " + DOTNET.get(c.code()) + ". The server response was: "
+                    + body + "\n   at System.Net.Mail." + frame);
+        }
+    }
+
     /** The cell in the forms programs print it for its step. */
     static List<String> texts(Cell c) {
         List<String> texts = new ArrayList<>();
@@ -232,6 +247,7 @@ class StatusCodeStructureTest {
                     texts.add("smtplib.SMTPSenderRefused: (" + c.code() + ", b'" + body + "', '" + ME + "')");
                     texts.add("com.sun.mail.smtp.SMTPSenderFailedException: " + r);
                     texts.add("MAIL FROM:<" + ME + ">\n" + r);
+                    dotnet(texts, c, body, "SmtpException", "MailCommand.Send(SmtpConnection conn, Byte[] command)");
                 }
                 case RCPT_TO -> {
                     texts.add("SMTP ERROR: RCPT TO command failed: " + r);
@@ -241,6 +257,8 @@ class StatusCodeStructureTest {
                     texts.add("Expected response code \"250/251/252\" but got code \"" + c.code() + "\", with message \""
                             + r + "\".");
                     texts.add("RCPT TO:<" + YOU + ">\n" + r);
+                    dotnet(texts, c, body, "SmtpFailedRecipientException",
+                            "RecipientCommand.Send(SmtpConnection conn, Byte[] command, String& response)");
                 }
                 case END_OF_DATA -> {
                     texts.add("SMTP ERROR: DATA END command failed: " + r);
@@ -248,6 +266,7 @@ class StatusCodeStructureTest {
                     texts.add("smtplib.SMTPDataError: (" + c.code() + ", b'" + body + "')");
                     texts.add("DATA\n354 Start mail input; end with <CRLF>.<CRLF>\n.\n" + r);
                     texts.add("host mx.example.org[192.0.2.1] said: " + r + " (in reply to end of DATA command)");
+                    dotnet(texts, c, body, "SmtpException", "DataStopCommand.Send(SmtpConnection conn)");
                 }
                 default -> throw new IllegalStateException(c.step().name());
             }
