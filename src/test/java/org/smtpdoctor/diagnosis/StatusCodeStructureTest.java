@@ -82,6 +82,8 @@ class StatusCodeStructureTest {
                 cell(503, "", Step.NONE, Setting.AUTH_METHOD, MEDIUM), // RFC 5321 §4.2.3 / RFC 4954 §4: bad sequence
                 cell(504, "5.7.4", Step.NONE, Setting.AUTH_METHOD, MEDIUM), // RFC 4954 §6 / RFC 3463 X.7.4
                 cell(521, "", Step.NONE, Setting.NETWORK_OR_FIREWALL, LOW, Setting.SERVER_HOST), // RFC 7504 §3
+                cell(556, "", Step.NONE, Setting.RECIPIENT_ADDRESS, LOW, Setting.SENDER_ADDRESS), // RFC 7504 §3
+                cell(556, "5.1.10", Step.NONE, Setting.RECIPIENT_ADDRESS, MEDIUM), // RFC 7505 §4.2: null MX
                 cell(530, "", Step.NONE, Setting.AUTH_METHOD, MEDIUM, Setting.SECURITY), // RFC 4954 §6, RFC 3207 §4
                 cell(530, "5.7.0", Step.NONE, Setting.AUTH_METHOD, MEDIUM, Setting.SECURITY), // RFC 4954 §6
                 cell(534, "5.7.9", Step.NONE, Setting.AUTH_METHOD, MEDIUM, Setting.SECURITY), // RFC 4954 §6: too weak
@@ -379,7 +381,7 @@ class StatusCodeStructureTest {
     @Provide
     Arbitrary<String> bareReply() {
         Arbitrary<Integer> code = Arbitraries.of(421, 432, 450, 451, 452, 454, 455, 500, 501, 502, 503, 504, 521,
-                530, 534, 535, 538, 550, 551, 552, 553, 554, 555);
+                530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556);
         Arbitrary<Integer> subject = Arbitraries.integers().between(0, 7);
         Arbitrary<Integer> detail = Arbitraries.integers().between(0, 30);
         Arbitrary<Boolean> withEnhanced = Arbitraries.of(true, false);
