@@ -36,6 +36,9 @@ public final class Diagnoser {
     static final String BUNDLE = "org.smtpdoctor.diagnosis.messages";
     private static final String PREFIX = "diagnosis.";
     private static final int MAX_TRY = 9;
+    /** The evidence line of a pasted reply read by its codes and step alone ({@link #structureOnly}). */
+    static final String STRUCTURE_ONLY =
+            "only the reply codes and the step decided, no words: medium confidence at most";
     private static final java.util.regex.Pattern NAMED_ADDRESS =
             java.util.regex.Pattern.compile("<([^<>@\\s]+@[^<>\\s]+)>");
     static final Map<String, AuthMethod> AUTH_VALUES = Map.of(
@@ -117,6 +120,9 @@ public final class Diagnoser {
         Diagnosis d = notRecognised ? notRecognised(facts) : render(rule, facts);
         if (!notRecognised) {
             d = d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
+            if (d.confidence() == Confidence.HIGH && d.verdict() != Verdict.WORKS && structureOnly(rule)) {
+                d = atMostMedium(d);
+            }
         }
         boolean codesOnly = rule.text().isEmpty() && rule.evidence().isEmpty() && rule.phases().isEmpty()
                 && rule.kinds().isEmpty();
@@ -130,6 +136,26 @@ public final class Diagnoser {
             }
         }
         return d;
+    }
+
+    /**
+     * Whether a rule reads the structure of a pasted reply alone: its basic code, its enhanced code (RFC 3463) and the
+     * step, and no words, failure kind, evidence or setting. A reply code names a class of causes, not one cause
+     * ("530" is a sign-in required by RFC 4954 or STARTTLS required by RFC 3207; "5.2.1" a disabled mailbox or a
+     * server's own use of it), so such a reading is never more than medium confidence.
+     */
+    static boolean structureOnly(Rule rule) {
+        return (!rule.codes().isEmpty() || !rule.enhanced().isEmpty()) && rule.text().isEmpty()
+                && rule.evidence().isEmpty() && rule.kinds().isEmpty() && rule.ports().isEmpty()
+                && rule.securities().isEmpty();
+    }
+
+    /** The same diagnosis at medium confidence, saying why. */
+    private static Diagnosis atMostMedium(Diagnosis d) {
+        List<String> evidence = new ArrayList<>(d.evidence());
+        evidence.add(STRUCTURE_ONLY);
+        return new Diagnosis(d.verdict(), d.changes(), d.actor(), d.title(), d.explanation(), d.technicalDetail(),
+                Confidence.MEDIUM, evidence, d.thingsToTry(), d.ruleId(), d.alternatives());
     }
 
     /**

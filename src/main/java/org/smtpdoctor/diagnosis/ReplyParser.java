@@ -48,7 +48,8 @@ public final class ReplyParser {
      * got ..."): 235 and 334 answer sign-in, 354 the message data.
      */
     private static final Pattern EXPECTED_STEP = Pattern.compile(
-            "expected (?:smtp |response |reply |status )?code\\(?s?\\)?:?\\s*[\\[\"']?\\s*(235|334|354)\\b", F);
+            "expected (?:smtp |response |reply |status )?code\\(?s?\\)?:?\\s*[\\[\"']?\\s*"
+                    + "(235|334|354|250/251/252)\\b", F);
     /**
      * "Request failed with status code 400" (Axios), "HTTP status 500", "http_code":500: a web page's or API's HTTP
      * status, not the mail server's reply.
@@ -124,6 +125,25 @@ public final class ReplyParser {
             Map.entry("UserNotLocalTryAlternatePath", 551), Map.entry("ExceededStorageAllocation", 552),
             Map.entry("MailboxNameNotAllowed", 553), Map.entry("TransactionFailed", 554),
             Map.entry("MailFromOrRcptToParametersNotRecognizedOrNotImplemented", 555));
+    /**
+     * The sentences .NET's {@code SmtpException} puts before "The server response was:" instead of the reply code
+     * (its resource strings for {@code SmtpStatusCode}; the server's text after it keeps only the enhanced code): the
+     * reply code each stands for.
+     */
+    private static final Map<String, Integer> DOTNET_STATUS_SENTENCES = Map.ofEntries(
+            Map.entry("service not available, closing transmission channel", 421),
+            Map.entry("insufficient system storage", 452),
+            Map.entry("syntax error, command unrecognized", 500),
+            Map.entry("syntax error in parameters or arguments", 501),
+            Map.entry("command not implemented", 502),
+            Map.entry("bad sequence of commands", 503),
+            Map.entry("command parameter not implemented", 504),
+            Map.entry("mailbox unavailable", 550),
+            Map.entry("exceeded storage allocation", 552),
+            Map.entry("mailbox name not allowed", 553),
+            Map.entry("transaction failed", 554));
+    private static final Pattern DOTNET_STATUS_SENTENCE = Pattern.compile(
+            "(?<!\\w)(" + String.join("|", DOTNET_STATUS_SENTENCES.keySet()) + ")\\. the server response was:", F);
     private static final Pattern STATUS_CODE_NAME = Pattern.compile(
             "(?<![A-Za-z])(" + String.join("|", STATUS_CODE_NAMES.keySet()) + ")(?![A-Za-z])");
     /**
@@ -310,6 +330,11 @@ public final class ReplyParser {
             // Outlook's IXP_E_SMTP_* errors stand for the server's reply code; a reply quoted in the text outranks it
             names.append("\nCode ").append(OUTLOOK_SMTP_REPLIES.get(Integer.parseInt(outlook.group(1), 16) - 2));
         }
+        Matcher dotnet = DOTNET_STATUS_SENTENCE.matcher(sb);
+        if (dotnet.find()) {
+            // .NET says the reply code in words before the server's text, which it prints without the code
+            names.append("\nCode ").append(DOTNET_STATUS_SENTENCES.get(dotnet.group(1).toLowerCase(Locale.ROOT)));
+        }
         Matcher status = STATUS_CODE_NAME.matcher(sb);
         if (status.find()) {
             // MailKit and .NET name the reply code instead of printing it; a reply quoted in the text outranks it
@@ -320,7 +345,15 @@ public final class ReplyParser {
 
     private static Optional<Phase> expectedStep(String t) {
         Matcher m = EXPECTED_STEP.matcher(t);
-        return m.find() ? Optional.of(m.group(1).equals("354") ? Phase.DATA : Phase.AUTH) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // 250, 251 or 252 is what a recipient gets (Symfony's and Swift Mailer's RCPT TO)
+        return Optional.of(switch (m.group(1)) {
+            case "354" -> Phase.DATA;
+            case "250/251/252" -> Phase.RCPT_TO;
+            default -> Phase.AUTH;
+        });
     }
 
     // ---- reply code ----

@@ -32,6 +32,8 @@ final class ReplyPhases {
             new Command("AUTH OAUTHBEARER", Phase.AUTH),
             new Command("AUTH NTLM", Phase.AUTH),
             new Command("STARTTLS\n", Phase.STARTTLS),
+            // after "354 go ahead" comes the message: the next reply answers its end
+            new Command("\n354 ", Phase.END_OF_DATA),
             new Command("EHLO ", Phase.EHLO),
             new Command("HELO ", Phase.EHLO));
 
@@ -39,6 +41,10 @@ final class ReplyPhases {
     private static final List<String> STARTTLS_WORDS = List.of("starttls", "tlsconnect", "x509:",
             "system.net.mail", "net/smtp", "could not convert socket to tls", "does not match the server certificate",
             "certificate has expired");
+
+    /** PHPMailer's debug lines: the connection opening, and what the client sends. */
+    private static final List<String> PHPMAILER_OPENING = List.of("Connection: opening to", "Connection: opened");
+    private static final String PHPMAILER_CLIENT = "CLIENT -> SERVER:";
 
     private static final List<Integer> SIGN_IN_ONLY_CODES = List.of(432, 534, 535, 538);
 
@@ -65,6 +71,11 @@ final class ReplyPhases {
                 best = i;
                 phase = c.phase();
             }
+        }
+        if (phase == null && PHPMAILER_OPENING.stream().anyMatch(o -> t.lastIndexOf(o, limit) >= 0)
+                && t.lastIndexOf(PHPMAILER_CLIENT, limit) < 0) {
+            // PHPMailer's transcript: the server's first line, before the client said anything, is its greeting
+            phase = Phase.GREETING;
         }
         return Optional.ofNullable(phase);
     }
