@@ -157,4 +157,20 @@ class DeployedServersTest {
             assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + d.title());
         }
     }
+
+    /**
+     * A hosting panel's hourly limit (cPanel's wording, from Exim's {@code ratelimit} ACL) refusing the recipient of a
+     * signed-in account: {@code 550 Domain … has exceeded the max emails per hour … allowed. Message discarded.} It was
+     * read as "the recipient's address does not exist", a reason the server did not give.
+     */
+    @Test
+    void aHostingPanelsHourlyLimitAfterSignInIsTheAccountsLimitNotTheRecipient() {
+        try (FakeSmtpServer server = submission().reply(Verb.RCPT, "550-Domain example.test has exceeded the max emails"
+                + " per hour (6.9/3 (100%))\r\n550 allowed.  Message discarded.").start()) {
+            Diagnosis d = check(engine(server.port()), settings(server.port(), PASSWORD));
+
+            assertEquals(Verdict.TEMPORARY, d.verdict(), d.ruleId() + ": " + d.title());
+            assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+        }
+    }
 }
