@@ -23,6 +23,7 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
 import org.smtpdoctor.testkit.Verb;
@@ -171,6 +172,25 @@ class DeployedServersTest {
 
             assertEquals(Verdict.TEMPORARY, d.verdict(), d.ruleId() + ": " + d.title());
             assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+        }
+    }
+
+    /**
+     * A server that holds back its answer to a failed sign-in (Dovecot's {@code auth_failure_delay}, Exchange's
+     * tarpit) for longer than the reply timeout. The connection and its encryption had worked, yet the advice was "the
+     * most common cause is a connection security that does not match the port", which cannot help.
+     */
+    @Test
+    void aSignInAnswerHeldBackPastTheTimeoutDoesNotBlameThePortOrSecurity() {
+        try (FakeSmtpServer server = submission().on(Verb.AUTH, Action.delay(
+                Duration.ofSeconds(6), Action.reply("535 5.7.8 Error: authentication failed:")))
+                .start()) {
+            Diagnosis d = check(engine(server.port()), settings(server.port(), "wrong-Pw9"));
+
+            assertEquals(Setting.PASSWORD, d.setting(), d.ruleId() + ": " + d.title());
+            assertTrue(d.changes().stream().noneMatch(c -> c.setting() == Setting.PORT || c.setting() == Setting.SECURITY
+                    || c.setting() == Setting.NETWORK_OR_FIREWALL), d.changes().toString());
+            assertFalse(d.explanation().contains("does not match the port"), d.explanation());
         }
     }
 }
