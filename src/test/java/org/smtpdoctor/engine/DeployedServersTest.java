@@ -193,4 +193,18 @@ class DeployedServersTest {
             assertFalse(d.explanation().contains("does not match the port"), d.explanation());
         }
     }
+
+    /**
+     * Exim's words for an ACL {@code deny} without a message of its own, as hosting panels leave many of them:
+     * {@code 550 Administrative prohibition} at RCPT TO after sign-in. It was read as "the recipient's address does not
+     * exist"; the server names a rule of its own, as the pasted-text reading already said.
+     */
+    @Test
+    void eximsAdministrativeProhibitionAfterSignInIsARuleOfTheServerNotTheRecipient() {
+        try (FakeSmtpServer server = submission().reply(Verb.RCPT, "550 Administrative prohibition").start()) {
+            Diagnosis d = check(engine(server.port()), settings(server.port(), PASSWORD));
+
+            assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + d.title());
+        }
+    }
 }
