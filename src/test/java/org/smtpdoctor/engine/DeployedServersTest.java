@@ -207,4 +207,20 @@ class DeployedServersTest {
             assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + d.title());
         }
     }
+
+    /**
+     * Dovecot's submission service whose relay (the MTA behind it) is down answers MAIL FROM with
+     * {@code 421 4.4.0 <host> Failed to connect to relay server (connect)}. It read as "busy or limiting how much you
+     * send"; a network status (X.4.x) before any recipient is the server's own path onwards, for the provider if it lasts.
+     */
+    @Test
+    void aSubmissionServiceWhoseRelayIsDownIsTheServersSideNotYourSending() {
+        try (FakeSmtpServer server = submission()
+                .reply(Verb.MAIL, "421 4.4.0 mail.example.test Failed to connect to relay server (connect)").start()) {
+            Diagnosis d = check(engine(server.port()), settings(server.port(), PASSWORD));
+
+            assertEquals(Verdict.TEMPORARY, d.verdict(), d.ruleId() + ": " + d.title());
+            assertTrue(d.title().contains("on its side"), d.ruleId() + ": " + d.title());
+        }
+    }
 }
