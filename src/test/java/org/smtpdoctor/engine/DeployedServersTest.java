@@ -223,4 +223,40 @@ class DeployedServersTest {
             assertTrue(d.title().contains("on its side"), d.ruleId() + ": " + d.title());
         }
     }
+
+    /** A greeting longer ago than the usual bans last is no evidence of a ban: the answer is the one for a first test. */
+    @Test
+    void aGreetingMoreThanAnHourAgoDoesNotMakeARefusalABan() throws IOException {
+        int closed = closedPort();
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic
+                .AtomicReference<>(java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        CoreEngine engine = new CoreEngine(options(), clock, FinderOptions.defaults()
+                .withPorts(new FinderOptions.StandardPorts(closed, closed, closed)),
+                () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
+        int port;
+        try (FakeSmtpServer server = submission().start()) {
+            port = server.port();
+            assertTrue(engine.check(engine.newProbeRun(false), settings(port, PASSWORD), ProbeListener.NONE)
+                    .result().success());
+        }
+        now.set(now.get().plus(Duration.ofHours(2)));
+
+        assertEquals("verified.nothing", check(engine, settings(port, PASSWORD)).ruleId());
+    }
 }
