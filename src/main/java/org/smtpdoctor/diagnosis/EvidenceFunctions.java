@@ -274,6 +274,9 @@ final class EvidenceFunctions {
             Map.entry("nothingVerified", check(f -> f.verification().ran()
                     && f.verification().firstAnswering().isEmpty(),
                     f -> "checked just now: none of the standard alternatives answers")),
+            Map.entry("answeredEarlier", check(f -> f.verification().answeredEarlier(),
+                    f -> "a port that greeted an earlier test of this session a short while ago now turns the"
+                            + " connection away")),
             Map.entry("signedInWithOtherMethod", check(f -> usedAuthMethod(f).filter(m -> m != AuthMethod.PLAIN)
                     .isPresent() && f.authMethod().orElse(null) == AuthMethod.AUTO,
                     f -> "signed in with " + f.probe().flatMap(ProbeResult::authMechanism).orElse("")

@@ -62,6 +62,7 @@ public final class CoreEngine implements Engine {
     private final Supplier<DnsLookup> dns;
     private final Supplier<ProviderCatalog> catalog;
     private final HostResolver probeResolver;
+    private final AnsweringServers answering;
     private volatile Knowledge knowledge;
     private volatile Words words;
 
@@ -104,6 +105,7 @@ public final class CoreEngine implements Engine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.finderOptions = Objects.requireNonNull(finderOptions, "finderOptions");
         this.dns = Objects.requireNonNull(dns, "dns");
+        this.answering = new AnsweringServers(clock);
     }
 
     /**
@@ -183,6 +185,13 @@ public final class CoreEngine implements Engine {
                     "Checking the same server's usual ports for mail programs: " + verifier.alternatives(result)
                             .stream().map(a -> a.port() + " " + a.security().label()).toList()));
             verification = checkRun.verify(verifier, result);
+            Optional<Duration> answeredBefore = answering.silencedSince(result, verification);
+            if (answeredBefore.isPresent()) {
+                listener.transcriptLine(new TranscriptLine(result.totalMs(), TranscriptLine.Direction.INFO, false,
+                        "The same server answered an earlier test " + answeredBefore.get().toSeconds()
+                                + " s ago"));
+                verification = verification.withAnsweredEarlier();
+            }
         } else if (run instanceof CheckRun checkRun) {
             Optional<SignInRetry.Retry> retry = SignInRetry.worthRetrying(result, settings, knowledge().catalog());
             if (retry.isPresent() && !checkRun.cancelled()) {
@@ -193,6 +202,7 @@ public final class CoreEngine implements Engine {
                 verification = SignInRetry.verification(second, (System.nanoTime() - start) / 1_000_000);
             }
         }
+        answering.remember(result);
         return new Checked(result, diagnose(result, verification), verification);
     }
 

@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param timedOut  the time allowed ran out before every check finished
  * @param signInNeeded an alternative helps only when it offers sign-in (the settings sign in, or the server refused
  *                  to pass mail on without it): one that answers without offering it is not suggested
+ * @param answeredEarlier the same server answered an earlier test of this session as a mail server, a short while ago:
+ *                  when it now refuses or ignores every port, it is turning this address away (a ban after failed
+ *                  sign-ins), not a wrong server name
  */
-public record Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut, boolean signInNeeded) {
+public record Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut, boolean signInNeeded,
+        boolean answeredEarlier) {
 
     public static final Verification NONE = new Verification(List.of(), 0, false, false);
 
@@ -23,6 +27,15 @@ public record Verification(List<AlternativeCheck> checks, long elapsedMs, boolea
 
     public Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut) {
         this(checks, elapsedMs, timedOut, false);
+    }
+
+    public Verification(List<AlternativeCheck> checks, long elapsedMs, boolean timedOut, boolean signInNeeded) {
+        this(checks, elapsedMs, timedOut, signInNeeded, false);
+    }
+
+    /** The same checks, known to follow an earlier test this same server answered a short while ago. */
+    public Verification withAnsweredEarlier() {
+        return new Verification(checks, elapsedMs, timedOut, signInNeeded, true);
     }
 
     public boolean ran() {
