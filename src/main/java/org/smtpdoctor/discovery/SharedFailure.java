@@ -20,6 +20,9 @@ public enum SharedFailure {
     /** Servers answered, and every one that was asked refused the sign-in: the password (or app password). */
     PASSWORD;
 
+    /** No address: the name does not exist, or the DNS could not answer for it. */
+    private static final Set<FailureKind> NO_ADDRESS = EnumSet.of(FailureKind.UNKNOWN_HOST,
+            FailureKind.DNS_UNAVAILABLE);
     private static final Set<FailureKind> NO_CONNECTION = EnumSet.of(FailureKind.CONNECTION_REFUSED,
             FailureKind.CONNECT_TIMEOUT, FailureKind.NETWORK_UNREACHABLE, FailureKind.NO_GREETING);
 
@@ -33,11 +36,11 @@ public enum SharedFailure {
         if (finished.isEmpty()) {
             return Optional.empty();
         }
-        if (finished.stream().allMatch(o -> reason(o) == FailureKind.UNKNOWN_HOST)) {
+        if (finished.stream().allMatch(o -> NO_ADDRESS.contains(reason(o)))) {
             return Optional.of(DNS);
         }
         List<CandidateOutcome> resolved = finished.stream()
-                .filter(o -> reason(o) != FailureKind.UNKNOWN_HOST).toList();
+                .filter(o -> !NO_ADDRESS.contains(reason(o))).toList();
         if (resolved.stream().allMatch(o -> o.status() == CandidateStatus.FAILED
                 && NO_CONNECTION.contains(reason(o)))) {
             return Optional.of(NETWORK);

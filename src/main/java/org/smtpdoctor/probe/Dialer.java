@@ -73,9 +73,11 @@ final class Dialer {
             if (e.getCause() instanceof UnknownHostException) {
                 throw (UnknownHostException) e.getCause();
             }
-            throw new IOException("DNS lookup failed", e.getCause());
+            // the resolver could not answer (time-out, SERVFAIL, refused): that says nothing about the name
+            throw new ProbeStop(FailureKind.DNS_UNAVAILABLE, Phase.DNS,
+                    "the DNS could not answer: " + Causes.names(e.getCause()));
         } catch (TimeoutException e) {
-            throw new ProbeStop(FailureKind.UNKNOWN_HOST, Phase.DNS,
+            throw new ProbeStop(FailureKind.DNS_UNAVAILABLE, Phase.DNS,
                     "DNS lookup gave no answer within " + Smtp.seconds(options.connectTimeout()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -12,9 +13,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.FinderOptions;
+import org.smtpdoctor.discovery.TestDnsServer;
+import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.HostResolver;
 import org.smtpdoctor.probe.ProbeListener;
 import org.smtpdoctor.probe.ProbeOptions;
@@ -22,6 +26,7 @@ import org.smtpdoctor.settings.AccountSettings;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
+import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
 
@@ -96,6 +101,50 @@ class NetworkConditionsTwoTest {
 
             assertTrue(checked.result().success(), checked.result().transcript().toString());
             assertEquals(1, server.connectionCount(), "the IPv6 address was tried after IPv4 timed out");
+        }
+    }
+
+    @Test
+    void aDnsServerThatDoesNotAnswerIsNotAWrongServerName() throws IOException {
+        try (DatagramSocket silentDns = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            HostResolver resolver = DnsJavaLookup.server("127.0.0.1:" + silentDns.getLocalPort(), Duration.ofSeconds(1))
+                    .hostResolver();
+            CoreEngine engine = engine(resolver);
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(NAME, 587, Security.STARTTLS), ProbeListener.NONE);
+
+            assertEquals(Optional.of(FailureKind.DNS_UNAVAILABLE), checked.result().failure());
+            assertEquals(Setting.NETWORK_OR_FIREWALL, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertTrue(checked.diagnosis().changes().stream().noneMatch(c -> c.setting() == Setting.SERVER_HOST),
+                    checked.diagnosis().changes().toString());
+        }
+    }
+
+    @Test
+    void aDnsServerThatAnswersServfailIsNotAWrongServerName() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.start()) {
+            dns.servfail(NAME);
+            CoreEngine engine = engine(dns.lookup().hostResolver());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(NAME, 587, Security.STARTTLS), ProbeListener.NONE);
+
+            assertEquals(Optional.of(FailureKind.DNS_UNAVAILABLE), checked.result().failure());
+            assertEquals(Setting.NETWORK_OR_FIREWALL, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+        }
+    }
+
+    @Test
+    void aNameTheDnsSaysDoesNotExistStillPointsAtTheServerName() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.start()) {
+            CoreEngine engine = engine(dns.lookup().hostResolver());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(NAME, 587, Security.STARTTLS), ProbeListener.NONE);
+
+            assertEquals(Optional.of(FailureKind.UNKNOWN_HOST), checked.result().failure());
+            assertEquals(Setting.SERVER_HOST, checked.diagnosis().setting(), checked.diagnosis().ruleId());
         }
     }
 }
