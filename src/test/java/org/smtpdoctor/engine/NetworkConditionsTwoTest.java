@@ -42,11 +42,29 @@ class NetworkConditionsTwoTest {
     private static final String NAME = "mail.example.test";
 
     private static CoreEngine engine(HostResolver resolver) {
+        return engine(FinderOptions.defaults()).withProbeResolver(resolver);
+    }
+
+    private static CoreEngine engine(FinderOptions finder) {
         ProbeOptions options = ProbeOptions.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
                 .withGreetingWait(Duration.ofMillis(500)).withTrustedCertificates(List.of(TestCertificates.ca()));
-        return new CoreEngine(options, Clock.systemDefaultZone(), FinderOptions.defaults(),
-                () -> DnsJavaLookup.system(Duration.ofSeconds(1))).withProbeResolver(resolver);
+        return new CoreEngine(options, Clock.systemDefaultZone(), finder,
+                () -> DnsJavaLookup.system(Duration.ofSeconds(1)));
     }
+
+    private static CoreEngine engine(int implicitTls, int submission) throws IOException {
+        return engine(FinderOptions.defaults().withPorts(new FinderOptions.StandardPorts(implicitTls, submission,
+                closedPort())));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** A handshake whose answer never arrives within the read timeout: what a path that loses large packets does. */
+    private static final Duration STALL = Duration.ofSeconds(20);
 
     private static AccountSettings signingIn(String host, int port, Security security) {
         return new AccountSettings(host, port, security, AuthMethod.AUTO, USER, Secret.of(PASSWORD), USER,
@@ -146,5 +164,49 @@ class NetworkConditionsTwoTest {
             assertEquals(Optional.of(FailureKind.UNKNOWN_HOST), checked.result().failure());
             assertEquals(Setting.SERVER_HOST, checked.diagnosis().setting(), checked.diagnosis().ruleId());
         }
+    }
+
+    @Test
+    void aHandshakeThatStallsOnEveryPortPointsAtTheNetworkNotAPortOrSecurity() throws IOException {
+        try (FakeSmtpServer submission = FakeSmtpServer.builder().serverName(NAME)
+                .starttls(TestCertificates.localhost()).tlsHandshakeDelay(STALL).auth(USER, PASSWORD)
+                .authOnlyAfterTls().start();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(TestCertificates.localhost())
+                        .tlsHandshakeDelay(STALL).auth(USER, PASSWORD).start()) {
+            CoreEngine engine = engine(implicit.port(), submission.port());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+
+            assertTrue(checked.result().tlsHandshakeStalled(), checked.result().transcript().toString());
+            assertEquals(Setting.NETWORK_OR_FIREWALL, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertEquals("verified.tls_stalled_everywhere", checked.diagnosis().ruleId(), checks(checked));
+            assertTrue(checked.diagnosis().changes().stream()
+                    .noneMatch(c -> c.setting() == Setting.PORT || c.setting() == Setting.SECURITY),
+                    "every port stalls the same: " + checked.diagnosis().changes());
+        }
+    }
+
+    @Test
+    void aHandshakeThatStallsOnlyOnThisPortGetsTheOtherPortCheckedToWork() throws IOException {
+        try (FakeSmtpServer submission = FakeSmtpServer.builder().serverName(NAME)
+                .starttls(TestCertificates.localhost()).tlsHandshakeDelay(STALL).auth(USER, PASSWORD)
+                .authOnlyAfterTls().start();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(TestCertificates.localhost())
+                        .auth(USER, PASSWORD).start()) {
+            CoreEngine engine = engine(implicit.port(), submission.port());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+
+            assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertEquals(String.valueOf(implicit.port()), checked.diagnosis().suggestedValue().orElseThrow().neutral());
+        }
+    }
+
+    private static String checks(Engine.Checked checked) {
+        return checked.verification().checks().stream().map(c -> c.answer() + " " + c.failure() + " "
+                + c.result().map(r -> r.failedPhase() + " " + r.failure()).orElse("-") + " " + c.elapsedMs() + " ms")
+                .toList().toString();
     }
 }
