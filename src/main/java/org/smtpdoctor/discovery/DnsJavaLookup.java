@@ -57,10 +57,16 @@ public final class DnsJavaLookup implements DnsLookup {
     /**
      * The probe's resolver in normal use: the operating system's lookup, as mail programs get addresses, and when
      * that finds nothing, one question to the system's DNS servers to tell "no such name" from "the DNS did not
-     * answer" (the operating system's lookup reports both alike). The DNS part is set up on first use.
+     * answer" (the operating system's lookup reports both alike). The DNS part is set up only then.
      */
     public static HostResolver systemResolver(Duration timeout) {
-        return host -> system(timeout).hostResolver().resolve(host);
+        return host -> {
+            try {
+                return HostResolver.system().resolve(host);
+            } catch (UnknownHostException e) {
+                return system(timeout).hostResolver().resolve(host);
+            }
+        };
     }
 
     /**
