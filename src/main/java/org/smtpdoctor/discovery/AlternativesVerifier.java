@@ -113,7 +113,10 @@ public final class AlternativesVerifier {
             case PLAINTEXT_WHERE_TLS_EXPECTED -> true;
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
             // other one may not be
-            case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer();
+            // or the port closed the connection at once, without a word: a service that is down or turned away on
+            // this port may run on the other one
+            case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer()
+                    || closedWithoutAWord(failed);
             // the encryption handshake stalled after the connection worked (large packets lost on the way, or a
             // broken port): whether the other port stalls the same tells the network from this port
             case READ_TIMEOUT -> failed.tlsHandshakeStalled();
@@ -121,6 +124,12 @@ public final class AlternativesVerifier {
             case SERVER_REJECTED -> relayRefusal(failed) && !caps.auth() && !failed.capabilities().auth();
             default -> false;
         };
+    }
+
+    /** The connection was closed or reset before any greeting: the port said nothing at all. */
+    private static boolean closedWithoutAWord(ProbeResult failed) {
+        return failed.failedPhase().orElse(null) == Phase.GREETING && failed.lastReply().isEmpty()
+                && failed.otherService().isEmpty();
     }
 
     /**

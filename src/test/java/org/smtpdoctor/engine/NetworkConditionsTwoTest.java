@@ -27,8 +27,10 @@ import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
+import org.smtpdoctor.testkit.Verb;
 
 /**
  * Something between the mail program and the server, round two, staged as the real conditions were met on loopback
@@ -199,6 +201,22 @@ class NetworkConditionsTwoTest {
             Engine.Checked checked = engine.check(engine.newProbeRun(false),
                     signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
 
+            assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            assertEquals(String.valueOf(implicit.port()), checked.diagnosis().suggestedValue().orElseThrow().neutral());
+        }
+    }
+
+    @Test
+    void aPortThatClosesAtOnceGetsTheOtherPortCheckedToWork() throws IOException {
+        try (FakeSmtpServer submission = FakeSmtpServer.builder().on(Verb.GREETING, Action.close()).start();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(TestCertificates.localhost())
+                        .auth(USER, PASSWORD).start()) {
+            CoreEngine engine = engine(implicit.port(), submission.port());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+
+            assertEquals(Optional.of(FailureKind.CONNECTION_CLOSED), checked.result().failure());
             assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
             assertEquals(String.valueOf(implicit.port()), checked.diagnosis().suggestedValue().orElseThrow().neutral());
         }
