@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.settings.Security;
 
 /**
  * The one reason every candidate failed for, when there is one: then the answer names it ("the names do not
@@ -18,7 +20,12 @@ public enum SharedFailure {
     /** The names resolved, but no connection to any mail port was answered: a firewall or the network blocks them. */
     NETWORK,
     /** Servers answered, and every one that was asked refused the sign-in: the password (or app password). */
-    PASSWORD;
+    PASSWORD,
+    /**
+     * The names resolved and the ports took the connection, but every encrypted connection stalled when the server
+     * was to send its certificate: the network loses large packets (a VPN or a DSL line whose packet size is wrong).
+     */
+    STALLED;
 
     /** No address: the name does not exist, or the DNS could not answer for it. */
     private static final Set<FailureKind> NO_ADDRESS = EnumSet.of(FailureKind.UNKNOWN_HOST,
@@ -45,12 +52,26 @@ public enum SharedFailure {
                 && NO_CONNECTION.contains(reason(o)))) {
             return Optional.of(NETWORK);
         }
+        if (resolved.stream().anyMatch(SharedFailure::handshakeStalled) && resolved.stream()
+                .allMatch(o -> o.status() == CandidateStatus.FAILED && (handshakeStalled(o) || silentTlsStart(o)))) {
+            return Optional.of(STALLED);
+        }
         List<CandidateOutcome> asked = finished.stream().filter(CandidateOutcome::signInTested).toList();
         if (!asked.isEmpty() && asked.stream().allMatch(o -> o.status() == CandidateStatus.SIGN_IN_FAILED
                 && reason(o) == FailureKind.AUTH_REJECTED)) {
             return Optional.of(PASSWORD);
         }
         return Optional.empty();
+    }
+
+    /** The connection and the plain-text start worked, then the encryption handshake got no answer. */
+    private static boolean handshakeStalled(CandidateOutcome o) {
+        return o.connection().map(ProbeResult::tlsHandshakeStalled).orElse(false);
+    }
+
+    /** SSL/TLS, connected, then nothing: with SSL/TLS the handshake is the first thing said, so the same stall. */
+    private static boolean silentTlsStart(CandidateOutcome o) {
+        return o.settings().security() == Security.SSL_TLS && reason(o) == FailureKind.NO_GREETING;
     }
 
     private static FailureKind reason(CandidateOutcome o) {

@@ -298,6 +298,7 @@ public final class FindViewModel {
             case DNS -> texts.get("find.headline.dns");
             case NETWORK -> texts.get("find.headline.network");
             case PASSWORD -> texts.get("find.headline.refused");
+            case STALLED -> texts.get("find.headline.stalled");
         };
     }
 
