@@ -115,7 +115,7 @@ final class ProbeCommand implements Callable<Integer> {
         }
         HostResolver resolver;
         try {
-            resolver = dnsServer == null ? HostResolver.system()
+            resolver = dnsServer == null ? DnsJavaLookup.systemResolver(DnsJavaLookup.DEFAULT_TIMEOUT)
                     : DnsJavaLookup.server(dnsServer, DnsJavaLookup.DEFAULT_TIMEOUT).hostResolver();
         } catch (IllegalArgumentException e) {
             return Exits.usage(err, TEXT.get("error.dns", dnsServer));

@@ -268,6 +268,8 @@ final class EvidenceFunctions {
             Map.entry("encryptionBrokenEverywhere", check(EvidenceFunctions::encryptionBrokenEverywhere,
                     f -> "checked just now: every usual port of the server broke off its encrypted connection after"
                             + " its certificate")),
+            Map.entry("tlsStalledEverywhere", check(EvidenceFunctions::tlsStalledEverywhere,
+                    f -> "checked just now: the encryption handshake stalled on every usual port of the server as well")),
             Map.entry("otherPortSecurityFailed", check(f -> f.verification().checks().stream()
                     .anyMatch(c -> c.answer() == AlternativeCheck.Answer.SECURITY_FAILED),
                     f -> "checked just now: another port answers, but its connection security fails too")),
@@ -357,6 +359,21 @@ final class EvidenceFunctions {
         // an alert, a reset or a hang-up, whichever reached the client first
         return !finished.isEmpty() && finished.stream()
                 .allMatch(c -> c.result().map(ProbeResult::encryptionBrokenOffByServer).orElse(false));
+    }
+
+    /**
+     * The standard alternatives were checked just now, none answered, and each one that finished stalled in its
+     * encryption handshake as the tested port did: what a path that loses large packets does to every port, while a
+     * port whose own encryption is broken leaves the others alone (seen with an MTU black hole on loopback).
+     */
+    private static boolean tlsStalledEverywhere(Facts f) {
+        if (!f.verification().ran() || f.verification().firstAnswering().isPresent()) {
+            return false;
+        }
+        List<AlternativeCheck> finished = f.verification().checks().stream()
+                .filter(c -> c.answer() != AlternativeCheck.Answer.NOT_FINISHED).toList();
+        return !finished.isEmpty() && finished.stream()
+                .allMatch(AlternativeCheck::tlsStartStalled);
     }
 
     static Optional<Check> check(String name) {

@@ -72,13 +72,14 @@ public final class AlternativesVerifier {
         Objects.requireNonNull(probe, "probe");
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(budget, "budget");
+        // a port that accepts but never greets, or stops answering (a TLS handshake that stalls), is named silent a
+        // little before the whole check runs out
+        Duration greeting = budget.multipliedBy(3).dividedBy(4);
         ProbeOptions bounded = probe
-                .withTimeouts(min(probe.connectTimeout(), budget), min(probe.readTimeout(), budget))
+                .withTimeouts(min(probe.connectTimeout(), budget), min(probe.readTimeout(), greeting))
                 .withGreetingWait(min(probe.greetingWait(), budget))
                 .withSendTestMessage(false)
                 .withAllowPlaintextAuth(false);
-        // a port that accepts but never greets is named silent a little before the whole check runs out
-        Duration greeting = budget.multipliedBy(3).dividedBy(4);
         this.options = new FinderOptions(bounded, greeting, Duration.ZERO, budget, 1, ports, false, false);
         this.probes = Objects.requireNonNull(probes, "probes");
     }
@@ -112,11 +113,23 @@ public final class AlternativesVerifier {
             case PLAINTEXT_WHERE_TLS_EXPECTED -> true;
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
             // other one may not be
-            case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer();
+            // or the port closed the connection at once, without a word: a service that is down or turned away on
+            // this port may run on the other one
+            case TLS_FAILED, CONNECTION_RESET, CONNECTION_CLOSED -> failed.encryptionBrokenOffByServer()
+                    || closedWithoutAWord(failed);
+            // the encryption handshake stalled after the connection worked (large packets lost on the way, or a
+            // broken port): whether the other port stalls the same tells the network from this port
+            case READ_TIMEOUT -> failed.tlsHandshakeStalled();
             // sign-in behind STARTTLS is not assumed: the same port with STARTTLS is among the alternatives
             case SERVER_REJECTED -> relayRefusal(failed) && !caps.auth() && !failed.capabilities().auth();
             default -> false;
         };
+    }
+
+    /** The connection was closed or reset before any greeting: the port said nothing at all. */
+    private static boolean closedWithoutAWord(ProbeResult failed) {
+        return failed.failedPhase().orElse(null) == Phase.GREETING && failed.lastReply().isEmpty()
+                && failed.otherService().isEmpty();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.smtpdoctor.probe.HostResolver;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Address;
@@ -35,9 +36,10 @@ public final class DnsJavaLookup implements DnsLookup {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
     private final Resolver resolver;
-    private final boolean systemAddresses;
+    private final HostResolver systemAddresses;
 
-    private DnsJavaLookup(Resolver resolver, boolean systemAddresses) {
+    /** @param systemAddresses the operating system's lookup, or null to ask {@code resolver} for A and AAAA */
+    DnsJavaLookup(Resolver resolver, HostResolver systemAddresses) {
         this.resolver = resolver;
         this.systemAddresses = systemAddresses;
     }
@@ -49,7 +51,22 @@ public final class DnsJavaLookup implements DnsLookup {
     public static DnsJavaLookup system(Duration timeout) {
         ExtendedResolver resolver = new ExtendedResolver();
         resolver.setTimeout(timeout);
-        return new DnsJavaLookup(resolver, true);
+        return new DnsJavaLookup(resolver, HostResolver.system());
+    }
+
+    /**
+     * The probe's resolver in normal use: the operating system's lookup, as mail programs get addresses, and when
+     * that finds nothing, one question to the system's DNS servers to tell "no such name" from "the DNS did not
+     * answer" (the operating system's lookup reports both alike). The DNS part is set up only then.
+     */
+    public static HostResolver systemResolver(Duration timeout) {
+        return host -> {
+            try {
+                return HostResolver.system().resolve(host);
+            } catch (UnknownHostException e) {
+                return system(timeout).hostResolver().resolve(host);
+            }
+        };
     }
 
     /**
@@ -61,7 +78,7 @@ public final class DnsJavaLookup implements DnsLookup {
     public static DnsJavaLookup server(String hostAndPort, Duration timeout) {
         SimpleResolver resolver = new SimpleResolver(parseServer(hostAndPort));
         resolver.setTimeout(timeout);
-        return new DnsJavaLookup(resolver, false);
+        return new DnsJavaLookup(resolver, null);
     }
 
     static InetSocketAddress parseServer(String text) {
@@ -141,10 +158,11 @@ public final class DnsJavaLookup implements DnsLookup {
         if (literal != null) {
             return List.of(InetAddress.getByAddress(literal));
         }
-        if (systemAddresses) {
+        if (systemAddresses != null) {
             try {
-                return List.of(InetAddress.getAllByName(host));
+                return List.of(systemAddresses.resolve(host));
             } catch (UnknownHostException e) {
+                query(host, Type.A); // throws when the DNS cannot answer; no such name or no record is an answer
                 return List.of();
             }
         }

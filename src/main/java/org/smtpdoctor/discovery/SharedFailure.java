@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.ProbeResult;
+import org.smtpdoctor.settings.Security;
 
 /**
  * The one reason every candidate failed for, when there is one: then the answer names it ("the names do not
@@ -23,8 +25,16 @@ public enum SharedFailure {
      */
     ENCRYPTION_HIDDEN,
     /** Servers answered, and every one that was asked refused the sign-in: the password (or app password). */
-    PASSWORD;
+    PASSWORD,
+    /**
+     * The names resolved and the ports took the connection, but every encrypted connection stalled when the server
+     * was to send its certificate: the network loses large packets (a VPN or a DSL line whose packet size is wrong).
+     */
+    STALLED;
 
+    /** No address: the name does not exist, or the DNS could not answer for it. */
+    private static final Set<FailureKind> NO_ADDRESS = EnumSet.of(FailureKind.UNKNOWN_HOST,
+            FailureKind.DNS_UNAVAILABLE);
     private static final Set<FailureKind> NO_CONNECTION = EnumSet.of(FailureKind.CONNECTION_REFUSED,
             FailureKind.CONNECT_TIMEOUT, FailureKind.NETWORK_UNREACHABLE, FailureKind.NO_GREETING);
 
@@ -38,11 +48,11 @@ public enum SharedFailure {
         if (finished.isEmpty()) {
             return Optional.empty();
         }
-        if (finished.stream().allMatch(o -> reason(o) == FailureKind.UNKNOWN_HOST)) {
+        if (finished.stream().allMatch(o -> NO_ADDRESS.contains(reason(o)))) {
             return Optional.of(DNS);
         }
         List<CandidateOutcome> resolved = finished.stream()
-                .filter(o -> reason(o) != FailureKind.UNKNOWN_HOST).toList();
+                .filter(o -> !NO_ADDRESS.contains(reason(o))).toList();
         if (resolved.stream().allMatch(o -> o.status() == CandidateStatus.FAILED
                 && NO_CONNECTION.contains(reason(o)))) {
             return Optional.of(NETWORK);
@@ -52,12 +62,26 @@ public enum SharedFailure {
                         && NO_CONNECTION.contains(reason(o)))) {
             return Optional.of(ENCRYPTION_HIDDEN);
         }
+        if (resolved.stream().anyMatch(SharedFailure::handshakeStalled) && resolved.stream()
+                .allMatch(o -> o.status() == CandidateStatus.FAILED && (handshakeStalled(o) || silentTlsStart(o)))) {
+            return Optional.of(STALLED);
+        }
         List<CandidateOutcome> asked = finished.stream().filter(CandidateOutcome::signInTested).toList();
         if (!asked.isEmpty() && asked.stream().allMatch(o -> o.status() == CandidateStatus.SIGN_IN_FAILED
                 && reason(o) == FailureKind.AUTH_REJECTED)) {
             return Optional.of(PASSWORD);
         }
         return Optional.empty();
+    }
+
+    /** The connection and the plain-text start worked, then the encryption handshake got no answer. */
+    private static boolean handshakeStalled(CandidateOutcome o) {
+        return o.connection().map(ProbeResult::tlsHandshakeStalled).orElse(false);
+    }
+
+    /** SSL/TLS, connected, then nothing: with SSL/TLS the handshake is the first thing said, so the same stall. */
+    private static boolean silentTlsStart(CandidateOutcome o) {
+        return o.settings().security() == Security.SSL_TLS && reason(o) == FailureKind.NO_GREETING;
     }
 
     private static FailureKind reason(CandidateOutcome o) {

@@ -94,7 +94,7 @@ public final class CoreEngine implements Engine {
     /** As above, with another provider list (made on first use, in the background): tests use an empty one. */
     public CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns,
             Supplier<ProviderCatalog> catalog) {
-        this(options, clock, finderOptions, dns, catalog, HostResolver.system());
+        this(options, clock, finderOptions, dns, catalog, DnsJavaLookup.systemResolver(DnsJavaLookup.DEFAULT_TIMEOUT));
     }
 
     private CoreEngine(ProbeOptions options, Clock clock, FinderOptions finderOptions, Supplier<DnsLookup> dns,

@@ -67,6 +67,17 @@ public record AlternativeCheck(
         return answer == Answer.ANSWERS;
     }
 
+    /**
+     * Whether the connection was made and its encryption handshake then stalled ({@link
+     * ProbeResult#tlsHandshakeStalled()}). With SSL/TLS the handshake is the first thing said, so a port that accepted
+     * the connection and then stayed silent ({@code NO_GREETING}: the search names a connection silent only once it
+     * was made) stalled the same way.
+     */
+    public boolean tlsStartStalled() {
+        return result.map(ProbeResult::tlsHandshakeStalled).orElse(false)
+                || security() == Security.SSL_TLS && failure.orElse(null) == FailureKind.NO_GREETING;
+    }
+
     public boolean offersStartTls() {
         return offered.startTls() || result.flatMap(ProbeResult::capabilitiesAfterTls).isPresent();
     }

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -71,9 +73,11 @@ final class Dialer {
             if (e.getCause() instanceof UnknownHostException) {
                 throw (UnknownHostException) e.getCause();
             }
-            throw new IOException("DNS lookup failed", e.getCause());
+            // the resolver could not answer (time-out, SERVFAIL, refused): that says nothing about the name
+            throw new ProbeStop(FailureKind.DNS_UNAVAILABLE, Phase.DNS,
+                    "the DNS could not answer: " + Causes.names(e.getCause()));
         } catch (TimeoutException e) {
-            throw new ProbeStop(FailureKind.UNKNOWN_HOST, Phase.DNS,
+            throw new ProbeStop(FailureKind.DNS_UNAVAILABLE, Phase.DNS,
                     "DNS lookup gave no answer within " + Smtp.seconds(options.connectTimeout()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,10 +88,17 @@ final class Dialer {
     void connect(InetAddress[] addresses) throws IOException, ProbeStop {
         rec.enter(Phase.CONNECT, settings.endpoint());
         IOException first = null;
+        Set<Class<?>> silentFamilies = new HashSet<>();
         for (InetAddress a : addresses) {
+            if (silentFamilies.contains(a.getClass())) {
+                continue; // a filtered port would cost the full timeout for every address of that family
+            }
             // keep the name in the address: no reverse lookup later, and TLS checks the name the user typed
             InetSocketAddress target = new InetSocketAddress(
                     InetAddress.getByAddress(settings.host(), a.getAddress()), settings.port());
+            if (first != null) {
+                connections.arm(options.connectTimeout().plus(ProbeRun.GRACE)); // each address has its own wait
+            }
             rec.info("Trying " + a.getHostAddress() + ":" + settings.port() + "...");
             Socket s = connections.register(new LimitedSocket());
             try {
@@ -103,7 +114,9 @@ final class Dialer {
                 rec.error("Connection to " + a.getHostAddress() + " failed: " + e.getClass().getSimpleName());
                 first = first == null ? e : first;
                 if (e instanceof SocketTimeoutException) {
-                    break; // a filtered port would cost the full timeout for every address
+                    // the other address family may still answer (broken IPv6 or IPv4 on one path), as mail
+                    // programs find when they fall back; it gets one try
+                    silentFamilies.add(a.getClass());
                 }
             }
         }

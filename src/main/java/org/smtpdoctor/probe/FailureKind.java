@@ -8,8 +8,13 @@ package org.smtpdoctor.probe;
 public enum FailureKind {
     /** The settings could not be used at all (validation error). */
     INVALID_INPUT,
-    /** The server name does not resolve. */
+    /** The server name does not resolve: the DNS answered that it has no address. */
     UNKNOWN_HOST,
+    /**
+     * The DNS could not answer for the server name (no answer in time, SERVFAIL, refused): the name may well exist,
+     * so it is the network's name service that fails, not the setting.
+     */
+    DNS_UNAVAILABLE,
     /** The host answered the connection attempt with a refusal (nothing listens on the port). */
     CONNECTION_REFUSED,
     /** No answer to the connection attempt within the connect timeout (filtered port, black hole). */
@@ -89,7 +94,7 @@ public enum FailureKind {
     public Phase usualPhase() {
         return switch (this) {
             case INVALID_INPUT -> Phase.INPUT;
-            case UNKNOWN_HOST -> Phase.DNS;
+            case UNKNOWN_HOST, DNS_UNAVAILABLE -> Phase.DNS;
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, NETWORK_UNREACHABLE -> Phase.CONNECT;
             case CERT_UNTRUSTED, CERT_EXPIRED, CERT_NOT_YET_VALID, CERT_HOST_MISMATCH, TLS_NO_COMMON_PROTOCOL,
                     TLS_FAILED, PLAINTEXT_WHERE_TLS_EXPECTED -> Phase.TLS_HANDSHAKE;

@@ -96,6 +96,16 @@ public record ProbeResult(
         return brokenOff && certificateAccepted && noReplyOverTls;
     }
 
+    /**
+     * Whether the connection was made and the encryption handshake then stalled: no answer to it within the read
+     * timeout. On a path that loses large packets (a VPN or a DSL line whose packet size is set wrong) the server's
+     * certificate never arrives, while the short lines before it do.
+     */
+    public boolean tlsHandshakeStalled() {
+        return failure.orElse(null) == FailureKind.READ_TIMEOUT
+                && failedPhase.orElse(null) == Phase.TLS_HANDSHAKE;
+    }
+
     /** The capabilities that applied when sign-in was attempted: after STARTTLS when there was one. */
     public Capabilities effectiveCapabilities() {
         return capabilitiesAfterTls.orElse(capabilities);

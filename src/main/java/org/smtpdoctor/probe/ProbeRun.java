@@ -31,7 +31,7 @@ import org.smtpdoctor.settings.Security;
 final class ProbeRun {
 
     /** How much longer than its timeout a phase may take before the watchdog closes the sockets. */
-    private static final Duration GRACE = Duration.ofSeconds(1);
+    static final Duration GRACE = Duration.ofSeconds(1);
     /** The polite QUIT after a refused command may take this long at most. */
     private static final Duration GOODBYE = Duration.ofSeconds(2);
 

@@ -23,6 +23,7 @@ class FailureKindCoverageTest {
     private static final Map<FailureKind, Setting> EXPECTED = Map.ofEntries(
             Map.entry(FailureKind.INVALID_INPUT, Setting.SERVER_HOST),
             Map.entry(FailureKind.UNKNOWN_HOST, Setting.SERVER_HOST),
+            Map.entry(FailureKind.DNS_UNAVAILABLE, Setting.NETWORK_OR_FIREWALL),
             Map.entry(FailureKind.CONNECTION_REFUSED, Setting.PORT),
             Map.entry(FailureKind.CONNECT_TIMEOUT, Setting.NETWORK_OR_FIREWALL),
             Map.entry(FailureKind.NETWORK_UNREACHABLE, Setting.NETWORK_OR_FIREWALL),

@@ -97,4 +97,30 @@ class DnsJavaLookupTest {
         assertThrows(IllegalArgumentException.class, () -> DnsJavaLookup.parseServer("127.0.0.1:x"));
         assertThrows(IllegalArgumentException.class, () -> DnsJavaLookup.parseServer(""));
     }
+
+    @Test
+    void aNameTheSystemCannotFindIsUnknownWhenTheDnsSaysNoSuchName() {
+        DnsJavaLookup lookup = new DnsJavaLookup(dnsjavaResolver(dns.address()), host -> {
+            throw new java.net.UnknownHostException(host);
+        });
+
+        assertThrows(java.net.UnknownHostException.class, () -> lookup.hostResolver().resolve("smtp.nowhere.test"));
+    }
+
+    @Test
+    void aNameTheSystemCannotFindIsNotUnknownWhenTheDnsFailsToAnswer() {
+        dns.servfail("smtp.example.test");
+        DnsJavaLookup lookup = new DnsJavaLookup(dnsjavaResolver(dns.address()), host -> {
+            throw new java.net.UnknownHostException(host);
+        });
+
+        IOException e = assertThrows(IOException.class, () -> lookup.hostResolver().resolve("smtp.example.test"));
+        assertTrue(!(e instanceof java.net.UnknownHostException), "SERVFAIL says nothing about the name: " + e);
+    }
+
+    private static org.xbill.DNS.SimpleResolver dnsjavaResolver(String hostAndPort) {
+        org.xbill.DNS.SimpleResolver r = new org.xbill.DNS.SimpleResolver(DnsJavaLookup.parseServer(hostAndPort));
+        r.setTimeout(java.time.Duration.ofSeconds(1));
+        return r;
+    }
 }

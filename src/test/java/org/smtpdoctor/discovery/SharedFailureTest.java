@@ -3,6 +3,7 @@ package org.smtpdoctor.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.smtpdoctor.providers.ServerPreset;
 import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.testkit.FakeSmtpServer;
+import org.smtpdoctor.testkit.TestCertificates;
 
 /** When every candidate fails for one reason, that reason is named. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -114,5 +116,24 @@ class SharedFailureTest {
         assertTrue(SharedFailure.of(result).filter(f -> f == SharedFailure.ENCRYPTION_HIDDEN).isEmpty(),
                 result.toString());
         assertTrue(result.ranked().stream().noneMatch(CandidateOutcome::encryptionHiddenOnTheWay), result.toString());
+    }
+
+    @Test
+    void everyEncryptedConnectionStallingIsANetworkThatLosesLargePackets() throws Exception {
+        String ip = "127.0.0.76";
+        Duration stall = Duration.ofSeconds(20);
+        FakeSmtpServer submission = net.keep(FakeSmtpServer.builder().bind(ip).starttls(TestCertificates.forNames(ip))
+                .tlsHandshakeDelay(stall).auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        FakeSmtpServer relay = net.keep(FakeSmtpServer.builder().bind(ip).starttls(TestCertificates.forNames(ip))
+                .tlsHandshakeDelay(stall).start());
+        FakeSmtpServer implicit = net.keep(FakeSmtpServer.builder().bind(ip)
+                .implicitTls(TestCertificates.forNames(ip)).tlsHandshakeDelay(stall).start());
+        net.name("smtp.example.test", ip);
+        FinderOptions options = Loopback.options().withPorts(new FinderOptions.StandardPorts(implicit.port(),
+                submission.port(), relay.port()));
+
+        FindResult result = net.finder(NO_PROVIDERS, options).find(FindRequest.of(Loopback.USER), FindListener.NONE);
+
+        assertEquals(Optional.of(SharedFailure.STALLED), SharedFailure.of(result), result.ranked().toString());
     }
 }

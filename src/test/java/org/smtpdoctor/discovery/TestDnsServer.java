@@ -78,7 +78,7 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     /** Every question about {@code name} gets SERVFAIL. */
-    TestDnsServer servfail(String name) {
+    public TestDnsServer servfail(String name) {
         broken.put(key(name), true);
         return this;
     }

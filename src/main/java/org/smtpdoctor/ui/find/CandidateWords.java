@@ -68,6 +68,7 @@ final class CandidateWords {
     private String failedText(FailureKind reason) {
         return switch (reason) {
             case UNKNOWN_HOST -> texts.get("find.status.unknownHost");
+            case DNS_UNAVAILABLE -> texts.get("find.status.dnsUnavailable");
             case CONNECTION_REFUSED, CONNECT_TIMEOUT, NETWORK_UNREACHABLE, NO_GREETING, READ_TIMEOUT, CONNECTION_CLOSED,
                     CONNECTION_RESET -> texts.get("find.status.noAnswer");
             case PLAINTEXT_WHERE_TLS_EXPECTED, TLS_WHERE_PLAINTEXT_EXPECTED, CERT_UNTRUSTED, CERT_EXPIRED,

@@ -299,6 +299,7 @@ public final class FindViewModel {
             case NETWORK -> texts.get("find.headline.network");
             case ENCRYPTION_HIDDEN -> texts.get("find.headline.encryptionHidden");
             case PASSWORD -> texts.get("find.headline.refused");
+            case STALLED -> texts.get("find.headline.stalled");
         };
     }
 
