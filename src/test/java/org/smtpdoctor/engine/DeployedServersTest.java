@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smtpdoctor.diagnosis.Actor;
 import org.smtpdoctor.diagnosis.Confidence;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.Verdict;
@@ -94,6 +95,8 @@ class DeployedServersTest {
 
         assertEquals(Verdict.TEMPORARY, banned.verdict(), banned.ruleId() + ": " + banned.title());
         assertEquals(Setting.WAIT_AND_RETRY, banned.setting(), banned.ruleId());
+        // the user waits and checks the password: not "nobody has to do anything"
+        assertEquals(Actor.YOU, banned.actor(), banned.ruleId());
         assertTrue(banned.changes().stream().noneMatch(c -> c.setting() == Setting.SERVER_HOST),
                 banned.changes().toString());
         assertTrue(banned.explanation().contains("failed sign-ins"), banned.explanation());
