@@ -73,7 +73,11 @@ class CorpusTest {
      * the rules it met, no dangerous answer, which took fresh from 780/1,028 = 75.9 % to 896/1,199 = 74.7 %. The
      * session's mechanisms (meanings from knowledge of other programs, servers and languages; a rules pass from train
      * misses) then took fresh to 902/1,199 = 75.2 % (round 13: 118/171), train to 2,297/2,426 = 94.7 % and the
-     * held-out catalogue to 253/352 = 71.9 %.
+     * held-out catalogue to 253/352 = 71.9 %. Eighth session: round 14 (308 records: business software, platforms
+     * and infrastructure, other languages, scripts and CI) scored 228/308 = 74.0 % with the rules it met; its two
+     * dangerous answers moved to train and were mended. The session's mechanisms (mail programs' own sentences, the
+     * RFC structure table) left fresh at 1,131/1,505 = 75.1 % (round 14: 229/306), train at 2,298/2,428 = 94.6 % and
+     * took the held-out catalogue to 254/352 = 72.2 %.
      */
     private static final double TRAIN_REQUIRED = 0.94;
     private static final double FRESH_REQUIRED = 0.75;
