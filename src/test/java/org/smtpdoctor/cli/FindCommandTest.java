@@ -73,9 +73,7 @@ class FindCommandTest {
 
     @Test
     void aFirewallThatMasksStarttlsIsNamedWhenNoPortWorks() throws Exception {
-        FakeSmtpServer masked = net.keep(FakeSmtpServer.builder().bind("127.0.0.22").serverName("mail.example.test")
-                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
-                .auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        FakeSmtpServer masked = net.maskedStarttls("127.0.0.22");
         net.name("smtp.mailco.test", "127.0.0.22");
         int shut = Loopback.closedPort("127.0.0.22");
 

@@ -63,6 +63,16 @@ public final class Loopback implements AutoCloseable {
                 .auth(USER, PASSWORD).authOnlyAfterTls().requireAuth().start());
     }
 
+    /**
+     * A submission port as a firewall's mail inspection leaves it (Cisco's ESMTP inspection): the STARTTLS offer
+     * masked as {@code XXXXXXXA}, so the sign-in behind it is not seen either.
+     */
+    public FakeSmtpServer maskedStarttls(String ip) {
+        return keep(FakeSmtpServer.builder().bind(ip).serverName("mail.example.test")
+                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
+                .auth(USER, PASSWORD).authOnlyAfterTls().start());
+    }
+
     /** Accepts connections and never says a word. */
     public FakeSmtpServer blackHole(String ip) {
         return keep(FakeSmtpServer.builder().bind(ip).blackHole().start());

@@ -88,9 +88,7 @@ class SharedFailureTest {
 
     @Test
     void aMaskedEncryptionOfferWhereNothingElseAnswersIsTheFirewall() throws Exception {
-        FakeSmtpServer masked = net.keep(FakeSmtpServer.builder().bind("127.0.0.74").serverName("mail.example.test")
-                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
-                .auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        FakeSmtpServer masked = net.maskedStarttls("127.0.0.74");
         net.name("smtp.example.test", "127.0.0.74");
         int closed = Loopback.closedPort("127.0.0.74");
         FinderOptions options = Loopback.options()

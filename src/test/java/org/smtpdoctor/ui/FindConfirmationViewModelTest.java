@@ -104,9 +104,7 @@ class FindConfirmationViewModelTest {
 
     @Test
     void aFirewallThatMasksTheEncryptionOfferIsNamedNotTheServer() throws Exception {
-        FakeSmtpServer masked = net.keep(FakeSmtpServer.builder().bind("127.0.0.92").serverName("mail.example.test")
-                .extensions("PIPELINING", "SIZE 10240000", "XXXXXXXA", "8BITMIME")
-                .auth(Loopback.USER, Loopback.PASSWORD).authOnlyAfterTls().start());
+        FakeSmtpServer masked = net.maskedStarttls("127.0.0.92");
         net.name("smtp.example.test", "127.0.0.92");
         int closed = Loopback.closedPort("127.0.0.92");
         WizardViewModel behindFirewall = wizard(new FinderOptions.StandardPorts(closed, masked.port(), closed));
