@@ -80,6 +80,25 @@ class NetworkConditionsTest {
     }
 
     @Test
+    void aStarttlsOfferRemovedWithoutTraceIsNotClaimedToBeAPortForServers() throws IOException {
+        // a firewall or an antivirus proxy that drops the 250-STARTTLS line looks like a relay port from here
+        try (FakeSmtpServer submission = FakeSmtpServer.builder().serverName("mail.example.test")
+                .extensions("PIPELINING", "SIZE 10240000", "8BITMIME").start();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().implicitTls(TestCertificates.localhost())
+                        .auth(USER, PASSWORD).start()) {
+            CoreEngine engine = engine(implicit.port(), submission.port(), closedPort());
+
+            Engine.Checked checked = engine.check(engine.newProbeRun(false),
+                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+
+            assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
+            String explanation = checked.diagnosis().explanation();
+            assertFalse(explanation.contains("is for mail between servers"), explanation);
+            assertTrue(explanation.contains("something on the way"), explanation);
+        }
+    }
+
+    @Test
     void aMaskedStarttlsOfferWithNoOtherPortWorkingPointsAtTheNetworkNotTheServerName() throws IOException {
         try (FakeSmtpServer submission = masked().start()) {
             int closed = closedPort();
