@@ -54,6 +54,12 @@ class NetworkConditionsTest {
                 .auth(USER, PASSWORD).authOnlyAfterTls();
     }
 
+    /** One check as the wizard runs it, signing in on {@code server}'s port with {@code security}. */
+    private static Engine.Checked signIn(CoreEngine engine, FakeSmtpServer server, Security security) {
+        return engine.check(engine.newProbeRun(false), signingIn(server.host(), server.port(), security),
+                ProbeListener.NONE);
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
@@ -67,8 +73,7 @@ class NetworkConditionsTest {
                         .auth(USER, PASSWORD).start()) {
             CoreEngine engine = engine(implicit.port(), submission.port(), closedPort());
 
-            Engine.Checked checked = engine.check(engine.newProbeRun(false),
-                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+            Engine.Checked checked = signIn(engine, submission, Security.STARTTLS);
 
             assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
             assertEquals(String.valueOf(implicit.port()), checked.diagnosis().suggestedValue().orElseThrow().neutral());
@@ -88,8 +93,7 @@ class NetworkConditionsTest {
                         .auth(USER, PASSWORD).start()) {
             CoreEngine engine = engine(implicit.port(), submission.port(), closedPort());
 
-            Engine.Checked checked = engine.check(engine.newProbeRun(false),
-                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+            Engine.Checked checked = signIn(engine, submission, Security.STARTTLS);
 
             assertEquals(Setting.PORT, checked.diagnosis().setting(), checked.diagnosis().ruleId());
             String explanation = checked.diagnosis().explanation();
@@ -104,8 +108,7 @@ class NetworkConditionsTest {
             int closed = closedPort();
             CoreEngine engine = engine(closed, submission.port(), closed);
 
-            Engine.Checked checked = engine.check(engine.newProbeRun(false),
-                    signingIn(submission.host(), submission.port(), Security.STARTTLS), ProbeListener.NONE);
+            Engine.Checked checked = signIn(engine, submission, Security.STARTTLS);
 
             assertEquals(Setting.NETWORK_OR_FIREWALL, checked.diagnosis().setting(), checked.diagnosis().ruleId());
             assertTrue(checked.diagnosis().changes().stream().noneMatch(c -> c.setting() == Setting.SERVER_HOST),
@@ -120,8 +123,7 @@ class NetworkConditionsTest {
             int closed = closedPort();
             CoreEngine engine = engine(closed, submission.port(), closed);
 
-            Engine.Checked checked = engine.check(engine.newProbeRun(false),
-                    signingIn(submission.host(), submission.port(), Security.NONE), ProbeListener.NONE);
+            Engine.Checked checked = signIn(engine, submission, Security.NONE);
 
             assertEquals(Setting.NETWORK_OR_FIREWALL, checked.diagnosis().setting(), checked.diagnosis().ruleId());
             assertTrue(checked.diagnosis().changes().stream().noneMatch(c -> c.setting() == Setting.SECURITY),
