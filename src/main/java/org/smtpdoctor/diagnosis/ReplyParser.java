@@ -161,6 +161,9 @@ public final class ReplyParser {
     private static final Pattern GO_CERT_NAMES = Pattern.compile(
             "certificate is (?:only )?valid for (?:the following names:\\s*)?([\\w.*, -]{1,2000})", F);
 
+    /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
+    private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
+
     private ReplyParser() {
     }
 
@@ -243,7 +246,10 @@ public final class ReplyParser {
         return code >= 0 ? lowerWords.substring(0, code) : lowerWords;
     }
 
-    /** The words of a paste, bounded, with runs of white space (wrapped lines) as one space: what wordings match. */
+    /**
+     * The words of a paste, bounded, with runs of white space (wrapped lines) as one space and typographic apostrophes
+     * (Apple's and Office's "can’t") as the typed one: what wordings match, so a wording is written once.
+     */
     static String wordsOf(String text) {
         String t = joinContinuations(bounded(text));
         StringBuilder sb = new StringBuilder(t.length());
@@ -253,6 +259,7 @@ public final class ReplyParser {
             if (Character.isWhitespace(c)) {
                 space = true;
             } else {
+                c = TYPOGRAPHIC_APOSTROPHES.indexOf(c) >= 0 ? '\'' : c;
                 if (space && sb.length() > 0) {
                     sb.append(' ');
                 }

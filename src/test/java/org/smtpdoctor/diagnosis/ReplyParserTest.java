@@ -49,6 +49,23 @@ class ReplyParserTest {
                 + " \"mailbox does not exist\"}").enhanced().orElseThrow().toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The server doesn\u2019t support STARTTLS on port 25.",
+        "Mail can\u2019t send this message because the server \u201cmail.example.com\u201d isn\u2019t responding.",
+        "Le serveur n\u2019annonce pas STARTTLS.",
+    })
+    void aTypographicApostropheReadsAsTheTypedOne(String pasted) {
+        // Apple's and Office's programs print "can\u2019t"; a wording is written once, with the typed apostrophe
+        String typed = pasted.replace('\u2019', '\'');
+        assertEquals(ReplyParser.wordsOf(typed), ReplyParser.wordsOf(pasted));
+        Diagnosis curly = Pasted.explain(pasted);
+        Diagnosis straight = Pasted.explain(typed);
+        assertEquals(straight.ruleId(), curly.ruleId(), pasted);
+        assertEquals(straight.setting(), curly.setting(), pasted);
+        assertFalse(curly.ruleId().startsWith("fallback") || curly.ruleId().equals("not_recognised"), curly.ruleId());
+    }
+
     @Test
     void outlookQuotedReplyIsFound() {
         PastedEvidence e = ReplyParser.parse("Task 'me@example.org - Sending' reported error (0x800CCC78) : "
