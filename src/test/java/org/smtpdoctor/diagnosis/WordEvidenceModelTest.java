@@ -72,8 +72,11 @@ class WordEvidenceModelTest {
                 + " record read by a model fitted on the other folds:%n", WordEvidenceTraining.FOLDS, examples.size());
         for (double t : new double[] {0, 1, 2, 3, 4, 6, 8}) {
             WordEvidenceTraining.Precision p = WordEvidenceTraining.precision(reads, t);
-            System.out.printf(Locale.ROOT, "  at margin %.1f: answers %d, right %d (%.0f %%), dangerous %d%n", t,
-                    p.answered(), p.hits(), p.rate() * 100, p.dangerous());
+            WordEvidenceTraining.Figures r = WordEvidenceTraining.figures(examples.size(), held, t);
+            System.out.printf(Locale.ROOT, "  at margin %.1f: answers %d, right %d (%.0f %%), dangerous %d; of the %d"
+                    + " no rule reads: right %d (old fallback %d), changed %d, dangerous %d%n", t,
+                    p.answered(), p.hits(), p.rate() * 100, p.dangerous(), r.reaching(), r.newHits(), r.oldHits(),
+                    r.changed(), r.dangerous());
         }
         System.out.printf(Locale.ROOT, "  chosen margin %.2f (right at least %.0f %% of the time, no dangerous"
                 + " answer): answers %d, right %d (%.0f %%)%n", margin, WordEvidenceTraining.MIN_PRECISION * 100,
