@@ -108,6 +108,11 @@ final class EvidenceFunctions {
     private static final java.util.regex.Pattern EMPTY_SERVER_LINE = java.util.regex.Pattern.compile(
             "server -> client:\\s{0,3}(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s{0,3})?"
                     + "(?:client -> server|smtp error|$)");
+    /** A receiving server's name: its first label is "mx", "mx1", "mx00", "mx-2" or "aspmx". */
+    private static final java.util.regex.Pattern MX_LABEL = java.util.regex.Pattern.compile("(?:asp)?mx[0-9-]*\\.");
+    /** A program saying it delivers to a domain's MX itself: "connectMx", "MX record", "mx lookup", "exchange: '". */
+    private static final java.util.regex.Pattern MX_WORDS = java.util.regex.Pattern.compile(
+            "connectmx|\\bmx (?:record|host|server|lookup)s?\\b|\\bexchange: '");
     /** A server's greeting as transcripts quote it: "220 name ESMTP", "220-name", "[<-] 220 name". */
     private static final java.util.regex.Pattern GREETING_NAME = java.util.regex.Pattern.compile(
             "(?:^|[^0-9a-z.])220[ -]([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,10})");
@@ -166,6 +171,11 @@ final class EvidenceFunctions {
                     f -> "the server name points at this computer itself")),
             Map.entry("hostLooksInternal", check(f -> f.host().map(EvidenceFunctions::looksInternal).orElse(false),
                     f -> "the server name is one of an internal network (" + f.host().orElse("") + ")")),
+            Map.entry("hostIsReceivingServer", check(EvidenceFunctions::receivingServer,
+                    f -> MX_WORDS.matcher(f.lowerText()).find()
+                            ? "the program delivers to a domain's receiving server (MX) itself"
+                            : "the server is a receiving server (a domain's MX), not an outgoing server for programs: "
+                                    + f.host().orElse(""))),
             Map.entry("knownProviderHost", check(f -> f.host().flatMap(h -> f.provider().filter(p -> p.ownsHost(h)))
                     .isPresent(), f -> "host is a documented provider server")),
             Map.entry("port25", check(f -> port(f) == 25, f -> "port 25 (often blocked for home and mobile"
@@ -557,6 +567,21 @@ final class EvidenceFunctions {
      * .localdomain), or a label naming the internal side ("intra", "intranet", "internal", "smtp-int"). An IP
      * address or localhost is not such a name.
      */
+    /**
+     * Whether the server is a receiving server, a domain's MX, rather than an outgoing server for programs: a name of
+     * a provider's MX suffix ({@code aspmx.l.google.com}, {@code *.mail.protection.outlook.com}), a name whose first
+     * label says so ({@code mx}, {@code mx1}, {@code mx00}, {@code mx-2}), or a text that says it connected to an MX.
+     * Such a server takes mail for its own domains on port 25 only; no other port of it is for sending.
+     */
+    private static boolean receivingServer(Facts f) {
+        if (MX_WORDS.matcher(f.lowerText()).find()) {
+            return true;
+        }
+        return f.host().map(h -> h.toLowerCase(Locale.ROOT).strip())
+                .filter(h -> MX_LABEL.matcher(h).lookingAt() || f.catalog().forMxHost(h).isPresent())
+                .isPresent();
+    }
+
     static boolean looksInternal(String host) {
         String h = host.toLowerCase(Locale.ROOT).strip();
         if (h.isEmpty() || org.smtpdoctor.probe.HostNames.isLoopback(h) || isLoopbackOrIp(h)) {
