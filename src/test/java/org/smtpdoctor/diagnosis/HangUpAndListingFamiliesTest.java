@@ -119,6 +119,25 @@ class HangUpAndListingFamiliesTest {
         assertEquals("587", d.alternatives().get(1).suggestedValue().map(SettingValue::neutral).orElse(""), text);
     }
 
+    /**
+     * A bounce from the own provider's server that quotes the next server's block-list refusal: the listed address is
+     * the provider's server, not the user's connection. Cloudmark's refusal names its list only as {@code AUP#CDRBL}
+     * (round 15, a cPanel host's Exim bounce), other lists' short names end in "RBL" too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error."
+                + " The following address(es) failed:\n    SMTP error from remote mail server after end of data:\n"
+                + "    550 kq1 - <info@example.net> sender rejected AUP#CDRBL",
+        "This is the mail system at host mail.example.net.\nI'm sorry to have to inform you that your message could"
+                + " not be delivered.\n<bob@example.org>: host mx.example.org[192.0.2.8] said: 554 5.7.1 Rejected:"
+                + " sending IP found on UCEPROTECT RBL (in reply to RCPT TO command)",
+    })
+    void aBounceQuotingTheNextServersListRefusalIsForTheProvider(String text) {
+        Diagnosis d = Pasted.explain(text);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + text);
+    }
+
     @Test
     void aConnectionResetAtTheGreetingKeepsThePortAndServerAsNextReadings() {
         Diagnosis d = Pasted.explain("read tcp 192.0.2.4:50412->198.51.100.7:25: read: connection reset by peer");
