@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.smtpdoctor.diagnosis.Diagnoser;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.diagnosis.ExplainContext;
+import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.discovery.DnsJavaLookup;
 import org.smtpdoctor.discovery.FinderOptions;
 import org.smtpdoctor.probe.ProbeListener;
@@ -174,6 +175,51 @@ class JavaScriptServersTest {
             assertFalse(changes(d).containsKey(Setting.SECURITY) && !changes(d).containsKey(Setting.PORT),
                     "no connection security the port does not offer: " + d.ruleId() + ": " + d.changes());
             assertNotEquals("kind.plaintext_auth_blocked", d.ruleId());
+            assertEquals(Verdict.SERVER_SIDE, d.verdict(), d.ruleId() + ": " + d.title());
+            assertTrue(d.explanation().contains(Integer.toString(plain.port())), d.explanation());
+        }
+    }
+
+    /**
+     * MailDev 3.0 with {@code --incoming-user} and no certificate, and smtp-server with STARTTLS disabled and
+     * {@code allowInsecureAuth}: sign-in listed without encryption, no STARTTLS, and "530 Error: authentication
+     * Required" at MAIL FROM to a client that did not sign in (smtp-server's own words).
+     */
+    private static FakeSmtpServer signInWithoutEncryption() {
+        return FakeSmtpServer.builder().greeting("220 vm ESMTP").auth(USER, PASSWORD, "LOGIN", "PLAIN")
+                .on(Verb.MAIL, (command, session) -> session.isAuthenticated() ? Action.proceed()
+                        : Action.reply("530 Error: authentication Required"))
+                .start();
+    }
+
+    @Test
+    void signInDemandedOnAPortWithoutEncryptionGetsTheCheckedImplicitTlsPortWithSignIn() throws IOException {
+        try (FakeSmtpServer plain = signInWithoutEncryption();
+                FakeSmtpServer implicit = FakeSmtpServer.builder().greeting("220 vm ESMTP")
+                        .implicitTls(TestCertificates.localhost()).auth(USER, PASSWORD, "LOGIN", "PLAIN").start()) {
+            AccountSettings typed = withoutSignIn(plain.port(), Security.NONE);
+            Diagnosis d = check(engine(new FinderOptions.StandardPorts(implicit.port(), closedPort(), closedPort())),
+                    typed);
+
+            Map<Setting, Optional<SettingValue>> changes = changes(d);
+            assertEquals(Optional.of(SettingValue.port(implicit.port())), changes.get(Setting.PORT),
+                    d.ruleId() + ": " + d.changes());
+            assertEquals(Optional.of(SettingValue.security(Security.SSL_TLS)), changes.get(Setting.SECURITY));
+            assertTrue(changes.containsKey(Setting.AUTH_METHOD), d.changes().toString());
+            assertTrue(works(followed(d, typed)), "following it once works");
+        }
+    }
+
+    @Test
+    void signInDemandedOnAPortWithoutEncryptionAndNoOtherPortIsNotToldSslTlsOnThatPort() throws IOException {
+        try (FakeSmtpServer plain = signInWithoutEncryption()) {
+            AccountSettings typed = withoutSignIn(plain.port(), Security.NONE);
+            Diagnosis d = check(engine(new FinderOptions.StandardPorts(closedPort(), closedPort(), closedPort())),
+                    typed);
+
+            assertFalse(changes(d).containsKey(Setting.SECURITY) && !changes(d).containsKey(Setting.PORT),
+                    "no connection security the port does not offer: " + d.ruleId() + ": " + d.changes());
+            assertEquals(Verdict.SERVER_SIDE, d.verdict(), d.ruleId() + ": " + d.title());
         }
     }
 
@@ -190,6 +236,19 @@ class JavaScriptServersTest {
                 assertFalse(d.changes().stream().anyMatch(c -> c.to().equals(Optional.of(SettingValue.address(USER)))),
                         "the address already set is no advice: " + d.changes());
             }
+        }
+    }
+
+    /** STARTTLS chosen where the server lists sign-in and no encryption: the server's set-up, not its name. */
+    @Test
+    void startTlsChosenWhereSignInIsOfferedOnlyWithoutEncryptionSaysSoRatherThanBlamingTheName() throws IOException {
+        try (FakeSmtpServer plain = signInWithoutEncryption()) {
+            AccountSettings typed = signingIn(plain.port(), Security.STARTTLS);
+            Diagnosis d = check(engine(new FinderOptions.StandardPorts(closedPort(), closedPort(), closedPort())),
+                    typed);
+
+            assertEquals(Verdict.SERVER_SIDE, d.verdict(), d.ruleId() + ": " + d.title());
+            assertFalse(changes(d).containsKey(Setting.SERVER_HOST), d.changes().toString());
         }
     }
 
