@@ -411,8 +411,14 @@ public final class Diagnoser {
         if (signInNeedsStartTls(changes, f)) {
             changes.add(new Change(Setting.SECURITY, currentValue(Setting.SECURITY, f),
                     Optional.of(SettingValue.security(Security.STARTTLS))));
-            explanation = messages.get(PREFIX + "words.sign_in_after_starttls", explanation);
-            evidence.add("the server offered STARTTLS and no sign-in before it: STARTTLS comes with the sign-in");
+            if (f.capabilities().map(Capabilities::auth).orElse(false)) {
+                explanation = messages.get(PREFIX + "words.sign_in_with_starttls", explanation);
+                evidence.add("the server offered STARTTLS, and sign-in without it, which no password is sent over:"
+                        + " STARTTLS comes with the sign-in");
+            } else {
+                explanation = messages.get(PREFIX + "words.sign_in_after_starttls", explanation);
+                evidence.add("the server offered STARTTLS and no sign-in before it: STARTTLS comes with the sign-in");
+            }
         }
         return new Diagnosis(rule.verdict(), changes, rule.actor(),
                 messages.get(base + ".title", args),
@@ -426,11 +432,14 @@ public final class Diagnoser {
     }
 
     /**
-     * Whether the changes turn sign-in on over an unencrypted connection whose server listed STARTTLS and no sign-in:
-     * followed alone, they would stop at "sign-in is offered only after STARTTLS". Servers refuse a client that has
-     * not signed in with many codes (530, 535, Courier; 550 5.7.9 and 503 5.7.1, chasquid; 554 relay access denied),
-     * so this holds for every rule that asks for the sign-in rather than for some codes: the connection security
-     * changes with it, on the same port. A rule that changes the port or the security itself has decided that.
+     * Whether the changes turn sign-in on over an unencrypted connection whose server listed STARTTLS: followed alone,
+     * they would stop at "sign-in is offered only after STARTTLS" when the server listed no sign-in before it, and at
+     * "your password would have been sent without encryption" when it did (Haraka lists sign-in in plain text to
+     * clients from private and loopback addresses, Nodemailer's smtp-server always, and then refuses it with 538), since
+     * a password is never sent unencrypted. Servers refuse a client that has not signed in with many codes (530, 535,
+     * Courier; 550 5.7.9 and 503 5.7.1, chasquid; 554 relay access denied; 550 I cannot deliver mail, Haraka), so this
+     * holds for every rule that asks for the sign-in rather than for some codes: the connection security changes with
+     * it, on the same port. A rule that changes the port or the security itself has decided that.
      */
     private static boolean signInNeedsStartTls(List<Change> changes, Facts f) {
         boolean turnsSignInOn = changes.stream().anyMatch(c -> c.setting() == Setting.AUTH_METHOD
@@ -441,8 +450,7 @@ public final class Diagnoser {
         return turnsSignInOn && keepsConnection && f.fromProbe()
                 && f.authMethod().orElse(null) == AuthMethod.NONE
                 && f.security().orElse(null) == Security.NONE
-                && f.capabilities().map(Capabilities::startTls).orElse(false)
-                && !f.capabilities().map(Capabilities::auth).orElse(false);
+                && f.capabilities().map(Capabilities::startTls).orElse(false);
     }
 
     /**

@@ -111,6 +111,14 @@ public final class AlternativesVerifier {
             case AUTH_ONLY_AFTER_TLS -> true;
             // the port greeted in plain text: STARTTLS on it (when offered) or another port is checked first
             case PLAINTEXT_WHERE_TLS_EXPECTED -> true;
+            // sign-in was listed on a connection without encryption, and the port offers no STARTTLS: no connection
+            // security on this port carries the password, so the other ports are checked (Haraka leaves STARTTLS out
+            // for clients in its no_tls_hosts, development servers have none) rather than SSL/TLS assumed on it
+            case PLAINTEXT_AUTH_BLOCKED -> !caps.startTls();
+            // the server wants encryption (or sign-in, which no password is sent for unencrypted) on a connection
+            // that offers no STARTTLS: SSL/TLS on a port that greeted in plain text cannot be it, the other ports may
+            // (MailDev and smtp-server answer "530 Error: authentication Required" with sign-in listed in plain text)
+            case TLS_REQUIRED_BY_SERVER -> failed.settings().security() == Security.NONE && !caps.startTls();
             // the server spoke TLS and sent its certificate, then broke off: this port's encryption is broken, the
             // other one may not be
             // or the port closed the connection at once, without a word: a service that is down or turned away on
