@@ -225,6 +225,17 @@ class Round15AddressAndLimitReadingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Temporary DNS lookup error for smtp.example.com",
+        "getaddrinfo ENOTFOUND smtp.example.com: lookup failure",
+    })
+    void aLookupErrorOutsideTheServersOwnSetupIsNotReadAsIt(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals("explain.server.own_setup_broken", d.ruleId(), pasted);
+        assertNotEquals("explain.server.own_map_broken", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "postfix/smtpd[811]: warning: unknown[203.0.113.9]: SASL LOGIN authentication failed: authentication failure",
         "postfix/smtpd[811]: warning: SASL authentication failure: Password verification failed",
     })
