@@ -42,6 +42,8 @@ class Round15AddressAndLimitReadingsTest {
         "Swift_RfcComplianceException: Address in mailbox given [] does not comply with RFC 2822, 3.6.2.",
         "ArgumentError: SMTP From address may not be blank: nil",
         "email.errors.HeaderParseError: expected atom or quoted-string but found '@'",
+        "ValueError: Invalid address \"Support Team\"",
+        "ValueError: Invalid address; only noreply@example.org could be parsed from \"noreply@example.org, x\"",
     })
     void anAddressTheProgramCouldNotReadIsMostLikelyItsOwnSenderAddress(String pasted) {
         Diagnosis d = explain(pasted);
