@@ -973,13 +973,13 @@ final class EvidenceFunctions {
     private static final int GREETING_LINE = 240;
 
     /**
-     * A transcript of a connection to a large provider that runs its own sign-in (app passwords, OAuth) is answered by
-     * a greeting from another organisation's server, worded by the mail software web hosts run: the hosting company
-     * sends outgoing mail connections to its own server (cPanel/WHM "SMTP Restrictions"). None of these providers
-     * runs Exim or cPanel, so their own greetings never hold this.
+     * A transcript of a connection to a known provider's server is answered by a greeting from another
+     * organisation's server, worded by the mail software web hosts run: the hosting company sends outgoing mail
+     * connections to its own server (cPanel/WHM "SMTP Restrictions"). The providers' own greetings name their own
+     * domains, and none of those large enough to be known runs Exim or cPanel under another organisation's name.
      */
     private static boolean hostingServerGreeted(Facts f) {
-        if (!greetingFromOtherServer(f) || !providerRunsOwnSignIn(f)) {
+        if (!greetingFromOtherServer(f)) {
             return false;
         }
         String lower = f.lowerText();

@@ -45,6 +45,7 @@ class Round15ConnectionReadingsTest {
         "smtp.gmail.com      | 587 | SMTP ERROR: Password command failed: 535 Incorrect authentication data",
         "smtp.mail.yahoo.com | 465 | SMTP Error: Could not authenticate.",
         "smtp.zoho.eu        | 465 | smtplib.SMTPAuthenticationError: (535, b'Incorrect authentication data')",
+        "smtp.office365.com  | 587 | SMTP ERROR: Password command failed: 535 Incorrect authentication data",
     })
     void aHostersEximGreetingAtALargeProviderIsTheHostRedirectingMailNotThePassword(String host, int port,
             String failure) {
@@ -103,6 +104,21 @@ class Round15ConnectionReadingsTest {
     void aCertificateNameFailureBesideAccountWordsIsTheServerName(String text) {
         Diagnosis d = Pasted.explain(text);
         assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "smtp.office365.com | x509: certificate is valid for *.secureserver.net, secureserver.net, not smtp.office365.com",
+        "smtp.gmail.com     | Hostname/IP does not match certificate's altnames: Host: smtp.gmail.com. is not in the"
+            + " cert's altnames: DNS:*.hostgator.com, DNS:hostgator.com",
+        "smtp.zoho.com      | javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching"
+            + " smtp.zoho.com found.",
+    })
+    void aCertificateForAnotherNameAtALargeProvidersServerIsAnotherServerAnswering(String host, String text) {
+        Diagnosis d = explain(text, host, 587);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        assertTrue(offers(d, Setting.SERVER_HOST));
     }
 
     // ---- .NET's SmtpClient and encryption it cannot do ----
