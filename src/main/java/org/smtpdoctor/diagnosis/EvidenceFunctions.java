@@ -317,6 +317,9 @@ final class EvidenceFunctions {
                     f -> "the connection failed with error number 0: no network error was reported")),
             Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
                     f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
+            Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
+                    f -> "the text names a failure to connect or to encrypt, before any server could judge an"
+                            + " account")),
             Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty()
                     && EXPECTED_REPLY_WORDS.stream().noneMatch(f.lowerText()::contains),
                     f -> "the text names no command the reply answered")));
@@ -1031,6 +1034,21 @@ final class EvidenceFunctions {
     /** .NET's "The server response was:" with nothing after it on its line: the server sent no reply it could read. */
     private static final java.util.regex.Pattern DOTNET_EMPTY_RESPONSE = java.util.regex.Pattern.compile(
             "the server response was:[ \\t]*(?:\\r?\\n|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Failures of reaching the server or of setting up its encryption: a text that names one of them (and quotes no
+     * reply) stopped before any server could judge an account, so words about accounts beside it are the program's
+     * own (a message's subject, "Verify your account").
+     */
+    private static final Set<FailureKind> CONNECTION_FAILURES = Set.of(FailureKind.UNKNOWN_HOST,
+            FailureKind.NETWORK_UNREACHABLE, FailureKind.CONNECTION_REFUSED, FailureKind.CONNECT_TIMEOUT,
+            FailureKind.NO_GREETING, FailureKind.CERT_HOST_MISMATCH, FailureKind.CERT_EXPIRED,
+            FailureKind.CERT_NOT_YET_VALID, FailureKind.CERT_UNTRUSTED, FailureKind.TLS_NO_COMMON_PROTOCOL,
+            FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, FailureKind.STARTTLS_NOT_OFFERED);
+
+    private static boolean connectionFailureNamed(Facts f) {
+        return f.pasted().isPresent() && f.code().isEmpty() && f.kind().filter(CONNECTION_FAILURES::contains).isPresent();
+    }
 
     private static boolean emptySocketError(Facts f) {
         return EMPTY_SOCKET_ERROR.matcher(f.lowerText()).find();

@@ -121,6 +121,18 @@ class Round15ConnectionReadingsTest {
         assertTrue(offers(d, Setting.SERVER_HOST));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sendEmail subject: Verify your account Error: connect ECONNREFUSED 203.0.113.5:587     | CONTACT_PROVIDER",
+        "sendEmail subject: Activate your account Error: getaddrinfo ENOTFOUND smtp.example.com | CONTACT_PROVIDER",
+        "Failed to send 'Verify your account' email: Error: Greeting never received               | CONTACT_PROVIDER",
+    })
+    void accountWordsBesideAFailureToConnectAreTheProgramsOwn(String text, Setting notThis) {
+        Diagnosis d = Pasted.explain(text);
+        assertNotEquals(notThis, d.setting(), d.ruleId());
+        assertTrue(!d.ruleId().startsWith("explain.account."), d.ruleId());
+    }
+
     // ---- .NET's SmtpClient and encryption it cannot do ----
 
     @Test
@@ -189,6 +201,12 @@ class Round15ConnectionReadingsTest {
     }
 
     @Test
+    void genSmtpsMissingSignInAtALargeProviderIsSignInOnlyAfterStartTls() {
+        Diagnosis d = explain("{:error, {:missing_requirement, 'smtp.gmail.com', :auth}}", "smtp.gmail.com", 25);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+    }
+
+    @Test
     void mailSosBadMethodIsTheSignInMethodOrTheEncryptionNeverThePassword() {
         Diagnosis d = Pasted.explain("SMTP[NOTICE]: exception 'MailSo\\Smtp\\Exceptions\\LoginBadMethodException'"
                 + " with message 'MailSo-Smtp-Exceptions-LoginBadMethodException'");
@@ -211,6 +229,9 @@ class Round15ConnectionReadingsTest {
         "{error,retries_exceeded,{network_failure,\"smtp.example.com\",{error,closed}}} | CONNECTION_CLOSED",
         "Failed to send: {:network_failure, 'smtp.example.com', {:error, :closed}} | CONNECTION_CLOSED",
         "thread 'main' panicked: Error: deadline has elapsed | READ_TIMEOUT",
+        "SmtpNoGreetingException: No greeting from server | NO_GREETING",
+        "** (exit) {:error, :nxdomain} | UNKNOWN_HOST",
+        "{:error, {:missing_requirement, 'smtp.example.com', :auth}} | AUTH_NOT_OFFERED",
         "There was an unexpected problem communicating with SMTP: Could not open SMTP Port. | CONNECT_TIMEOUT",
     })
     void librariesOwnShapesNameTheirFailureKind(String text, FailureKind kind) {
