@@ -233,6 +233,8 @@ class Round15ConnectionReadingsTest {
         "** (exit) {:error, :nxdomain} | UNKNOWN_HOST",
         "{:error, {:missing_requirement, 'smtp.example.com', :auth}} | AUTH_NOT_OFFERED",
         "There was an unexpected problem communicating with SMTP: Could not open SMTP Port. | CONNECT_TIMEOUT",
+        "Connecting To smtp.example.com...Could not open connection to the host, on port 25: Connect failed"
+            + " | CONNECT_TIMEOUT",
     })
     void librariesOwnShapesNameTheirFailureKind(String text, FailureKind kind) {
         assertEquals(Optional.of(kind), ReplyParser.parse(text).failureKind());
