@@ -315,6 +315,21 @@ final class EvidenceFunctions {
             Map.entry("encryptionDemanded", check(f -> f.kind().filter(k -> k == FailureKind.TLS_REQUIRED_BY_SERVER
                     || k == FailureKind.PLAINTEXT_AUTH_BLOCKED).isPresent(),
                     f -> "the server asks for an encrypted connection, so the password was not looked at")),
+            Map.entry("hostingServerGreeted", check(EvidenceFunctions::hostingServerGreeted,
+                    f -> "the server that greeted is a web host's own mail server (Exim, cPanel), not one of "
+                            + providerId(f) + "'s")),
+            Map.entry("publicServerHost", check(EvidenceFunctions::publicServerHost,
+                    f -> "the server is a large public service's (" + f.host().orElse("")
+                            + "), whose certificate every up-to-date device trusts")),
+            Map.entry("documentedServerPort", check(EvidenceFunctions::documentedServerPort,
+                    f -> "server and port are the ones " + providerId(f) + " documents")),
+            Map.entry("emptySocketError", check(EvidenceFunctions::emptySocketError,
+                    f -> "the connection failed with error number 0: no network error was reported")),
+            Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
+                    f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
+            Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
+                    f -> "the text names a failure to connect or to encrypt, before any server could judge an"
+                            + " account")),
             Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty()
                     && EXPECTED_REPLY_WORDS.stream().noneMatch(f.lowerText()::contains),
                     f -> "the text names no command the reply answered")));
@@ -974,6 +989,98 @@ final class EvidenceFunctions {
                 p.servers().stream().map(ServerPreset::host).map(h -> h.substring(h.indexOf('.') + 1)));
         return own.map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
                 .noneMatch(d -> name.equals(d) || name.endsWith("." + d));
+    }
+
+    /**
+     * The software web hosts run for their own mail (Exim, cPanel's and Plesk's banners, the cPanel greeting's
+     * "We do not authorize the use of this system to transport unsolicited ... e-mail"), as its greeting names it.
+     */
+    private static final List<String> HOSTING_SERVER_WORDS = List.of("exim", "cpanel", "plesk", "directadmin",
+            "we do not authorize the use of this system", "we do not authorise the use of this system");
+    /** How much of a greeting line is read for the software that sent it. */
+    private static final int GREETING_LINE = 240;
+
+    /**
+     * A transcript of a connection to a known provider's server is answered by a greeting from another
+     * organisation's server, worded by the mail software web hosts run: the hosting company sends outgoing mail
+     * connections to its own server (cPanel/WHM "SMTP Restrictions"). The providers' own greetings name their own
+     * domains, and none of those large enough to be known runs Exim or cPanel under another organisation's name.
+     */
+    private static boolean hostingServerGreeted(Facts f) {
+        if (!greetingFromOtherServer(f)) {
+            return false;
+        }
+        String lower = f.lowerText();
+        java.util.regex.Matcher m = GREETING_NAME.matcher(lower);
+        if (!m.find()) {
+            return false;
+        }
+        String line = lower.substring(m.start(), Math.min(lower.length(), m.end() + GREETING_LINE));
+        return HOSTING_SERVER_WORDS.stream().anyMatch(line::contains);
+    }
+
+    /**
+     * Domains of large sending services whose servers present certificates of public authorities, renewed on time:
+     * a device that finds them expired or untrusted judges them wrongly (clock, outdated trust store, interception).
+     */
+    private static final List<String> PUBLIC_SERVICE_DOMAINS = List.of("sendgrid.net",
+            "mailgun.org", "mailgun.net", "postmarkapp.com", "sparkpostmail.com", "mailjet.com", "sendinblue.com",
+            "brevo.com", "mandrillapp.com", "smtp2go.com", "mailersend.net", "resend.com", "zeptomail.com",
+            "socketlabs.com", "elasticemail.com", "office365.com", "outlook.com", "gmail.com", "googlemail.com");
+
+    /** The host is a known provider's documented server or a large sending service's. */
+    private static boolean publicServerHost(Facts f) {
+        Optional<String> host = f.host().map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
+        if (host.isEmpty()) {
+            return false;
+        }
+        String h = host.get();
+        return f.provider().filter(p -> p.ownsHost(h)).isPresent()
+                || PUBLIC_SERVICE_DOMAINS.stream().anyMatch(d -> h.endsWith("." + d))
+                // Amazon SES's servers; other names under amazonaws.com are anybody's own machines
+                || h.startsWith("email-smtp.") && h.endsWith(".amazonaws.com");
+    }
+
+    /** Host and port are a server and port the provider documents: the name and the port are right. */
+    private static boolean documentedServerPort(Facts f) {
+        return f.host().isPresent() && f.port().isPresent() && f.provider().map(p -> p.servers().stream()
+                .anyMatch(s -> s.host().equalsIgnoreCase(f.host().get()) && s.port() == f.port().getAsInt()))
+                .orElse(false);
+    }
+
+    /**
+     * A connection error with number 0 and no text: Swift Mailer's "[ #0]", PHPMailer's "Failed to connect to server:
+     * (0)", PHP's "(Unknown error)". The system reported no network error (no time-out, no refusal): the failure came
+     * before or after the TCP connection itself, usually in its encryption.
+     */
+    private static final java.util.regex.Pattern EMPTY_SOCKET_ERROR = java.util.regex.Pattern.compile(
+            "\\[\\s{0,3}#0\\]|to server:\\s{0,3}\\(0\\)|\\(unknown error\\)");
+
+    /** .NET's "The server response was:" with nothing after it on its line: the server sent no reply it could read. */
+    private static final java.util.regex.Pattern DOTNET_EMPTY_RESPONSE = java.util.regex.Pattern.compile(
+            "the server response was:[ \\t]*(?:\\r?\\n|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Failures of reaching the server or of setting up its encryption: a text that names one of them (and quotes no
+     * reply) stopped before any server could judge an account, so words about accounts beside it are the program's
+     * own (a message's subject, "Verify your account").
+     */
+    private static final Set<FailureKind> CONNECTION_FAILURES = Set.of(FailureKind.UNKNOWN_HOST,
+            FailureKind.NETWORK_UNREACHABLE, FailureKind.CONNECTION_REFUSED, FailureKind.CONNECT_TIMEOUT,
+            FailureKind.NO_GREETING, FailureKind.CERT_HOST_MISMATCH, FailureKind.CERT_EXPIRED,
+            FailureKind.CERT_NOT_YET_VALID, FailureKind.CERT_UNTRUSTED, FailureKind.TLS_NO_COMMON_PROTOCOL,
+            FailureKind.PLAINTEXT_WHERE_TLS_EXPECTED, FailureKind.STARTTLS_NOT_OFFERED);
+
+    private static boolean connectionFailureNamed(Facts f) {
+        return f.pasted().isPresent() && f.code().isEmpty() && f.kind().filter(CONNECTION_FAILURES::contains).isPresent();
+    }
+
+    private static boolean emptySocketError(Facts f) {
+        return EMPTY_SOCKET_ERROR.matcher(f.lowerText()).find();
+    }
+
+    private static boolean dotnetEmptyResponse(Facts f) {
+        return f.pasted().map(p -> DOTNET_EMPTY_RESPONSE.matcher(p.text()).find()).orElse(false);
     }
 
     private static boolean authAnsweredPositively(Facts f) {

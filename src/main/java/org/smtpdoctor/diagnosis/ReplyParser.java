@@ -548,7 +548,7 @@ public final class ReplyParser {
     private static final int DNS_PORT = 53;
     /** A source file's name as stack traces print it ("index.js", "SMTPTransport.java"), not a host name. */
     private static final Pattern SOURCE_FILE = Pattern.compile(
-            "[\\w$-]+\\.(?:js|mjs|cjs|ts|py|java|kt|php|rb|go|cs|cpp|rs|dart|ex|exs|scala|groovy|swift)", F);
+            "[\\w$-]+\\.(?:js|mjs|cjs|ts|py|java|kt|php|rb|go|cs|cpp|cc|rs|dart|ex|exs|scala|groovy|swift)", F);
     private static final Pattern PORT = Pattern.compile("\\bport[:=]?\\s*(\\d{2,5})\\b", F);
 
     private static HostPort hostAndPort(String t) {
