@@ -983,11 +983,7 @@ final class EvidenceFunctions {
             return false;
         }
         String name = m.group(1);
-        Provider p = provider.get();
-        java.util.stream.Stream<String> own = java.util.stream.Stream.concat(
-                java.util.stream.Stream.concat(p.domains().stream(), p.mxSuffixes().stream()),
-                p.servers().stream().map(ServerPreset::host).map(h -> h.substring(h.indexOf('.') + 1)));
-        return own.map(d -> d.toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
+        return f.catalog().ownServerDomains(provider.get()).stream()
                 .noneMatch(d -> name.equals(d) || name.endsWith("." + d));
     }
 

@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.smtpdoctor.settings.Security;
 
 /**
@@ -31,6 +33,7 @@ public final class ProviderCatalog {
     private final List<Provider> providers;
     private final Map<String, List<String>> replyMarkers;
     private final Map<String, String> accountGroups;
+    private final Map<String, List<String>> greetingDomains;
 
     public ProviderCatalog(List<Provider> providers) {
         this(providers, Map.of());
@@ -48,9 +51,19 @@ public final class ProviderCatalog {
      */
     public ProviderCatalog(List<Provider> providers, Map<String, List<String>> replyMarkers,
             Map<String, String> accountGroups) {
+        this(providers, replyMarkers, accountGroups, Map.of());
+    }
+
+    /**
+     * @param greetingDomains per provider id, lower-case domains its own servers greet with besides its address,
+     *                        MX and server domains (iCloud's sending servers are named under apple.com)
+     */
+    public ProviderCatalog(List<Provider> providers, Map<String, List<String>> replyMarkers,
+            Map<String, String> accountGroups, Map<String, List<String>> greetingDomains) {
         this.providers = List.copyOf(providers);
         this.replyMarkers = Map.copyOf(replyMarkers);
         this.accountGroups = Map.copyOf(accountGroups);
+        this.greetingDomains = Map.copyOf(greetingDomains);
     }
 
     /** The presets shipped with the application. */
@@ -70,7 +83,11 @@ public final class ProviderCatalog {
         List<Provider> list = new ArrayList<>();
         Map<String, List<String>> markers = new LinkedHashMap<>();
         Map<String, String> groups = new LinkedHashMap<>();
+        Map<String, List<String>> greetings = new LinkedHashMap<>();
         for (JsonNode p : root.path("providers")) {
+            if (p.has("greeting_domains")) {
+                greetings.put(p.path("id").asText(), lowerStrings(p.path("greeting_domains")));
+            }
             if (p.hasNonNull("account_group")) {
                 groups.put(p.path("id").asText(), p.path("account_group").asText());
             }
@@ -88,7 +105,7 @@ public final class ProviderCatalog {
                     p.path("help_url").asText(""),
                     p.path("source").asText("")));
         }
-        return new ProviderCatalog(list, markers, groups);
+        return new ProviderCatalog(list, markers, groups, greetings);
     }
 
     private static List<ServerPreset> servers(JsonNode array) {
@@ -178,6 +195,26 @@ public final class ProviderCatalog {
         }
         String group = accountGroups.get(a.id());
         return group != null && group.equals(accountGroups.get(b.id()));
+    }
+
+    /**
+     * The domains a server of {@code provider}'s own may greet with: its address domains, MX suffixes, the domains of
+     * its documented servers and the greeting domains the data names, and the same of every brand that shares its
+     * accounts (Outlook.com's servers greet as Microsoft 365's, AOL's as Yahoo's). A greeting under none of them
+     * comes from another organisation's server.
+     */
+    public Set<String> ownServerDomains(Provider provider) {
+        Set<String> own = new LinkedHashSet<>();
+        providers.stream().filter(p -> shareAccounts(provider, p)).forEach(p -> {
+            own.addAll(p.domains());
+            own.addAll(p.mxSuffixes());
+            p.servers().stream().map(s -> s.host().toLowerCase(Locale.ROOT))
+                    .map(h -> h.substring(h.indexOf('.') + 1)).forEach(own::add);
+            own.addAll(greetingDomains.getOrDefault(p.id(), List.of()));
+        });
+        own.addAll(greetingDomains.getOrDefault(provider.id(), List.of()));
+        return own.stream().map(d -> d.replaceFirst("^\\.", ""))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The provider whose documented server is {@code host}. */

@@ -69,6 +69,32 @@ class Round15ConnectionReadingsTest {
         }
     }
 
+    /**
+     * Providers whose servers greet under another domain than their addresses: iCloud's sending servers are named
+     * under apple.com, Outlook.com's under Microsoft 365's office365.com, AOL's under Yahoo's, IONOS's under 1&amp;1's
+     * kundenserver.de. Their own greeting before a failure is no other server answering.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "smtp.mail.me.com|220 p00-icloudmta-asmtp-us-west-2a-60-percent-4.p00-icloudmta-asmtp-vip.icloud-mail-production"
+                + ".svc.kube.us-west-2a.k8s.cloud.apple.com ESMTP",
+        "smtp-mail.outlook.com|220 MW4PR03CA0101.outlook.office365.com Microsoft ESMTP MAIL Service ready",
+        "smtp.aol.com|220 smtp.mail.yahoo.com ESMTP ready",
+        "smtp.ionos.com|220 kundenserver.de (mreue106) Nemesis ESMTP Service ready",
+    })
+    void aProvidersGreetingUnderItsCompanysOtherDomainIsNoOtherServer(String host, String greeting) {
+        Diagnosis d = explain("SERVER -> CLIENT: " + greeting + "\nSMTP Error: Could not connect to SMTP host.", host,
+                587);
+        assertTrue(!d.ruleId().startsWith("explain.network."), d.ruleId());
+    }
+
+    @Test
+    void anotherOrganisationsGreetingAtAProvidersServerIsStillRead() {
+        Diagnosis d = explain("SERVER -> CLIENT: 220 relay.isp-intercept.example ESMTP\nSMTP Error: Could not connect to"
+                + " SMTP host.", "smtp.mail.me.com", 587);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+    }
+
     @Test
     void aHostersEximGreetingAtTheHostersOwnServerIsItsOwnSignIn() {
         Diagnosis d = explain(HOSTER_EXIM_GREETING + "SMTP ERROR: Password command failed: 535 Incorrect"
