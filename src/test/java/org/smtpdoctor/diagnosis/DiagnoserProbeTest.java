@@ -30,6 +30,11 @@ class DiagnoserProbeTest {
                         probe("mail.example-shop.com", 465, Security.SSL_TLS).failed(TLS_HANDSHAKE, CERT_HOST_MISMATCH)
                                 .certificate(true, false, "*.hostinger.com", "hostinger.com"),
                         Setting.SERVER_HOST, "smtp.hostinger.com"),
+                row("a certificate for another organisation's name at a large provider's server is something in"
+                        + " between (a host's or network's redirect), not a server name to use",
+                        probe("smtp.office365.com", 587, Security.STARTTLS).failed(TLS_HANDSHAKE, CERT_HOST_MISMATCH)
+                                .certificate(true, false, "*.secureserver.net", "secureserver.net"),
+                        Setting.NETWORK_OR_FIREWALL, null),
                 row("certificate host mismatch without a provider uses the certificate's plain name",
                         probe("mail.example.org", 587, Security.STARTTLS).failed(TLS_HANDSHAKE, CERT_HOST_MISMATCH)
                                 .certificate(true, false, "server17.hosting.example.net"),
