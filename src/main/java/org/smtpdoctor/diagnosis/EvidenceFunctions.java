@@ -135,6 +135,8 @@ final class EvidenceFunctions {
             Map.entry("phpClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.PHP_MAILER).orElse(false),
                     f -> "a PHP program (PHPMailer or PHP's own sockets), which usually runs on a web host")),
             Map.entry("signedIn", check(EvidenceFunctions::signedIn, f -> "sign-in succeeded")),
+            Map.entry("recipientAccepted", check(f -> f.probe().map(r -> r.passed(Phase.RCPT_TO)).orElse(false),
+                    f -> "the server accepted a recipient")),
             Map.entry("signInTried", check(EvidenceFunctions::signInTried, f -> "sign-in was configured")),
             Map.entry("providerKnown", check(f -> f.provider().isPresent(),
                     f -> "provider: " + f.provider().map(Provider::name).orElse(""))),

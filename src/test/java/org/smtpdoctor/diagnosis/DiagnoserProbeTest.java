@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.ProbeResults.probe;
 import static org.smtpdoctor.probe.FailureKind.*;
 import static org.smtpdoctor.probe.Phase.*;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.smtpdoctor.probe.OtherService;
 import org.smtpdoctor.probe.ProbeResult;
 import org.smtpdoctor.probe.Step;
+import org.smtpdoctor.probe.StepOutcome;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
@@ -232,7 +234,9 @@ class DiagnoserProbeTest {
     @Test
     void successWithoutSignInSaysSignInWasNotTested() {
         ProbeResult passedWithoutAuth = probe("smtp.example.org", 587, Security.STARTTLS).succeeded().build();
-        List<Step> noAuth = passedWithoutAuth.steps().stream().filter(s -> s.phase() != AUTH).toList();
+        List<Step> noAuth = Stream.concat(passedWithoutAuth.steps().stream()
+                .filter(s -> s.phase() != AUTH), Stream.of(new Step(RCPT_TO,
+                        StepOutcome.OK, 5, Optional.empty(), ""))).toList();
         ProbeResult r = new ProbeResult(passedWithoutAuth.settings(), false, true, Optional.empty(), Optional.empty(),
                 passedWithoutAuth.lastReply(), noAuth, passedWithoutAuth.resolvedAddresses(),
                 passedWithoutAuth.capabilities(), Optional.empty(), Optional.empty(), Optional.empty(), "",
@@ -240,6 +244,24 @@ class DiagnoserProbeTest {
         Diagnosis d = DIAGNOSER.diagnose(r);
         assertEquals(Verdict.WORKS, d.verdict());
         assertEquals("works.without_signin", d.ruleId());
+    }
+
+    /**
+     * Without sign-in and without a recipient, the server was only seen to take a sender: whether it passes mail on to
+     * other domains without sign-in (what "Relay access denied" is about) was not tested, and the result says so.
+     */
+    @Test
+    void successWithoutSignInOrRecipientSaysNeitherWasTested() {
+        ProbeResult passed = probe("smtp.example.org", 587, Security.STARTTLS).succeeded().build();
+        List<Step> tested = passed.steps().stream().filter(s -> s.phase() != AUTH && s.phase() != RCPT_TO).toList();
+        ProbeResult r = new ProbeResult(passed.settings(), false, true, Optional.empty(), Optional.empty(),
+                passed.lastReply(), tested, passed.resolvedAddresses(), passed.capabilities(), Optional.empty(),
+                Optional.empty(), Optional.empty(), "", passed.transcript(), 42);
+        Diagnosis d = DIAGNOSER.diagnose(r);
+        assertEquals(Verdict.WORKS, d.verdict());
+        assertEquals("works.without_signin.no_recipient", d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertTrue(d.explanation().contains("recipient"), d.explanation());
     }
 
     @Test
