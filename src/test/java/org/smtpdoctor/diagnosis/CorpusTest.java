@@ -77,10 +77,16 @@ class CorpusTest {
      * and infrastructure, other languages, scripts and CI) scored 228/308 = 74.0 % with the rules it met; its two
      * dangerous answers moved to train and were mended. The session's mechanisms (mail programs' own sentences, the
      * RFC structure table) left fresh at 1,131/1,505 = 75.1 % (round 14: 229/306), train at 2,298/2,428 = 94.6 % and
-     * took the held-out catalogue to 254/352 = 72.2 %.
+     * took the held-out catalogue to 254/352 = 72.2 %. Ninth session: round 15 (322 records: web hosting and panels,
+     * transactional relays, community software, low-code and mobile) scored 243/322 = 75.5 % with the rules it met;
+     * its dangerous answer and 36 misses a rule writer then read moved to train, and the readings written from them
+     * took train to 2,334/2,465 = 94.7 %, fresh (rounds 5, 8 to 15) from 1,374/1,790 to 1,382/1,790 = 77.2 % on
+     * records nobody read, and the held-out catalogue to 255/352. Round 16 (206 records: home-lab apps, education and
+     * research, security and DevOps tools, CRM and finance), collected while they were written, scored 151/206 =
+     * 73.3 % with all of them, no dangerous answer; with it fresh is 1,533/1,996 = 76.8 %.
      */
     private static final double TRAIN_REQUIRED = 0.94;
-    private static final double FRESH_REQUIRED = 0.75;
+    private static final double FRESH_REQUIRED = 0.76;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
      * 78.1 % after its pass; on fresh the measured floor (2026-12-06: 547/821 = 66.6 % with rounds 5, 8 to 11).
