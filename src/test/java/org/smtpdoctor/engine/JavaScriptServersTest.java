@@ -172,12 +172,17 @@ class JavaScriptServersTest {
             Diagnosis d = check(engine(new FinderOptions.StandardPorts(closedPort(), closedPort(), closedPort())),
                     typed);
 
-            assertFalse(changes(d).containsKey(Setting.SECURITY) && !changes(d).containsKey(Setting.PORT),
-                    "no connection security the port does not offer: " + d.ruleId() + ": " + d.changes());
+            assertNoSecurityThePortLacks(d);
             assertNotEquals("kind.plaintext_auth_blocked", d.ruleId());
             assertEquals(Verdict.SERVER_SIDE, d.verdict(), d.ruleId() + ": " + d.title());
             assertTrue(d.explanation().contains(Integer.toString(plain.port())), d.explanation());
         }
+    }
+
+    /** The advice changes no connection security on the same port: the port offers none. */
+    private static void assertNoSecurityThePortLacks(Diagnosis d) {
+        assertFalse(changes(d).containsKey(Setting.SECURITY) && !changes(d).containsKey(Setting.PORT),
+                "no connection security the port does not offer: " + d.ruleId() + ": " + d.changes());
     }
 
     /**
@@ -217,8 +222,7 @@ class JavaScriptServersTest {
             Diagnosis d = check(engine(new FinderOptions.StandardPorts(closedPort(), closedPort(), closedPort())),
                     typed);
 
-            assertFalse(changes(d).containsKey(Setting.SECURITY) && !changes(d).containsKey(Setting.PORT),
-                    "no connection security the port does not offer: " + d.ruleId() + ": " + d.changes());
+            assertNoSecurityThePortLacks(d);
             assertEquals(Verdict.SERVER_SIDE, d.verdict(), d.ruleId() + ": " + d.title());
         }
     }
