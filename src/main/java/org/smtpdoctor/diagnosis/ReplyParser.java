@@ -171,6 +171,13 @@ public final class ReplyParser {
                     + "(?:i/o timeout|context deadline exceeded)"
                     + "|\\bfailed to connect to [\\w.-]{1,253} port \\d{1,5}(?: after \\d+ ms)?: (?:operation )?timed out");
 
+    /**
+     * Go's resolver timing out before the dialer could start: {@code dial tcp: lookup smtp.example.com on
+     * 127.0.0.11:53: read udp ...: i/o timeout}. The name server did not answer; the name itself may be right.
+     */
+    private static final Pattern NAME_LOOKUP_TIMEOUT = Pattern.compile(
+            "\\bdial tcp[46]?: lookup [\\w.-]{1,253}(?: on [\\w.:\\[\\]-]{1,60})?: [^\\n]{0,120}?i/o timeout");
+
     /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
     private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
 
@@ -186,8 +193,13 @@ public final class ReplyParser {
         ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
         String unechoed = CONFIG_ECHO.matcher(lower).replaceAll(" ");
         Optional<FailureKind> named = ReplyVocabulary.first(words.kinds(), unechoed);
-        if (named.filter(k -> k != FailureKind.READ_TIMEOUT).isEmpty() && CONNECT_STEP_TIMEOUT.matcher(unechoed).find()) {
-            named = Optional.of(FailureKind.CONNECT_TIMEOUT); // "timed out" alone would say after connecting
+        if (named.filter(k -> k != FailureKind.READ_TIMEOUT).isEmpty()) {
+            // "timed out" alone would say after connecting
+            if (NAME_LOOKUP_TIMEOUT.matcher(unechoed).find()) {
+                named = Optional.of(FailureKind.DNS_UNAVAILABLE);
+            } else if (CONNECT_STEP_TIMEOUT.matcher(unechoed).find()) {
+                named = Optional.of(FailureKind.CONNECT_TIMEOUT);
+            }
         }
         Optional<ReplyMatch> reply = findReply(t, named);
         // a program's own sentences, in any wording, name the failure when no exact wording does; the server's reply

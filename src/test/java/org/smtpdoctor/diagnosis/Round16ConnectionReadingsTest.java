@@ -68,6 +68,18 @@ class Round16ConnectionReadingsTest {
         assertNotEquals(Confidence.HIGH, d.confidence());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "dial tcp: lookup smtp.gmail.com on 127.0.0.11:53: read udp 127.0.0.1:57302->127.0.0.11:53: i/o timeout",
+        "failed to send: dial tcp: lookup smtp.example.com on 8.8.8.8:53: dial udp 8.8.8.8:53: i/o timeout",
+        "dial tcp: lookup smtp.example.com: i/o timeout",
+    })
+    void goResolverTimingOutIsTheNameServiceNotTheServerOrItsEncryption(String text) {
+        assertEquals(Optional.of(FailureKind.DNS_UNAVAILABLE), kind(text), text);
+        Diagnosis d = explain(text, null, 465);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+    }
+
     @Test
     void aDialTimeOutAtPort25IsStillThePortNetworksBlock() {
         Diagnosis d = Pasted.explain("dial tcp 192.0.2.10:25: i/o timeout");
