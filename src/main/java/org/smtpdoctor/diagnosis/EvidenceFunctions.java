@@ -85,6 +85,33 @@ final class EvidenceFunctions {
             "(?:use|on|to|via) (?:the )?(?:submission |smtp |alternate |alternative )?port (\\d{2,5})");
     private static final int MAX_PORT = 65535;
     private static final int PORT_25 = 25;
+    private static final int PORT_465 = 465;
+    /** The port after a connection's name ({@code :587}) or in a {@code port=} or {@code Port:} beside it. */
+    private static final String SCHEME_PORT = "(?::(\\d{2,5})\\b|[^\\n\\d]{0,24}?\\bport\\s{0,3}[=:]?\\s{0,3}(\\d{2,5})\\b)?";
+    /**
+     * A connection the program names with a scheme that encrypts from the first byte: PHP's stream and fsockopen
+     * ({@code ssl://host:587}, Dolibarr's {@code host=ssl://smtp.office365.com port=587}, PHPMailer's {@code Host:
+     * ssl://smtp.gmail.com Port: 587}) and URL-style settings ({@code smtps://host:587}); the port after the name or in
+     * a {@code port=} beside it.
+     */
+    private static final java.util.regex.Pattern IMPLICIT_TLS_SCHEME = java.util.regex.Pattern.compile(
+            "\\b(?:ssl|smtps)://[\\w.-]{1,253}" + SCHEME_PORT);
+    /**
+     * A connection the program names as plain text upgraded with STARTTLS: {@code smtp+starttls://host:465}
+     * (URL-style settings), {@code smtp://host:465/?starttls=always} (MailKit's own log line), {@code starttls://}.
+     */
+    private static final java.util.regex.Pattern STARTTLS_SCHEME = java.util.regex.Pattern.compile(
+            "\\b(?:smtp\\+starttls|starttls)://[\\w.-]{1,253}" + SCHEME_PORT
+                    + "|\\bsmtp://[\\w.-]{1,253}:(\\d{2,5})/?\\?starttls=(?:always|required|true)");
+    /** Failures that end the attempt before any encryption could begin: a wrong scheme cannot cause them. */
+    private static final Set<FailureKind> BEFORE_ENCRYPTION = Set.of(FailureKind.UNKNOWN_HOST,
+            FailureKind.DNS_UNAVAILABLE, FailureKind.CONNECTION_REFUSED, FailureKind.NETWORK_UNREACHABLE);
+    /** What only a connection whose encryption worked shows: a certificate judged, a sign-in or a refusal. */
+    private static final Set<FailureKind> AFTER_ENCRYPTION = Set.of(FailureKind.CERT_UNTRUSTED,
+            FailureKind.CERT_EXPIRED, FailureKind.CERT_NOT_YET_VALID, FailureKind.CERT_HOST_MISMATCH,
+            FailureKind.AUTH_REJECTED, FailureKind.AUTH_NOT_OFFERED, FailureKind.AUTH_NO_COMMON_MECHANISM,
+            FailureKind.SERVER_REJECTED);
+
     /** A server's offer of sign-in methods in a pasted transcript: "250-AUTH NTLM", "250 AUTH=GSSAPI NTLM". */
     private static final java.util.regex.Pattern PASTED_AUTH_OFFER =
             java.util.regex.Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
@@ -334,7 +361,15 @@ final class EvidenceFunctions {
                             + " account")),
             Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty()
                     && EXPECTED_REPLY_WORDS.stream().noneMatch(f.lowerText()::contains),
-                    f -> "the text names no command the reply answered")));
+                    f -> "the text names no command the reply answered")),
+            Map.entry("implicitTlsSchemeOnPlainPort", check(f -> schemeOnPort(f, IMPLICIT_TLS_SCHEME)
+                    .filter(PLAIN_START_PORTS::contains).isPresent(),
+                    f -> "the program connects with encryption from the start (" + schemeOnPort(f, IMPLICIT_TLS_SCHEME)
+                            .map(p -> "ssl:// or smtps:// to port " + p).orElse("") + "), a port that starts unencrypted")),
+            Map.entry("startTlsSchemeOnPort465", check(f -> schemeOnPort(f, STARTTLS_SCHEME)
+                    .filter(p -> p == PORT_465).isPresent(),
+                    f -> "the program connects unencrypted and upgrades with STARTTLS on port 465, which expects"
+                            + " encryption from the start")));
 
     private static final Map<String, Function<Facts, Optional<SettingValue>>> VALUES = Map.ofEntries(
             Map.entry("certificateHost", f -> certificateHost(f).map(SettingValue::host)),
@@ -362,6 +397,30 @@ final class EvidenceFunctions {
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
 
     private EvidenceFunctions() {
+    }
+
+    /**
+     * The port of a connection a pasted text names with {@code scheme} (the port beside the scheme, else the one
+     * known from the context or the text), when nothing in the text shows that the connection failed before its
+     * encryption could begin or got past it (a reply code, a certificate judged, a sign-in).
+     */
+    private static Optional<Integer> schemeOnPort(Facts f, java.util.regex.Pattern scheme) {
+        if (f.pasted().isEmpty() || f.code().isPresent()
+                || f.kind().filter(k -> BEFORE_ENCRYPTION.contains(k) || AFTER_ENCRYPTION.contains(k)).isPresent()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = scheme.matcher(f.lowerText());
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    return Optional.of(Integer.parseInt(m.group(g)));
+                }
+            }
+            if (f.port().isPresent()) {
+                return Optional.of(f.port().getAsInt());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The check of the tested port itself that reached a mail server whose connection security then failed. */

@@ -161,6 +161,23 @@ public final class ReplyParser {
     private static final Pattern GO_CERT_NAMES = Pattern.compile(
             "certificate is (?:only )?valid for (?:the following names:\\s*)?([\\w.*, -]{1,2000})", F);
 
+    /**
+     * A time-out the program names as its connection step's: Go's {@code dial tcp 192.0.2.1:465: i/o timeout} (the
+     * dialer's, where a time-out after connecting reads {@code read tcp ...: i/o timeout}) and curl's {@code Failed to
+     * connect to HOST port 587 after 21045 ms: Timed out}. The server was never reached, so no greeting was missed.
+     */
+    private static final Pattern CONNECT_STEP_TIMEOUT = Pattern.compile(
+            "\\bdial tcp[46]? (?:\\[[0-9a-f:.%\\w]{2,60}\\]|[\\w.-]{1,253}):\\d{1,5}: "
+                    + "(?:i/o timeout|context deadline exceeded)"
+                    + "|\\bfailed to connect to [\\w.-]{1,253} port \\d{1,5}(?: after \\d+ ms)?: (?:operation )?timed out");
+
+    /**
+     * Go's resolver timing out before the dialer could start: {@code dial tcp: lookup smtp.example.com on
+     * 127.0.0.11:53: read udp ...: i/o timeout}. The name server did not answer; the name itself may be right.
+     */
+    private static final Pattern NAME_LOOKUP_TIMEOUT = Pattern.compile(
+            "\\bdial tcp[46]?: lookup [\\w.-]{1,253}(?: on [\\w.:\\[\\]-]{1,60})?: [^\\n]{0,120}?i/o timeout");
+
     /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
     private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
 
@@ -176,6 +193,14 @@ public final class ReplyParser {
         ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
         String unechoed = CONFIG_ECHO.matcher(lower).replaceAll(" ");
         Optional<FailureKind> named = ReplyVocabulary.first(words.kinds(), unechoed);
+        if (named.filter(k -> k != FailureKind.READ_TIMEOUT).isEmpty()) {
+            // "timed out" alone would say after connecting
+            if (NAME_LOOKUP_TIMEOUT.matcher(unechoed).find()) {
+                named = Optional.of(FailureKind.DNS_UNAVAILABLE);
+            } else if (CONNECT_STEP_TIMEOUT.matcher(unechoed).find()) {
+                named = Optional.of(FailureKind.CONNECT_TIMEOUT);
+            }
+        }
         Optional<ReplyMatch> reply = findReply(t, named);
         // a program's own sentences, in any wording, name the failure when no exact wording does; the server's reply
         // inside them is read by its code and words instead
@@ -454,7 +479,8 @@ public final class ReplyParser {
             i--;
         }
         String token = t.substring(i, start - 1);
-        return token.contains(".") || token.matches(".*\\d");
+        // "[2001:db8::1]:465", "[192.0.2.1]:25": a bracketed address before its port
+        return token.contains(".") || token.matches(".*\\d") || token.endsWith("]");
     }
 
     /** The reply from its code to the end of its line, with continuation lines of the same code. */
