@@ -143,6 +143,9 @@ class Round16SettingsReadingsTest {
         assertNotEquals("explain.meaning.auth_method_value_unknown", server.ruleId());
         Diagnosis bare = explain("Unrecognized authentication type");
         assertNotEquals("explain.meaning.auth_method_value_unknown", bare.ruleId());
+        Diagnosis mechanism = explain("504 5.5.4 Unknown authentication mechanism");
+        assertEquals(Setting.AUTH_METHOD, mechanism.setting());
+        assertNotEquals("explain.meaning.auth_method_value_unknown", mechanism.ruleId());
         Diagnosis password = explain("535 5.7.8 Authentication failed: wrong password for authentication method"
                 + " LOGIN");
         assertEquals(Setting.PASSWORD, password.setting(), password.ruleId());
@@ -243,6 +246,13 @@ class Round16SettingsReadingsTest {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
         assertNotEquals("explain.relay.program_cannot_sign_in", d.ruleId(), pasted);
+    }
+
+    @Test
+    void aServerReplyTheDaemonQuotesDecidesItself() {
+        Diagnosis d = explain("wazuh-maild: ERROR: (1765): Rcpt to not accepted by server: 550 5.1.1"
+                + " <soc@example.org>: Recipient address rejected: User unknown");
+        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId());
     }
 
     @Test
