@@ -68,8 +68,11 @@ public final class ReplyParser {
             Pattern.DOTALL);
     /** How far back a field dump's "version" label may stand before its value. */
     private static final int VERSION_FIELD = 30;
-    /** An RFC 3463 enhanced code; its subjects run from 0 to 7, so a version number (5.49.0) is none. */
-    private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.([0-7])\\.(\\d{1,3})(?![\\w]|\\.\\d)");
+    /**
+     * An RFC 3463 enhanced code; its subjects run from 0 to 7, so a version number (5.49.0) is none, and a path
+     * segment ({@code lib/ruby/2.3.0/net}) neither.
+     */
+    private static final Pattern ENHANCED = Pattern.compile("(?<![\\w.])([245])\\.([0-7])\\.(\\d{1,3})(?![\\w/]|\\.\\d)");
     /** The code (and enhanced code) that starts a continuation line of a multi-line reply. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "\n[ \t>]{0,12}([245]\\d\\d)[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ -])?");
@@ -512,14 +515,16 @@ public final class ReplyParser {
 
     /**
      * Moves the matcher to the first match that is a status code, not a version number ("Angus Mail 2.0.3", a field
-     * dump's {@code ["Version"]=> string(6) "5.2.22"}); false when there is none.
+     * dump's {@code ["Version"]=> string(6) "5.2.22"}, a Ruby backtrace's {@code mail (2.6.6) lib/mail/}); false when
+     * there is none.
      */
     private static boolean findStatusCode(String t, Matcher m) {
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
             String field = t.substring(Math.max(0, m.start() - VERSION_FIELD), m.start()).toLowerCase(Locale.ROOT);
+            boolean gemInBacktrace = t.startsWith(") lib/", m.end());
             if (!before.matches("(?s).*(version|v|tls|ssl|jdk|java|mail|angus|python)\\s*$")
-                    && !field.matches("(?s).*version[^.!?]{0,22}$")) {
+                    && !field.matches("(?s).*version[^.!?]{0,22}$") && !gemInBacktrace) {
                 return true;
             }
         }
