@@ -64,7 +64,9 @@ final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "ADDR", description = "Sender address to try (MAIL FROM)")
     String from;
 
-    @Option(names = "--to", paramLabel = "ADDR", description = "Recipient address to try (RCPT TO)")
+    @Option(names = "--to", paramLabel = "ADDR", description = "Recipient address to try (RCPT TO); without one"
+            + " and without sign-in, postmaster@example.net is tried to see whether the server passes mail on to other"
+            + " domains (nothing is sent)")
     String to;
 
     @Option(names = "--send-test", description = "Really send a short, clearly labelled test message to --to")

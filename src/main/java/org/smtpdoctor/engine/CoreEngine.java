@@ -163,7 +163,8 @@ public final class CoreEngine implements Engine {
 
     @Override
     public ProbeSession newProbeRun(boolean sendTestMessage) {
-        return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)));
+        return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)
+                .withRelayCheck(true)));
     }
 
     @Override
@@ -171,7 +172,7 @@ public final class CoreEngine implements Engine {
         List<CertificatePin> pins = new ArrayList<>(options.pinnedCertificates());
         pins.addAll(pinned);
         return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)
-                .withPinnedCertificates(pins)));
+                .withPinnedCertificates(pins).withRelayCheck(true)));
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param pinnedCertificates   server certificates the user chose to trust for this test by their SHA-256
  *                             fingerprint, whatever their issuer, names or dates (a mail program's "accept this
  *                             certificate")
+ * @param relayCheck           without sign-in and without a recipient, try one recipient at a reserved domain of
+ *                             another owner to see whether the server passes mail on without sign-in (nothing is
+ *                             sent); for the check of the settings a user typed, not for side checks
  */
 public record ProbeOptions(
         Duration connectTimeout,
@@ -29,7 +32,8 @@ public record ProbeOptions(
         boolean allowPlaintextAuth,
         List<X509Certificate> trustedCertificates,
         String ehloName,
-        List<CertificatePin> pinnedCertificates) {
+        List<CertificatePin> pinnedCertificates,
+        boolean relayCheck) {
 
     public static final String DEFAULT_EHLO_NAME = "smtp-doctor.localhost";
 
@@ -44,36 +48,41 @@ public record ProbeOptions(
 
     public static ProbeOptions defaults() {
         return new ProbeOptions(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(1),
-                false, false, List.of(), DEFAULT_EHLO_NAME, List.of());
+                false, false, List.of(), DEFAULT_EHLO_NAME, List.of(), false);
     }
 
     public ProbeOptions withTimeouts(Duration connect, Duration read) {
         return new ProbeOptions(connect, read, greetingWait, sendTestMessage, allowPlaintextAuth,
-                trustedCertificates, ehloName, pinnedCertificates);
+                trustedCertificates, ehloName, pinnedCertificates, relayCheck);
     }
 
     public ProbeOptions withGreetingWait(Duration wait) {
         return new ProbeOptions(connectTimeout, readTimeout, wait, sendTestMessage, allowPlaintextAuth,
-                trustedCertificates, ehloName, pinnedCertificates);
+                trustedCertificates, ehloName, pinnedCertificates, relayCheck);
     }
 
     public ProbeOptions withSendTestMessage(boolean send) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, send, allowPlaintextAuth,
-                trustedCertificates, ehloName, pinnedCertificates);
+                trustedCertificates, ehloName, pinnedCertificates, relayCheck);
     }
 
     public ProbeOptions withAllowPlaintextAuth(boolean allow) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allow,
-                trustedCertificates, ehloName, pinnedCertificates);
+                trustedCertificates, ehloName, pinnedCertificates, relayCheck);
     }
 
     public ProbeOptions withTrustedCertificates(List<X509Certificate> certificates) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allowPlaintextAuth,
-                certificates, ehloName, pinnedCertificates);
+                certificates, ehloName, pinnedCertificates, relayCheck);
     }
 
     public ProbeOptions withPinnedCertificates(List<CertificatePin> pins) {
         return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allowPlaintextAuth,
-                trustedCertificates, ehloName, pins);
+                trustedCertificates, ehloName, pins, relayCheck);
+    }
+
+    public ProbeOptions withRelayCheck(boolean check) {
+        return new ProbeOptions(connectTimeout, readTimeout, greetingWait, sendTestMessage, allowPlaintextAuth,
+                trustedCertificates, ehloName, pinnedCertificates, check);
     }
 }

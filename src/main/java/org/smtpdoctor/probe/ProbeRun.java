@@ -41,6 +41,8 @@ final class ProbeRun {
     private final Connections connections = new Connections();
     private final Recorder rec;
     private final Dialer dialer;
+    /** The recipient the relay check tried, when its answer is a result; empty otherwise. */
+    private String relayCheckRecipient = "";
 
     ProbeRun(AccountSettings settings, ProbeOptions options, HostResolver resolver, ProbeListener listener) {
         this.settings = settings;
@@ -278,6 +280,10 @@ final class ProbeRun {
         }
         String utf8 = international ? " SMTPUTF8" : "";
         expect(ctx.transport().command("MAIL FROM:<" + settings.sender() + ">" + utf8), Phase.MAIL_FROM, 250);
+        if (!hasRecipient && settings.authMethod() == AuthMethod.NONE && options.relayCheck()) {
+            relayCheck();
+            return;
+        }
         if (!hasRecipient) {
             rec.skipped(Phase.RCPT_TO, "no recipient address given");
             return;
@@ -286,6 +292,33 @@ final class ProbeRun {
         if (options.sendTestMessage()) {
             testMessage();
         }
+    }
+
+    /**
+     * Without sign-in and without a recipient, whether the server passes mail on to other domains is what decides
+     * if a mail program can send at all ("Relay access denied" is the commonest refusal of all): one recipient at a
+     * reserved domain of another owner than the sender's is tried, and nothing is sent. Accepted, the server relays
+     * without sign-in; refused in words about relaying or signing in, that is the answer, as if the user had given
+     * the address; refused otherwise (recipient checks of the reserved domain), nothing is concluded and the step is
+     * recorded as not run.
+     */
+    private void relayCheck() throws MessagingException {
+        String address = Smtp.relayCheckAddress(settings.sender());
+        relayCheckRecipient = address;
+        int code = ctx.transport().command("RCPT TO:<" + address + ">");
+        if (code == 250 || code == 251) {
+            rec.note("a recipient at another domain (" + address + ") was accepted without sign-in; nothing was sent");
+            rec.finishPassed();
+            return;
+        }
+        String said = String.valueOf(ctx.transport().getLastServerResponse()).toLowerCase(Locale.ROOT);
+        if (code >= 500 && code < 600 && Smtp.refusesRelaying(said)) {
+            expect(code, Phase.RCPT_TO, 250, 251);
+        }
+        relayCheckRecipient = "";
+        rec.note("a recipient at another domain (" + address + ") was refused (" + code + "), not in words about"
+                + " relaying or signing in: whether the server passes mail on without sign-in is not known");
+        rec.finish(StepOutcome.SKIPPED);
     }
 
     private void testMessage() throws MessagingException {
@@ -407,7 +440,8 @@ final class ProbeRun {
 
     private ProbeResult result(Classifier.Verdict failure, String detail) {
         return new ProbeResult(
-                settings.withoutSecret(),
+                (relayCheckRecipient.isEmpty() ? settings : settings.withRecipient(relayCheckRecipient))
+                        .withoutSecret(),
                 !settings.secret().isEmpty(),
                 failure == null,
                 Optional.ofNullable(failure).map(Classifier.Verdict::kind),

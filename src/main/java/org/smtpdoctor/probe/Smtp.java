@@ -107,4 +107,19 @@ final class Smtp {
     static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
+
+    /**
+     * A recipient for the relay check: RFC 2606's reserved example.net (example.org when the sender is there), a
+     * domain no mail server hosts for a customer, so accepting it means passing mail on to another domain.
+     */
+    static String relayCheckAddress(String sender) {
+        String domain = sender.substring(sender.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return "postmaster@" + ("example.net".equals(domain) ? "example.org" : "example.net");
+    }
+
+    /** Words in a refused recipient's reply that say the server passes mail on only for people who signed in. */
+    static boolean refusesRelaying(String lowerReply) {
+        return lowerReply.contains("relay") || lowerReply.contains("authenticat") || lowerReply.contains("sign in")
+                || lowerReply.contains("log in") || lowerReply.contains("login");
+    }
 }
