@@ -97,6 +97,15 @@ final class EvidenceFunctions {
     private static final java.util.regex.Pattern IMPLICIT_TLS_SCHEME = java.util.regex.Pattern.compile(
             "\\b(?:ssl|smtps)://[\\w.-]{1,253}" + SCHEME_PORT);
     /**
+     * {@code tls://host:port} where the text shows PHP's own stream functions ({@code fsockopen},
+     * {@code stream_socket_client}): there, as with {@code ssl://}, tls:// encrypts from the first byte. PHPMailer's
+     * Host field "tls://" means STARTTLS instead, so the scheme alone is not enough.
+     */
+    private static final java.util.regex.Pattern PHP_STREAM_TLS_SCHEME = java.util.regex.Pattern.compile(
+            "\\btls://[\\w.-]{1,253}" + SCHEME_PORT);
+    private static final List<String> PHP_STREAM_WORDS = List.of("fsockopen", "stream_socket_client",
+            "stream_socket_enable_crypto");
+    /**
      * A connection the program names as plain text upgraded with STARTTLS: {@code smtp+starttls://host:465}
      * (URL-style settings), {@code smtp://host:465/?starttls=always} (MailKit's own log line), {@code starttls://}.
      */
@@ -362,10 +371,11 @@ final class EvidenceFunctions {
             Map.entry("stepUnknown", check(f -> f.pasted().isPresent() && f.phase().isEmpty()
                     && EXPECTED_REPLY_WORDS.stream().noneMatch(f.lowerText()::contains),
                     f -> "the text names no command the reply answered")),
-            Map.entry("implicitTlsSchemeOnPlainPort", check(f -> schemeOnPort(f, IMPLICIT_TLS_SCHEME)
+            Map.entry("implicitTlsSchemeOnPlainPort", check(f -> implicitTlsPort(f)
                     .filter(PLAIN_START_PORTS::contains).isPresent(),
-                    f -> "the program connects with encryption from the start (" + schemeOnPort(f, IMPLICIT_TLS_SCHEME)
-                            .map(p -> "ssl:// or smtps:// to port " + p).orElse("") + "), a port that starts unencrypted")),
+                    f -> "the program connects with encryption from the start (" + implicitTlsPort(f)
+                            .map(p -> "ssl://, smtps:// or PHP's tls:// to port " + p).orElse("")
+                            + "), a port that starts unencrypted")),
             Map.entry("startTlsSchemeOnPort465", check(f -> schemeOnPort(f, STARTTLS_SCHEME)
                     .filter(p -> p == PORT_465).isPresent(),
                     f -> "the program connects unencrypted and upgrades with STARTTLS on port 465, which expects"
@@ -404,6 +414,12 @@ final class EvidenceFunctions {
      * known from the context or the text), when nothing in the text shows that the connection failed before its
      * encryption could begin or got past it (a reply code, a certificate judged, a sign-in).
      */
+    /** The port of a connection that encrypts from the first byte: ssl://, smtps://, or tls:// in PHP's streams. */
+    private static Optional<Integer> implicitTlsPort(Facts f) {
+        return schemeOnPort(f, IMPLICIT_TLS_SCHEME).or(() -> PHP_STREAM_WORDS.stream().anyMatch(f.lowerText()::contains)
+                ? schemeOnPort(f, PHP_STREAM_TLS_SCHEME) : Optional.empty());
+    }
+
     private static Optional<Integer> schemeOnPort(Facts f, java.util.regex.Pattern scheme) {
         if (f.pasted().isEmpty() || f.code().isPresent()
                 || f.kind().filter(k -> BEFORE_ENCRYPTION.contains(k) || AFTER_ENCRYPTION.contains(k)).isPresent()) {

@@ -101,7 +101,9 @@ class WrapperAndCodeFamiliesTest {
                 Arguments.of("smtp: server does not support SMTP AUTH type: CRAM-MD5", Setting.AUTH_METHOD),
                 Arguments.of("Aucune des méthodes d'authentification prises en charge par ce client n'est prise en"
                         + " charge par votre serveur.", Setting.AUTH_METHOD),
-                Arguments.of("Sending failed: 501 5.5.2 Cannot decode response", Setting.AUTH_METHOD),
+                // the server could not decode the credentials sent: most often the user name or password as
+                // encoded (round 17); a malformed OAuth token is the next reading, among the alternatives
+                Arguments.of("Sending failed: 501 5.5.2 Cannot decode response", Setting.PASSWORD),
                 // sign-in refused because the user is unknown: the user name, not a recipient (RFC 4954 codes)
                 Arguments.of("535 5.7.8 Error: authentication failed: user unknown", Setting.USERNAME),
                 Arguments.of("AUTH LOGIN failed: 535 Authentication failed: no such account", Setting.USERNAME),
