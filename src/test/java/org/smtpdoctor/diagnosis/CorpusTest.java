@@ -88,9 +88,13 @@ class CorpusTest {
      * records nobody read and the held-out catalogue to 257/352. Round 17 (215 records: IoT and microcontrollers, web
      * frameworks' mail layers, chat and game servers, WordPress and e-commerce), collected during that pass, scored
      * 158/215 = 73.5 % with every rule of the session, no dangerous answer; with it fresh is 1,701/2,189 = 77.7 %.
+     * A third pass from 14 of its misses took fresh to 1,704/2,173 on records nobody read (two records that its
+     * wrapper rule answered dangerously moved to train and the rule was dropped); train 2,366/2,503 = 94.5 %, held-out
+     * catalogue 258/352. Round 18 (53 records: command-line mail, Windows scripting, cloud and serverless; cut short
+     * when the search budget ran out) scored 35/53 = 66.0 % with every rule; with it fresh is 1,739/2,226 = 78.1 %.
      */
     private static final double TRAIN_REQUIRED = 0.94;
-    private static final double FRESH_REQUIRED = 0.76;
+    private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
      * 78.1 % after its pass; on fresh the measured floor (2026-12-06: 547/821 = 66.6 % with rounds 5, 8 to 11).
