@@ -917,7 +917,7 @@ final class EvidenceFunctions {
     }
 
     private static boolean externalRecipient(Facts f) {
-        Optional<String> recipient = f.probe().map(r -> r.settings().recipient()).filter(r -> r.contains("@"));
+        Optional<String> recipient = f.probe().flatMap(ProbeResult::recipientTried).filter(r -> r.contains("@"));
         Optional<String> sender = f.sender().filter(s -> s.contains("@"));
         return recipient.isPresent() && sender.isPresent()
                 && !domainOf(recipient.get()).equals(domainOf(sender.get()));

@@ -74,6 +74,19 @@ public record ProbeResult(
     }
 
     /** Whether the phase ran and succeeded. */
+    /**
+     * The recipient the probe tried: the one given, else, when the recipient step ran without one, the relay check's
+     * address at a reserved domain (see {@link ProbeOptions#relayCheck()}); empty when no recipient was tried.
+     */
+    public Optional<String> recipientTried() {
+        if (!settings.recipient().isEmpty()) {
+            return Optional.of(settings.recipient());
+        }
+        return step(Phase.RCPT_TO).filter(s -> s.outcome() != StepOutcome.SKIPPED)
+                .filter(s -> settings.sender().contains("@"))
+                .map(s -> Smtp.relayCheckAddress(settings.sender()));
+    }
+
     public boolean passed(Phase phase) {
         return step(phase).map(s -> s.outcome() == StepOutcome.OK || s.outcome() == StepOutcome.WARNING)
                 .orElse(false);

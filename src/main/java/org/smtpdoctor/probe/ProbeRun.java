@@ -41,8 +41,6 @@ final class ProbeRun {
     private final Connections connections = new Connections();
     private final Recorder rec;
     private final Dialer dialer;
-    /** The recipient the relay check tried, when its answer is a result; empty otherwise. */
-    private String relayCheckRecipient = "";
 
     ProbeRun(AccountSettings settings, ProbeOptions options, HostResolver resolver, ProbeListener listener) {
         this.settings = settings;
@@ -304,7 +302,6 @@ final class ProbeRun {
      */
     private void relayCheck() throws MessagingException {
         String address = Smtp.relayCheckAddress(settings.sender());
-        relayCheckRecipient = address;
         int code = ctx.transport().command("RCPT TO:<" + address + ">");
         if (code == 250 || code == 251) {
             rec.note("a recipient at another domain (" + address + ") was accepted without sign-in; nothing was sent");
@@ -315,7 +312,6 @@ final class ProbeRun {
         if (code >= 500 && code < 600 && Smtp.refusesRelaying(said)) {
             expect(code, Phase.RCPT_TO, 250, 251);
         }
-        relayCheckRecipient = "";
         rec.note("a recipient at another domain (" + address + ") was refused (" + code + "), not in words about"
                 + " relaying or signing in: whether the server passes mail on without sign-in is not known");
         rec.finish(StepOutcome.SKIPPED);
@@ -440,8 +436,7 @@ final class ProbeRun {
 
     private ProbeResult result(Classifier.Verdict failure, String detail) {
         return new ProbeResult(
-                (relayCheckRecipient.isEmpty() ? settings : settings.withRecipient(relayCheckRecipient))
-                        .withoutSecret(),
+                settings.withoutSecret(),
                 !settings.secret().isEmpty(),
                 failure == null,
                 Optional.ofNullable(failure).map(Classifier.Verdict::kind),

@@ -76,6 +76,7 @@ class RelayCheckTest {
             assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + d.title());
             assertEquals(Phase.RCPT_TO, checked.result().failedPhase().orElseThrow());
             assertTrue(server.allClearLines().stream().noneMatch(l -> l.startsWith("DATA")), "nothing is sent");
+            assertEquals("", checked.result().settings().recipient(), "the typed settings stay as typed");
         }
     }
 
