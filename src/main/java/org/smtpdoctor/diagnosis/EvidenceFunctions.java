@@ -173,6 +173,10 @@ final class EvidenceFunctions {
             Map.entry("signedIn", check(EvidenceFunctions::signedIn, f -> "sign-in succeeded")),
             Map.entry("recipientAccepted", check(f -> f.probe().map(r -> r.passed(Phase.RCPT_TO)).orElse(false),
                     f -> "the server accepted a recipient")),
+            Map.entry("relayChecked", check(f -> f.probe().filter(r -> r.settings().recipient().isEmpty())
+                    .filter(r -> r.passed(Phase.RCPT_TO)).isPresent(),
+                    f -> "the server accepted a recipient at another domain without sign-in (the relay check; nothing"
+                            + " was sent)")),
             Map.entry("signInTried", check(EvidenceFunctions::signInTried, f -> "sign-in was configured")),
             Map.entry("providerKnown", check(f -> f.provider().isPresent(),
                     f -> "provider: " + f.provider().map(Provider::name).orElse(""))),

@@ -237,10 +237,10 @@ class DiagnoserProbeTest {
         List<Step> noAuth = Stream.concat(passedWithoutAuth.steps().stream()
                 .filter(s -> s.phase() != AUTH), Stream.of(new Step(RCPT_TO,
                         StepOutcome.OK, 5, Optional.empty(), ""))).toList();
-        ProbeResult r = new ProbeResult(passedWithoutAuth.settings(), false, true, Optional.empty(), Optional.empty(),
-                passedWithoutAuth.lastReply(), noAuth, passedWithoutAuth.resolvedAddresses(),
-                passedWithoutAuth.capabilities(), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                passedWithoutAuth.transcript(), 42);
+        ProbeResult r = new ProbeResult(passedWithoutAuth.settings().withRecipient("bob@example.net"), false, true,
+                Optional.empty(), Optional.empty(), passedWithoutAuth.lastReply(), noAuth,
+                passedWithoutAuth.resolvedAddresses(), passedWithoutAuth.capabilities(), Optional.empty(),
+                Optional.empty(), Optional.empty(), "", passedWithoutAuth.transcript(), 42);
         Diagnosis d = DIAGNOSER.diagnose(r);
         assertEquals(Verdict.WORKS, d.verdict());
         assertEquals("works.without_signin", d.ruleId());

@@ -85,7 +85,8 @@ class RelayCheckTest {
         try (FakeSmtpServer server = FakeSmtpServer.builder().greeting("220 mail.example.test ESMTP").start()) {
             Engine.Checked checked = check(server);
             assertEquals(Verdict.WORKS, checked.diagnosis().verdict());
-            assertEquals("works.without_signin", checked.diagnosis().ruleId());
+            assertEquals("works.without_signin.relay_checked", checked.diagnosis().ruleId());
+            assertTrue(checked.diagnosis().explanation().contains("another domain"), checked.diagnosis().explanation());
             assertTrue(checked.result().passed(Phase.RCPT_TO));
             assertTrue(server.allClearLines().stream().noneMatch(l -> l.startsWith("DATA")), "nothing is sent");
         }
