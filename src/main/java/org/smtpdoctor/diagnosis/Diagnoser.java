@@ -114,7 +114,8 @@ public final class Diagnoser {
      */
     public Diagnosis explain(PastedEvidence evidence, ExplainContext context) {
         Facts facts = pastedFacts(evidence, context);
-        Rule rule = rules.best(facts).orElseThrow(() -> new IllegalStateException("No rule matched"));
+        Rule rule = rules.matching(facts).stream().filter(r -> !changesNothing(r, facts)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No rule matched"));
         boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()
                 && rule.evidence().stream().noneMatch(EvidenceFunctions::readsWords);
         Diagnosis d = notRecognised ? notRecognised(facts) : render(rule, facts);
@@ -241,7 +242,9 @@ public final class Diagnoser {
      * The best rule's diagnosis of a probe; a rule whose change would set a field to the value it already holds
      * ("set SSL/TLS" when SSL/TLS failed) is passed over for the next one, since following it changes nothing. Pasted
      * text is not: what a user says beside it may be wrong, and the text's own demand ("Must issue a STARTTLS command
-     * first") then outweighs it; only its alternatives leave out the value the user says is set.
+     * first") then outweighs it; only its alternatives leave out the value the user says is set. What the text itself
+     * shows the program did is observed, though: a connection named {@code ssl://host:465} already used SSL/TLS, so
+     * "use SSL/TLS" is passed over there too.
      */
     Diagnosis diagnose(Facts facts) {
         Rule rule = rules.matching(facts).stream().filter(r -> !changesNothing(r, facts)).findFirst()
@@ -251,7 +254,12 @@ public final class Diagnoser {
 
     private static boolean changesNothing(Rule rule, Facts f) {
         Optional<SettingValue> to = valueOf(rule, f);
-        return f.fromProbe() && to.isPresent() && to.equals(current(rule.setting(), f));
+        if (to.isEmpty()) {
+            return false;
+        }
+        return f.fromProbe() ? to.equals(current(rule.setting(), f))
+                : rule.setting() == Setting.SECURITY && to.equals(EvidenceFunctions
+                        .securityTheTextNames(f.lowerText()).map(SettingValue::security));
     }
 
     /**

@@ -156,6 +156,15 @@ final class EvidenceFunctions {
     /** A library naming the reply it waited for ("Expected response code 250") names the kind of command sent. */
     private static final List<String> EXPECTED_REPLY_WORDS = List.of("expected response code", "expected code",
             "expected: ", "expected smtp code");
+    /**
+     * Words a server says when it refuses the connecting client by its address (a blocklist, a ban): a pasted text
+     * that quotes them shows the server spoke, so its silence or a closed connection is not a missed greeting.
+     */
+    /** PHP's own names of its encrypted socket transports, in the lower case it needs, as its error quotes them. */
+    private static final List<String> PHP_TRANSPORTS_WRITTEN_RIGHT = List.of("socket transport \"ssl\"",
+            "socket transport \"tls\"");
+    private static final List<String> CLIENT_LISTED_WORDS = List.of("blocklisted", "blacklisted", "blocklist",
+            "blacklist", "block list", "black list", "dnsbl", "spamhaus", "banned");
 
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
@@ -367,6 +376,14 @@ final class EvidenceFunctions {
                     f -> "server and port are the ones " + providerId(f) + " documents")),
             Map.entry("emptySocketError", check(EvidenceFunctions::emptySocketError,
                     f -> "the connection failed with error number 0: no network error was reported")),
+            Map.entry("phpTransportWrittenRight", check(f -> f.pasted().isPresent()
+                    && PHP_TRANSPORTS_WRITTEN_RIGHT.stream().anyMatch(f.serverText()::contains),
+                    f -> "PHP cannot find the socket transport \"ssl\" or \"tls\", written as it should be: PHP"
+                            + " was built or configured without OpenSSL")),
+            Map.entry("clientListedQuoted", check(f -> f.pasted().isPresent()
+                    && CLIENT_LISTED_WORDS.stream().anyMatch(f.lowerText()::contains),
+                    f -> "the text quotes a server refusing the client's address (a blocklist or a ban): the server"
+                            + " spoke")),
             Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
                     f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
             Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
@@ -418,6 +435,23 @@ final class EvidenceFunctions {
      * known from the context or the text), when nothing in the text shows that the connection failed before its
      * encryption could begin or got past it (a reply code, a certificate judged, a sign-in).
      */
+    /**
+     * The connection security a pasted text shows the program used, by the scheme it names the connection with:
+     * {@code ssl://}, {@code smtps://} (and PHP's stream {@code tls://}) encrypt from the first byte,
+     * {@code smtp+starttls://} upgrades. What the program did is observed: advice never says "use SSL/TLS" to a
+     * program that already did. Empty when the text names both or neither.
+     */
+    static Optional<Security> securityTheTextNames(String lowerText) {
+        boolean implicit = IMPLICIT_TLS_SCHEME.matcher(lowerText).find()
+                || PHP_STREAM_WORDS.stream().anyMatch(lowerText::contains)
+                        && PHP_STREAM_TLS_SCHEME.matcher(lowerText).find();
+        boolean upgraded = STARTTLS_SCHEME.matcher(lowerText).find();
+        if (implicit == upgraded) {
+            return Optional.empty();
+        }
+        return Optional.of(implicit ? Security.SSL_TLS : Security.STARTTLS);
+    }
+
     /** The port of a connection that encrypts from the first byte: ssl://, smtps://, or tls:// in PHP's streams. */
     private static Optional<Integer> implicitTlsPort(Facts f) {
         return schemeOnPort(f, IMPLICIT_TLS_SCHEME).or(() -> PHP_STREAM_WORDS.stream().anyMatch(f.lowerText()::contains)

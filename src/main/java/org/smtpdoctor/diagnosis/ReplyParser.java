@@ -167,12 +167,16 @@ public final class ReplyParser {
     /**
      * A time-out the program names as its connection step's: Go's {@code dial tcp 192.0.2.1:465: i/o timeout} (the
      * dialer's, where a time-out after connecting reads {@code read tcp ...: i/o timeout}) and curl's {@code Failed to
-     * connect to HOST port 587 after 21045 ms: Timed out}. The server was never reached, so no greeting was missed.
+     * connect to HOST port 587 after 21045 ms: Timed out}, and Android's (K-9, FairEmail, any app on its Java
+     * library) {@code SocketTimeoutException: failed to connect to smtp.gmail.com/2607:f8b0::6d (port 465) from
+     * /10.0.0.2 (port 40123) after 10000ms}. The server was never reached, so no greeting was missed.
      */
     private static final Pattern CONNECT_STEP_TIMEOUT = Pattern.compile(
             "\\bdial tcp[46]? (?:\\[[0-9a-f:.%\\w]{2,60}\\]|[\\w.-]{1,253}):\\d{1,5}: "
                     + "(?:i/o timeout|context deadline exceeded)"
-                    + "|\\bfailed to connect to [\\w.-]{1,253} port \\d{1,5}(?: after \\d+ ms)?: (?:operation )?timed out");
+                    + "|\\bfailed to connect to [\\w.-]{1,253} port \\d{1,5}(?: after \\d+ ms)?: (?:operation )?timed out"
+                    + "|\\bfailed to connect to [\\w.:/%\\[\\]-]{1,300} \\(port \\d{1,5}\\)"
+                    + "(?: from [\\w.:/%\\[\\]-]{1,300} \\(port \\d{1,5}\\))? after \\d+ ?ms");
 
     /**
      * Go's resolver timing out before the dialer could start: {@code dial tcp: lookup smtp.example.com on

@@ -74,23 +74,7 @@ final class RuleCatalog {
         return rules;
     }
 
-    /** The most specific rule matching the facts; the earlier rule wins a tie. */
-    Optional<Rule> best(Facts facts) {
-        Rule best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Rule r : rules) {
-            if (r.matches(facts)) {
-                int s = r.score(facts);
-                if (s > bestScore) {
-                    best = r;
-                    bestScore = s;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** Every matching rule, most specific first: for tests and for explaining a choice. */
+    /** Every matching rule, most specific first (the earlier rule first on a tie). */
     List<Rule> matching(Facts facts) {
         return rules.stream().filter(r -> r.matches(facts))
                 .sorted(Comparator.comparingInt((Rule r) -> -r.score(facts)))
