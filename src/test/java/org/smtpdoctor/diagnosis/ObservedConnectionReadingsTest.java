@@ -21,8 +21,8 @@ import org.smtpdoctor.settings.SettingValue;
  * never asks for what was already done. A connection that timed out while connecting missed no greeting; a program
  * that connected with {@code ssl://} already used SSL/TLS; a server that quoted a blocklist spoke; a host that could
  * not be found is the server name, whatever port follows; a mail-exchanger lookup is the recipient's domain; a limit
- * per message is the number of recipients, not a limit per day. The wordings are mostly other programs' than the
- * records'.
+ * per message is the number of recipients, not a limit per day; a library's "AUTH extension not found" is sign-in
+ * the server does not offer, never the password. The wordings are mostly other programs' than the records'.
  */
 class ObservedConnectionReadingsTest {
 
@@ -151,6 +151,19 @@ class ObservedConnectionReadingsTest {
         assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
         assertEquals("recipient.too_many", d.ruleId().startsWith("explain.recipient") || d.ruleId()
                 .startsWith("recipient") ? "recipient.too_many" : d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "error sending message in campaign Test: subscriber 5666: SMTP AUTH extension not found",
+        "smtp: AUTH extension not found on server mail.example.org",
+    })
+    void signInTheServerDoesNotOfferIsNeverThePassword(String pasted) {
+        // round 19's one dangerous answer (moved to train first): "not found" is the library's "not supported"
+        assertEquals(Optional.of(FailureKind.AUTH_NOT_OFFERED), ReplyParser.parse(pasted).failureKind(), pasted);
+        Diagnosis d = explain(pasted);
+        assertTrue(d.setting() == Setting.AUTH_METHOD || d.setting() == Setting.SECURITY, d.ruleId());
+        assertTrue(offers(d, Setting.SECURITY) || d.setting() == Setting.SECURITY, d.alternatives().toString());
     }
 
     @Test
