@@ -160,6 +160,14 @@ final class EvidenceFunctions {
      * Words a server says when it refuses the connecting client by its address (a blocklist, a ban): a pasted text
      * that quotes them shows the server spoke, so its silence or a closed connection is not a missed greeting.
      */
+    /**
+     * Postfix's lookup of the server it relays through ({@code relayhost = [smtp.gmail.com]:587}): {@code Name service
+     * error for name=smtp.gmail.com type=AAAA: Host not found, try again}. A name that begins with smtp. is an outgoing
+     * server, not a recipient's domain or its mail exchanger; "try again" is the resolver's temporary failure.
+     */
+    private static final java.util.regex.Pattern RELAY_HOST_LOOKUP = java.util.regex.Pattern.compile(
+            "name service error for name=(smtp[\\w-]{0,20}\\.[\\w.-]{1,240}) type=\\w{1,6}: host not found(, try again)?");
+
     /** PHP's own names of its encrypted socket transports, in the lower case it needs, as its error quotes them. */
     private static final List<String> PHP_TRANSPORTS_WRITTEN_RIGHT = List.of("socket transport \"ssl\"",
             "socket transport \"tls\"");
@@ -380,6 +388,11 @@ final class EvidenceFunctions {
                     && PHP_TRANSPORTS_WRITTEN_RIGHT.stream().anyMatch(f.serverText()::contains),
                     f -> "PHP cannot find the socket transport \"ssl\" or \"tls\", written as it should be: PHP"
                             + " was built or configured without OpenSSL")),
+            Map.entry("relayHostLookupFailed", check(f -> relayHostLookup(f).isPresent(),
+                    f -> "the mail server could not look up " + relayHostLookup(f).map(m -> m.group(1)).orElse("")
+                            + ", an outgoing server it passes mail to, not a recipient's domain")),
+            Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f).filter(m -> m.group(2) != null)
+                    .isPresent(), f -> "its name server answered \"try again\": the lookup failed, not the name")),
             Map.entry("clientListedQuoted", check(f -> f.pasted().isPresent()
                     && CLIENT_LISTED_WORDS.stream().anyMatch(f.lowerText()::contains),
                     f -> "the text quotes a server refusing the client's address (a blocklist or a ban): the server"
@@ -450,6 +463,14 @@ final class EvidenceFunctions {
             return Optional.empty();
         }
         return Optional.of(implicit ? Security.SSL_TLS : Security.STARTTLS);
+    }
+
+    private static Optional<java.util.regex.MatchResult> relayHostLookup(Facts f) {
+        if (f.pasted().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = RELAY_HOST_LOOKUP.matcher(f.lowerText());
+        return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 
     /** The port of a connection that encrypts from the first byte: ssl://, smtps://, or tls:// in PHP's streams. */

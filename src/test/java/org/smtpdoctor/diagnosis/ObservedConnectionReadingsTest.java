@@ -20,9 +20,10 @@ import org.smtpdoctor.settings.SettingValue;
  * records moved to train first): each says what the pasted text shows the program or the server did, so the advice
  * never asks for what was already done. A connection that timed out while connecting missed no greeting; a program
  * that connected with {@code ssl://} already used SSL/TLS; a server that quoted a blocklist spoke; a host that could
- * not be found is the server name, whatever port follows; a mail-exchanger lookup is the recipient's domain; a limit
- * per message is the number of recipients, not a limit per day; a library's "AUTH extension not found" is sign-in
- * the server does not offer, never the password. The wordings are mostly other programs' than the records'.
+ * not be found is the server name, whatever port follows; a mail-exchanger lookup is the recipient's domain, a mail
+ * server's lookup of its smtp. relay host is not; a limit per message is the number of recipients, not a limit per
+ * day; a library's "AUTH extension not found" is sign-in the server does not offer, never the password. The wordings
+ * are mostly other programs' than the records'.
  */
 class ObservedConnectionReadingsTest {
 
@@ -138,6 +139,20 @@ class ObservedConnectionReadingsTest {
     void aMailExchangerThatCannotBeFoundIsTheRecipientsDomain(String pasted) {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+    }
+
+    @Test
+    void aMailServersLookupOfItsRelayHostIsNotTheRecipientsDomain() {
+        Diagnosis wrongName = explain("status=bounced (Host or domain name not found. Name service error for"
+                + " name=smtp.gmial.com type=A: Host not found)");
+        assertEquals(Setting.SERVER_HOST, wrongName.setting(), wrongName.ruleId());
+        Diagnosis lookupFailed = explain("B572980AB3 11199 Sun Sep 15 17:49:15 pi@host.example.com\n(Host or domain"
+                + " name not found. Name service error for name=smtp.gmail.com type=AAAA: Host not found, try again)");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, lookupFailed.setting(), lookupFailed.ruleId());
+        assertTrue(offers(lookupFailed, Setting.SERVER_HOST), lookupFailed.alternatives().toString());
+        Diagnosis recipient = explain("status=bounced (Host or domain name not found. Name service error for"
+                + " name=exmaple.com type=MX: Host not found)");
+        assertEquals(Setting.RECIPIENT_ADDRESS, recipient.setting(), recipient.ruleId());
     }
 
     @ParameterizedTest
