@@ -168,6 +168,23 @@ final class EvidenceFunctions {
     private static final java.util.regex.Pattern RELAY_HOST_LOOKUP = java.util.regex.Pattern.compile(
             "name service error for name=(smtp[\\w-]{0,20}\\.[\\w.-]{1,240}) type=\\w{1,6}: host not found(, try again)?");
 
+    /**
+     * The server's 235 (RFC 4954: authentication succeeded) quoted where a program reports a failure: {@code Expected
+     * response code 250 but got code "235", with message "235 Authentication succeeded"}, {@code SMTPCode: 235}. The
+     * password worked; the program and the server are out of step.
+     */
+    private static final java.util.regex.Pattern SIGN_IN_ACCEPTED = java.util.regex.Pattern.compile(
+            "got code [\"']?235\\b|smtpcode: ?235\\b|(?:^|[\\s\"'(])235[ -](?:2\\.7\\.0 )?(?:authentication|auth)"
+                    + " (?:succe|ok\\b|accepted)");
+
+    private static final int SIGN_IN_OK = 235;
+    /**
+     * Postfix's report of the next server's reply, {@code <bob@example.net>: host mx1.example.net[192.0.2.8] said:}:
+     * the address, and the server that answered for it.
+     */
+    private static final java.util.regex.Pattern NEXT_SERVER_SAID = java.util.regex.Pattern.compile(
+            "<[^@<>\\s]{1,64}@([\\w.-]{1,253})>:?\\s{1,40}host ([\\w.-]{1,253})\\[[^\\]]{1,60}\\] said:");
+
     /** PHP's own names of its encrypted socket transports, in the lower case it needs, as its error quotes them. */
     private static final List<String> PHP_TRANSPORTS_WRITTEN_RIGHT = List.of("socket transport \"ssl\"",
             "socket transport \"tls\"");
@@ -393,6 +410,13 @@ final class EvidenceFunctions {
                             + ", an outgoing server it passes mail to, not a recipient's domain")),
             Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f).filter(m -> m.group(2) != null)
                     .isPresent(), f -> "its name server answered \"try again\": the lookup failed, not the name")),
+            Map.entry("signInAcceptedQuoted", check(f -> f.pasted().isPresent()
+                    && f.code().orElse(SIGN_IN_OK) == SIGN_IN_OK && SIGN_IN_ACCEPTED.matcher(f.lowerText()).find(),
+                    f -> "the text quotes the server's 235: the sign-in succeeded, and the program took the success"
+                            + " for an error")),
+            Map.entry("nextServerIsRecipients", check(EvidenceFunctions::nextServerIsRecipients,
+                    f -> "the report quotes the recipient's own server (its name lies under the recipient's domain):"
+                            + " the refusal is between mail servers")),
             Map.entry("clientListedQuoted", check(f -> f.pasted().isPresent()
                     && CLIENT_LISTED_WORDS.stream().anyMatch(f.lowerText()::contains),
                     f -> "the text quotes a server refusing the client's address (a blocklist or a ban): the server"
@@ -463,6 +487,25 @@ final class EvidenceFunctions {
             return Optional.empty();
         }
         return Optional.of(implicit ? Security.SSL_TLS : Security.STARTTLS);
+    }
+
+    /**
+     * Whether the server a report quotes answered for the recipient's own domain ({@code <bob@example.net>: host
+     * mail.example.net[...] said:}): then it is the receiving side, not a relay the user's own server signs in to.
+     */
+    private static boolean nextServerIsRecipients(Facts f) {
+        if (f.pasted().isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = NEXT_SERVER_SAID.matcher(f.lowerText());
+        while (m.find()) {
+            String domain = m.group(1);
+            String host = m.group(2);
+            if (host.equals(domain) || host.endsWith("." + domain)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<java.util.regex.MatchResult> relayHostLookup(Facts f) {

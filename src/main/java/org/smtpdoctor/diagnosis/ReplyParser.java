@@ -32,6 +32,13 @@ public final class ReplyParser {
     private static final int SHORT_TEXT = 60;
     /** What a refusal (4xx, 5xx) counts above a positive reply of the same shape. */
     private static final int NEGATIVE_BONUS = 2;
+    /**
+     * A log's mark of a line the program received, just before a code: {@code <rx> 550}, {@code S: 220}, {@code <-
+     * 535}, {@code << 250}, {@code Got: 220}, {@code < 530} at a line's start. Such a code is a reply, whatever is
+     * written before the mark; the refusal among them then outranks the greeting that worked.
+     */
+    private static final Pattern TRANSCRIPT_RECEIVED = Pattern.compile(
+            "(?:<rx>|\\brx:|<-{1,2}|<<<?|\\bs:|\\bserver:|\\brecv(?:eived)?:|\\bgot:|\\bread:|(?:^|\\n)\\s{0,4}<)\\s{0,3}$");
 
     /** A basic reply code, optionally followed by an enhanced code; not part of a number, port, address or hex. */
     private static final Pattern CODE = Pattern.compile(
@@ -468,6 +475,9 @@ public final class ReplyParser {
         }
         if (m.group(2) != null || after.matches("^[ -][a-z<\\[(].*")) {
             score += 1;
+        }
+        if (TRANSCRIPT_RECEIVED.matcher(before).find()) {
+            score += 2;
         }
         if (code >= 400 && score > MIN_CODE_SCORE) {
             // a pasted error is about what failed: in a transcript the refusal outranks the steps that worked
