@@ -38,9 +38,27 @@ public record Capabilities(Map<String, String> extensions) {
             int split = indexOfSeparator(body);
             String keyword = (split < 0 ? body : body.substring(0, split)).toUpperCase(Locale.ROOT);
             String params = split < 0 ? "" : body.substring(split + 1).strip();
-            map.merge(keyword, params, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b);
+            map.merge(keyword, params, Capabilities::joinParameters);
         }
         return new Capabilities(map);
+    }
+
+    /**
+     * Both lines' parameters, each word once: Apache James lists {@code AUTH LOGIN PLAIN} and {@code AUTH=LOGIN PLAIN},
+     * which name the same mechanisms.
+     */
+    private static String joinParameters(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() ? b : a;
+        }
+        StringBuilder joined = new StringBuilder(a);
+        List<String> seen = List.of(a.toUpperCase(Locale.ROOT).split("\\s+"));
+        for (String word : b.split("\\s+")) {
+            if (!seen.contains(word.toUpperCase(Locale.ROOT))) {
+                joined.append(' ').append(word);
+            }
+        }
+        return joined.toString();
     }
 
     private static int indexOfSeparator(String body) {

@@ -297,8 +297,10 @@ final class ProbeRun {
      * if a mail program can send at all ("Relay access denied" is the commonest refusal of all): one recipient at a
      * reserved domain of another owner than the sender's is tried, and nothing is sent. Accepted, the server relays
      * without sign-in; refused in words about relaying or signing in, that is the answer, as if the user had given
-     * the address; refused otherwise (recipient checks of the reserved domain), nothing is concluded and the step is
-     * recorded as not run.
+     * the address, and so is a permanent refusal that says nothing of the address from a server that offers sign-in
+     * (a library's default words, such as SubEthaSMTP's "554 Transaction failed" or Twisted's "550 Cannot receive
+     * for specified address"); refused otherwise (recipient checks of the reserved domain: its mailbox, its domain),
+     * nothing is concluded and the step is recorded as not run.
      */
     private void relayCheck() throws MessagingException {
         String address = Smtp.relayCheckAddress(settings.sender());
@@ -309,7 +311,8 @@ final class ProbeRun {
             return;
         }
         String said = String.valueOf(ctx.transport().getLastServerResponse()).toLowerCase(Locale.ROOT);
-        if (code >= 500 && code < 600 && Smtp.refusesRelaying(said)) {
+        boolean bare = ctx.currentCapabilities().auth() && !Smtp.speaksOfTheAddress(said);
+        if (code >= 500 && code < 600 && (Smtp.refusesRelaying(said) || bare)) {
             expect(code, Phase.RCPT_TO, 250, 251);
         }
         rec.note("a recipient at another domain (" + address + ") was refused (" + code + "), not in words about"

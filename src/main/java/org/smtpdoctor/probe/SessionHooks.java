@@ -215,6 +215,11 @@ final class SessionHooks implements ProbeTransport.Hooks {
         // only through its SASL path
         boolean sasl = "CRAM-MD5".equals(mechanism);
         ctx.transport().setSASLEnabled(sasl);
+        // AUTH PLAIN with an empty authorization identity ("\0user\0password"), as mail programs send it: Angus fills
+        // in the user name unless told otherwise, and some servers refuse that although the password is right
+        // (msmtpd 1.8: "535 Authentication failed"), which would read as a wrong password. The JDK's SASL client
+        // (CRAM-MD5) takes no empty one, and CRAM-MD5 sends none anyway.
+        ctx.transport().setAuthorizationID(sasl ? null : "");
         if (sasl) {
             ctx.transport().setSASLMechanisms(new String[] {mechanism});
         }

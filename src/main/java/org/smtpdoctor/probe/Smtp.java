@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.smtpdoctor.settings.AuthMethod;
 
 /** Small facts of the protocol the probe needs in several places: verbs, phases, mechanisms, the test message. */
@@ -121,5 +122,22 @@ final class Smtp {
     static boolean refusesRelaying(String lowerReply) {
         return lowerReply.contains("relay") || lowerReply.contains("authenticat") || lowerReply.contains("sign in")
                 || lowerReply.contains("log in") || lowerReply.contains("login");
+    }
+
+    /** An enhanced status code of the address class (RFC 3463 X.1.Y: mailbox, domain, syntax of an address). */
+    private static final Pattern ADDRESS_STATUS = Pattern.compile("\\b[245]\\.1\\.\\d{1,3}\\b");
+
+    /** Words of a refusal that is about the recipient's address itself: its mailbox, its domain or its form. */
+    private static final List<String> ADDRESS_WORDS = List.of("unknown", "exist", "no such", "not found", "unroutable",
+            "unrouteable", "domain", "mx", "invalid", "syntax", "user", "mailbox", "dns", "resolv");
+
+    /**
+     * Whether a refused recipient's reply says anything about the address itself, as a recipient check of the
+     * reserved domain would ("550 5.1.2 … Domain not found", "553 <…> address unknown."). A library's bare refusal
+     * ("554 Transaction failed", SubEthaSMTP's default; "550 Cannot receive for specified address", Twisted's) says
+     * nothing of it.
+     */
+    static boolean speaksOfTheAddress(String lowerReply) {
+        return ADDRESS_STATUS.matcher(lowerReply).find() || ADDRESS_WORDS.stream().anyMatch(lowerReply::contains);
     }
 }
