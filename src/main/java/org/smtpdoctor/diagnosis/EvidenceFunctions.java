@@ -163,10 +163,13 @@ final class EvidenceFunctions {
     /**
      * Postfix's lookup of the server it relays through ({@code relayhost = [smtp.gmail.com]:587}): {@code Name service
      * error for name=smtp.gmail.com type=AAAA: Host not found, try again}. A name that begins with smtp. is an outgoing
-     * server, not a recipient's domain or its mail exchanger; "try again" is the resolver's temporary failure.
+     * server, not a recipient's domain or its mail exchanger, and so is a name of one label ({@code name=dovecot}, a
+     * container's or an internal next hop's: no recipient's domain has one label); "try again" is the resolver's
+     * temporary failure, except for a one-label name, which no public name server knows.
      */
     private static final java.util.regex.Pattern RELAY_HOST_LOOKUP = java.util.regex.Pattern.compile(
-            "name service error for name=(smtp[\\w-]{0,20}\\.[\\w.-]{1,240}) type=\\w{1,6}: host not found(, try again)?");
+            "name service error for name=(smtp[\\w-]{0,20}\\.[\\w.-]{1,240}|[\\w-]{1,63}) type=\\w{1,6}: host not found"
+                    + "(, try again)?");
 
     /**
      * The server's 235 (RFC 4954: authentication succeeded) quoted where a program reports a failure: {@code Expected
@@ -178,6 +181,13 @@ final class EvidenceFunctions {
                     + " (?:succe|ok\\b|accepted)");
 
     private static final int SIGN_IN_OK = 235;
+    /**
+     * A user name that is still a template's placeholder where the program quotes it: {@code with username
+     * "${MAIL_USERNAME}"}, {@code user=%SMTP_USER%}, {@code username "{{ smtp_user }}"}, {@code "<your-username>"}.
+     */
+    private static final java.util.regex.Pattern PLACEHOLDER_USERNAME = java.util.regex.Pattern.compile(
+            "(?:user ?name|user|login)[\"':= ]{1,4}(?:\\$\\{[\\w.-]{1,60}\\}|%[\\w]{1,60}%|\\{\\{ ?[\\w.-]{1,60} ?\\}\\}"
+                    + "|<your[\\w -]{0,30}>)");
     /**
      * Postfix's report of the next server's reply, {@code <bob@example.net>: host mx1.example.net[192.0.2.8] said:}:
      * the address, and the server that answered for it.
@@ -408,8 +418,12 @@ final class EvidenceFunctions {
             Map.entry("relayHostLookupFailed", check(f -> relayHostLookup(f).isPresent(),
                     f -> "the mail server could not look up " + relayHostLookup(f).map(m -> m.group(1)).orElse("")
                             + ", an outgoing server it passes mail to, not a recipient's domain")),
-            Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f).filter(m -> m.group(2) != null)
-                    .isPresent(), f -> "its name server answered \"try again\": the lookup failed, not the name")),
+            Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f)
+                    .filter(m -> m.group(2) != null && m.group(1).contains(".")).isPresent(),
+                    f -> "its name server answered \"try again\": the lookup failed, not the name")),
+            Map.entry("placeholderUsername", check(f -> f.pasted().isPresent()
+                    && PLACEHOLDER_USERNAME.matcher(f.lowerText()).find(),
+                    f -> "the user name the program signed in with is a placeholder that was never filled in")),
             Map.entry("signInAcceptedQuoted", check(f -> f.pasted().isPresent()
                     && f.code().orElse(SIGN_IN_OK) == SIGN_IN_OK && SIGN_IN_ACCEPTED.matcher(f.lowerText()).find(),
                     f -> "the text quotes the server's 235: the sign-in succeeded, and the program took the success"

@@ -192,6 +192,14 @@ public final class ReplyParser {
     private static final Pattern NAME_LOOKUP_TIMEOUT = Pattern.compile(
             "\\bdial tcp[46]?: lookup [\\w.-]{1,253}(?: on [\\w.:\\[\\]-]{1,60})?: [^\\n]{0,120}?i/o timeout");
 
+    /**
+     * A server's log quoting binary bytes as the client's last command: Exim's {@code dropped: too many syntax or
+     * protocol errors (last command was "\026\003\001...")}, Postfix's {@code improper command pipelining after
+     * CONNECT ... \026\003\001}. A client that sends a TLS handshake where the server expects plain text.
+     */
+    private static final Pattern BINARY_LAST_COMMAND = Pattern.compile(
+            "(?:last command was|command pipelining after connect)[^\\n]{0,20}?(?:\\\\[0-7]{3}|\\\\[bv]){3}");
+
     /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
     private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
 
@@ -207,6 +215,9 @@ public final class ReplyParser {
         ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
         String unechoed = CONFIG_ECHO.matcher(lower).replaceAll(" ");
         Optional<FailureKind> named = ReplyVocabulary.first(words.kinds(), unechoed);
+        if (named.isEmpty() && BINARY_LAST_COMMAND.matcher(lower).find()) {
+            named = Optional.of(FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED);
+        }
         if (named.filter(k -> k != FailureKind.READ_TIMEOUT).isEmpty()) {
             // "timed out" alone would say after connecting
             if (NAME_LOOKUP_TIMEOUT.matcher(unechoed).find()) {
