@@ -181,6 +181,20 @@ class ObservedConnectionReadingsTest {
         assertTrue(offers(d, Setting.SECURITY) || d.setting() == Setting.SECURITY, d.alternatives().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
+        "Mail error: Failure sending mail. Inner exception: Unable to read data from the transport connection:"
+                + " net_io_connectionclosed.",
+    })
+    void aHangUpAtAStepTheProgramDoesNotNameKeepsTheSignInAmongTheAlternatives(String pasted) {
+        // round 21's one dangerous answer (moved to train first): .NET does not say when the server hung up
+        Diagnosis d = DIAGNOSER.explain(pasted, ExplainContext.of(null, "smtp.example.net", 587, null, null));
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertNotEquals(Confidence.HIGH, d.confidence());
+        assertTrue(offers(d, Setting.PASSWORD), d.alternatives().toString());
+    }
+
     @Test
     void aLimitPerHourStaysALimitInTime() {
         Diagnosis d = explain("421 4.7.0 Too many recipients per hour, try again later");
