@@ -200,6 +200,14 @@ public final class ReplyParser {
     private static final Pattern BINARY_LAST_COMMAND = Pattern.compile(
             "(?:last command was|command pipelining after connect)[^\\n]{0,20}?(?:\\\\[0-7]{3}|\\\\[bv]){3}");
 
+    /**
+     * Jakarta Mail's connection failure that quotes the server's answer to the connection: {@code Could not connect to
+     * SMTP host: 192.0.2.9, port: 25, response: 421}. A real code there (not {@code -1}) means the server was reached
+     * and refused at its greeting.
+     */
+    private static final Pattern GREETING_REFUSED = Pattern.compile(
+            "could not connect to smtp host: [^,\\n]{1,253}, port: \\d{1,5}, response: [45]\\d\\d");
+
     /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
     private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
 
@@ -234,6 +242,12 @@ public final class ReplyParser {
         ClientShape shape = found != null ? found
                 : reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
+        boolean greetingRefused = kind.filter(k -> k == FailureKind.CONNECT_TIMEOUT).isPresent() && code.isPresent()
+                && code.getAsInt() >= 400 && GREETING_REFUSED.matcher(lower).find();
+        if (greetingRefused) {
+            // the server answered the connection with a refusal: it was reached, so nothing timed out
+            kind = Optional.empty();
+        }
         if (kind.isPresent() && code.isPresent() && code.getAsInt() >= 200 && code.getAsInt() < 400) {
             // a positive reply beside a named failure is a transcript line before it, not the error
             reply = Optional.empty();
@@ -248,7 +262,8 @@ public final class ReplyParser {
         // a transcript's last command answers for the reply only when there is a reply to answer
         int replyStart = reply.map(r -> r.start).orElseGet(() -> enhancedStart(t));
         HostPort hp = hostAndPort(t);
-        Optional<Phase> phase = ReplyVocabulary.first(words.commandPhases(), lower)
+        Optional<Phase> phase = (greetingRefused ? Optional.of(Phase.GREETING) : Optional.<Phase>empty())
+                .or(() -> ReplyVocabulary.first(words.commandPhases(), lower))
                 .or(() -> replyStart < 0 ? Optional.empty() : ReplyPhases.lastCommand(t, replyStart))
                 .or(() -> expectedStep(t))
                 .or(() -> ReplyPhases.signInOnlyCode(replyCode))

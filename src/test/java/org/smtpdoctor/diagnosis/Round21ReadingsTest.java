@@ -1,0 +1,93 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Readings from round 21's misses (online shops and billing, JVM applications, Microsoft's server stack), each a
+ * general meaning: a connection refused with a real reply code was no time-out (Jakarta Mail's "response: 421" was
+ * "port 25 is blocked, use 587" at high confidence); a server name the program holds as null or never set is the
+ * server name; Microsoft's wrong-region answer is the smart host; an unreachable federation server is the
+ * organisation's; a sign-in class the mail library cannot create is the sign-in method; an empty protocol setting is
+ * the connection security; a reply the library cannot parse as a status code came from another service. Mostly other
+ * programs' words than the records.
+ */
+class Round21ReadingsTest {
+
+    @Test
+    void aGreetingRefusedWithARealCodeIsNoTimeOut() {
+        String busy = "org.springframework.mail.MailSendException: Mail server connection failed; nested exception is"
+                + " javax.mail.MessagingException: Could not connect to SMTP host: 10.0.0.9, port: 25, response: 421";
+        PastedEvidence e = ReplyParser.parse(busy);
+        assertNotEquals(Optional.of(FailureKind.CONNECT_TIMEOUT), e.failureKind());
+        assertEquals(Optional.of(Phase.GREETING), e.phase());
+        Diagnosis d = explain(busy);
+        assertNotEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertNotEquals(Confidence.HIGH, d.confidence());
+        Diagnosis refused = explain("javax.mail.MessagingException: Could not connect to SMTP host: mail.example.com,"
+                + " port: 25, response: 554");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, refused.setting(), refused.ruleId());
+        // -1 is Jakarta Mail's "no answer", which stays a greeting never received
+        assertNotEquals(Optional.empty(), ReplyParser.parse("Could not connect to SMTP host: smtp.example.com, port:"
+                + " 465, response: -1").failureKind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "org.apache.commons.mail.EmailException: Sending the email to the following server failed : null:null",
+        "RuntimeException: smtp.host needs to be set in application.conf in order to use this plugin",
+        "No SMTP configuration found - MessagingException (SmtpMailManager:114 < NotificatorMail:44)",
+    })
+    void aServerNameTheProgramHoldsAsNullIsTheServerName(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+    }
+
+    @Test
+    void microsoftsWrongRegionIsTheSmartHost() {
+        Diagnosis d = explain("451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please"
+                + " go to https://go.microsoft.com/fwlink/?LinkId=526653");
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.139 Authentication unsuccessful, federated STS service was unreachable.",
+        "535 5.7.139 Authentication unsuccessful, the federated STS URL does not support HTTPS.",
+    })
+    void anUnreachableFederationServerIsTheOrganisationsNotThePassword(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+    }
+
+    @Test
+    void aSignInClassTheLibraryCannotCreateIsTheSignInMethod() {
+        Diagnosis d = explain("Zend\\Mail\\Protocol\\SmtpPluginManager::get was unable to fetch or create an instance"
+                + " for ");
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+    }
+
+    @Test
+    void anEmptyProtocolSettingIsTheConnectionSecurity() {
+        Diagnosis d = explain("org.springframework.mail.MailSendException: Mail server connection failed; nested"
+                + " exception is javax.mail.NoSuchProviderException: Invalid protocol: null");
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @Test
+    void aReplyTheLibraryCannotParseCameFromAnotherService() {
+        String pasted = "MailKit.Net.Smtp.SmtpProtocolException: Unable to parse status code returned by the server.";
+        assertEquals(Optional.of(FailureKind.NOT_SMTP), ReplyParser.parse(pasted).failureKind());
+        assertEquals(Setting.PORT, explain(pasted).setting());
+    }
+}
