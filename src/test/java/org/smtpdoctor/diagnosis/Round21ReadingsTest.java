@@ -18,8 +18,9 @@ import org.smtpdoctor.settings.Setting;
  * "port 25 is blocked, use 587" at high confidence); a server name the program holds as null or never set is the
  * server name; Microsoft's wrong-region answer is the smart host; an unreachable federation server is the
  * organisation's; a sign-in class the mail library cannot create is the sign-in method; an empty protocol setting is
- * the connection security; a reply the library cannot parse as a status code came from another service. Mostly other
- * programs' words than the records.
+ * the connection security; a reply the library cannot parse as a status code came from another service. With two
+ * from round 22's misses: "SMTP unconfigured" is the server name, "auth() command not supported" sign-in the server
+ * does not offer. Mostly other programs' words than the records.
  */
 class Round21ReadingsTest {
 
@@ -46,6 +47,7 @@ class Round21ReadingsTest {
         "org.apache.commons.mail.EmailException: Sending the email to the following server failed : null:null",
         "RuntimeException: smtp.host needs to be set in application.conf in order to use this plugin",
         "No SMTP configuration found - MessagingException (SmtpMailManager:114 < NotificatorMail:44)",
+        "fatal: [testhost]: FAILED! => {\"msg\": \"Unexpected response - 400 b'{\\\"error\\\":\\\"SMTP unconfigured\\\"}'\"}",
     })
     void aServerNameTheProgramHoldsAsNullIsTheServerName(String pasted) {
         Diagnosis d = explain(pasted);
@@ -82,6 +84,13 @@ class Round21ReadingsTest {
                 + " exception is javax.mail.NoSuchProviderException: Invalid protocol: null");
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @Test
+    void anAuthCommandTheServerDoesNotSupportIsSignInItDoesNotOffer() {
+        // round 22: another library's words for it
+        assertEquals(Optional.of(FailureKind.AUTH_NOT_OFFERED), ReplyParser.parse("{\"message\":\"SMTP auth() command not"
+                + " supported on 10.0.0.6\\n\",\"status\":400}").failureKind());
     }
 
     @Test
