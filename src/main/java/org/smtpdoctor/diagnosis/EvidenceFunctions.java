@@ -182,6 +182,13 @@ final class EvidenceFunctions {
 
     private static final int SIGN_IN_OK = 235;
     /**
+     * The name a program compared with the server's certificate, when it carries a port: Go's {@code certificate is
+     * valid for smtp.gmail.com, not smtp.gmail.com:587}, Python's {@code hostname 'smtp.example.com:587' doesn't
+     * match}, Node's {@code Host: smtp.example.com:587. is not in the cert's altnames}.
+     */
+    private static final java.util.regex.Pattern NAME_WITH_PORT_COMPARED = java.util.regex.Pattern.compile(
+            "(?:valid for [^\\n]{1,300}?, not |hostname '|host: )[a-z0-9.-]{1,253}\\.[a-z]{2,24}:\\d{2,5}\\b");
+    /**
      * A user name that is still a template's placeholder where the program quotes it: {@code with username
      * "${MAIL_USERNAME}"}, {@code user=%SMTP_USER%}, {@code username "{{ smtp_user }}"}, {@code "<your-username>"}.
      */
@@ -421,6 +428,10 @@ final class EvidenceFunctions {
             Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f)
                     .filter(m -> m.group(2) != null && m.group(1).contains(".")).isPresent(),
                     f -> "its name server answered \"try again\": the lookup failed, not the name")),
+            Map.entry("certificateNameWithPort", check(f -> f.pasted().isPresent()
+                    && (f.lowerText().contains("certificate") || f.lowerText().contains("altnames"))
+                    && NAME_WITH_PORT_COMPARED.matcher(f.lowerText()).find(),
+                    f -> "the name compared with the certificate ends in a port: the server field holds name:port")),
             Map.entry("placeholderUsername", check(f -> f.pasted().isPresent()
                     && PLACEHOLDER_USERNAME.matcher(f.lowerText()).find(),
                     f -> "the user name the program signed in with is a placeholder that was never filled in")),

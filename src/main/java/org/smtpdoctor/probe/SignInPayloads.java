@@ -22,8 +22,8 @@ public final class SignInPayloads {
     /** What an initial response can be (RFC 4954): base64 (or its URL-safe form) or "=". */
     private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9+/=_-]+");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:failed|failure|error|not|rejected|refused"
-            + "|unsuccessful|denied|disabled|invalid|unsupported|unrecogni[sz]ed|timed|timeout|returned|response|was|is)"
-            + "[:,.]?");
+            + "|unsuccessful|denied|disabled|invalid|unsupported|unrecogni[sz]ed|timed|timeout|returned|response|was|is"
+            + "|succeeded|successful|command)[:,.]?");
     private static final Set<String> MECHANISMS = Set.of("PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2",
             "OAUTHBEARER", "NTLM", "GSSAPI", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL", "ANONYMOUS");
 
@@ -84,11 +84,13 @@ public final class SignInPayloads {
     /**
      * A sentence goes on after the mechanism ("AUTH LOGIN failed: 535 ...", "AUTH XOAUTH2 failed 535 ..."); a payload
      * is one base64 token. A lower-case word that says how the command went starts a sentence even though its letters
-     * are valid base64; anything else that could be base64 is removed.
+     * are valid base64, also alone (Jakarta Mail's debug lines "AUTH LOGIN failed", "AUTH LOGIN succeeded"): an
+     * initial response is the base64 of a user name or of "\0user\0password", never such a word. Anything else that
+     * could be base64 is removed.
      */
     private static boolean isPayload(String rest) {
         String[] words = rest.trim().split("\\s+");
-        if (words.length > 1 && SENTENCE_START.matcher(words[0]).matches()) {
+        if (SENTENCE_START.matcher(words[0]).matches()) {
             return false;
         }
         return PAYLOAD.matcher(words[0]).matches();

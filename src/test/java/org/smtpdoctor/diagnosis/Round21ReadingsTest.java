@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
+import org.smtpdoctor.probe.SignInPayloads;
 import org.smtpdoctor.settings.Setting;
 
 /**
@@ -20,7 +21,9 @@ import org.smtpdoctor.settings.Setting;
  * organisation's; a sign-in class the mail library cannot create is the sign-in method; an empty protocol setting is
  * the connection security; a reply the library cannot parse as a status code came from another service. With two
  * from round 22's misses: "SMTP unconfigured" is the server name, "auth() command not supported" sign-in the server
- * does not offer. Mostly other programs' words than the records.
+ * does not offer; and from round 23's: a server name with its port written into it is the server name; Jakarta
+ * Mail's "AUTH LOGIN failed" is a refused sign-in (and no payload to redact); an account or message without the sender
+ * address is the sender address. Mostly other programs' words than the records.
  */
 class Round21ReadingsTest {
 
@@ -91,6 +94,39 @@ class Round21ReadingsTest {
         // round 22: another library's words for it
         assertEquals(Optional.of(FailureKind.AUTH_NOT_OFFERED), ReplyParser.parse("{\"message\":\"SMTP auth() command not"
                 + " supported on 10.0.0.6\\n\",\"status\":400}").failureKind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2016/08/11 01:06:27 worker.go:230: x509: certificate is valid for smtp.example.com, not smtp.example.com:587",
+        "ssl.CertificateError: hostname 'mail.example.org:465' doesn't match 'mail.example.org'",
+        "Error: Hostname/IP does not match certificate's altnames: Host: smtp.example.net:587. is not in the cert's"
+                + " altnames: DNS:smtp.example.net",
+    })
+    void aServerNameWithItsPortWrittenIntoItIsTheServerName(String pasted) {
+        // round 23
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        assertEquals("explain.host.port_in_name", d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "DEBUG SMTP: Using mechanism LOGIN\nDEBUG SMTP: AUTH LOGIN command trace suppressed\nDEBUG SMTP: AUTH LOGIN"
+                + " failed",
+        "AUTH PLAIN failed",
+    })
+    void jakartaMailsDebugLinesSayTheSignInFailedAndAreNotRedactedAway(String pasted) {
+        // round 23: "failed" alone after the mechanism was taken for a base64 payload and removed
+        assertEquals(pasted, SignInPayloads.redact(pasted));
+        assertEquals(Optional.of(FailureKind.AUTH_REJECTED), ReplyParser.parse(pasted).failureKind());
+    }
+
+    @Test
+    void anAccountWithoutTheSenderAddressIsTheSenderAddress() {
+        // round 23
+        assertEquals(Setting.SENDER_ADDRESS, explain("failed to send: no account set up for x@example.org").setting());
+        assertEquals(Setting.SENDER_ADDRESS, explain("550 MIME message is missing 'From' header").setting());
     }
 
     @Test
