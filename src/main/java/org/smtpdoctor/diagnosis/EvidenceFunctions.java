@@ -157,10 +157,6 @@ final class EvidenceFunctions {
     private static final List<String> EXPECTED_REPLY_WORDS = List.of("expected response code", "expected code",
             "expected: ", "expected smtp code");
     /**
-     * Words a server says when it refuses the connecting client by its address (a blocklist, a ban): a pasted text
-     * that quotes them shows the server spoke, so its silence or a closed connection is not a missed greeting.
-     */
-    /**
      * Postfix's lookup of the server it relays through ({@code relayhost = [smtp.gmail.com]:587}): {@code Name service
      * error for name=smtp.gmail.com type=AAAA: Host not found, try again}. A name that begins with smtp. is an outgoing
      * server, not a recipient's domain or its mail exchanger, and so is a name of one label ({@code name=dovecot}, a
@@ -180,6 +176,7 @@ final class EvidenceFunctions {
             "got code [\"']?235\\b|smtpcode: ?235\\b|(?:^|[\\s\"'(])235[ -](?:2\\.7\\.0 )?(?:authentication|auth)"
                     + " (?:succe|ok\\b|accepted)");
 
+    /** RFC 4954's reply to a sign-in that succeeded. */
     private static final int SIGN_IN_OK = 235;
     /**
      * The name a program compared with the server's certificate, when it carries a port: Go's {@code certificate is
@@ -205,6 +202,10 @@ final class EvidenceFunctions {
     /** PHP's own names of its encrypted socket transports, in the lower case it needs, as its error quotes them. */
     private static final List<String> PHP_TRANSPORTS_WRITTEN_RIGHT = List.of("socket transport \"ssl\"",
             "socket transport \"tls\"");
+    /**
+     * Words a server says when it refuses the connecting client by its address (a blocklist, a ban): a pasted text
+     * that quotes them shows the server spoke, so its silence or a closed connection is not a missed greeting.
+     */
     private static final List<String> CLIENT_LISTED_WORDS = List.of("blocklisted", "blacklisted", "blocklist",
             "blacklist", "block list", "black list", "dnsbl", "spamhaus", "banned");
 

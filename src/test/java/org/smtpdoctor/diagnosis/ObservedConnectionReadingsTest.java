@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import java.util.Optional;
@@ -86,16 +87,14 @@ class ObservedConnectionReadingsTest {
     })
     void phpWithoutOpenSslIsTheWebServersNotTheEncryptionSetting(String pasted) {
         // the transport is written as PHP wants it: "use SSL/TLS" would change nothing
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, pasted);
         assertEquals("explain.php.openssl_missing", d.ruleId());
     }
 
     @Test
     void aTransportWrittenInTheWrongCaseIsStillTheEncryptionSetting() {
-        Diagnosis d = explain("Connection could not be established with host smtp.example.com [Unable to find the"
+        explainsAs(Setting.SECURITY, "Connection could not be established with host smtp.example.com [Unable to find the"
                 + " socket transport \"TLS\" - did you forget to enable it when you configured PHP? #153217872]");
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
     }
 
     @Test
@@ -127,8 +126,7 @@ class ObservedConnectionReadingsTest {
         "Could not find host smtp.exmaple.com",
     })
     void aHostThatCouldNotBeFoundIsTheServerNameBeforeThePort(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SERVER_HOST, pasted);
     }
 
     @ParameterizedTest
@@ -137,22 +135,19 @@ class ObservedConnectionReadingsTest {
         "550 Host or domain name not found. MX host not found for recipient domain",
     })
     void aMailExchangerThatCannotBeFoundIsTheRecipientsDomain(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.RECIPIENT_ADDRESS, pasted);
     }
 
     @Test
     void aMailServersLookupOfItsRelayHostIsNotTheRecipientsDomain() {
-        Diagnosis wrongName = explain("status=bounced (Host or domain name not found. Name service error for"
+        explainsAs(Setting.SERVER_HOST, "status=bounced (Host or domain name not found. Name service error for"
                 + " name=smtp.gmial.com type=A: Host not found)");
-        assertEquals(Setting.SERVER_HOST, wrongName.setting(), wrongName.ruleId());
-        Diagnosis lookupFailed = explain("B572980AB3 11199 Sun Sep 15 17:49:15 pi@host.example.com\n(Host or domain"
+        Diagnosis lookupFailed = explainsAs(Setting.NETWORK_OR_FIREWALL,
+                "B572980AB3 11199 Sun Sep 15 17:49:15 pi@host.example.com\n(Host or domain"
                 + " name not found. Name service error for name=smtp.gmail.com type=AAAA: Host not found, try again)");
-        assertEquals(Setting.NETWORK_OR_FIREWALL, lookupFailed.setting(), lookupFailed.ruleId());
         assertTrue(offers(lookupFailed, Setting.SERVER_HOST), lookupFailed.alternatives().toString());
-        Diagnosis recipient = explain("status=bounced (Host or domain name not found. Name service error for"
+        explainsAs(Setting.RECIPIENT_ADDRESS, "status=bounced (Host or domain name not found. Name service error for"
                 + " name=exmaple.com type=MX: Host not found)");
-        assertEquals(Setting.RECIPIENT_ADDRESS, recipient.setting(), recipient.ruleId());
     }
 
     @ParameterizedTest
@@ -162,8 +157,7 @@ class ObservedConnectionReadingsTest {
         "SMTPDataError: (452, b'Maximum number of recipients per message exceeded')",
     })
     void aLimitPerMessageIsTheNumberOfRecipients(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.RECIPIENT_ADDRESS, pasted);
         assertEquals("recipient.too_many", d.ruleId().startsWith("explain.recipient") || d.ruleId()
                 .startsWith("recipient") ? "recipient.too_many" : d.ruleId(), pasted);
     }
@@ -197,7 +191,6 @@ class ObservedConnectionReadingsTest {
 
     @Test
     void aLimitPerHourStaysALimitInTime() {
-        Diagnosis d = explain("421 4.7.0 Too many recipients per hour, try again later");
-        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+        explainsAs(Setting.WAIT_AND_RETRY, "421 4.7.0 Too many recipients per hour, try again later");
     }
 }

@@ -1,5 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.smtpdoctor.settings.Setting;
 
 /** The family tests' one way of reading a pasted text with nothing known beside it. */
@@ -13,6 +15,13 @@ final class Pasted {
     /** The diagnosis of {@code pasted} with no context (no server, port or program). */
     static Diagnosis explain(String pasted) {
         return DIAGNOSER.explain(pasted, ExplainContext.none());
+    }
+
+    /** The diagnosis of {@code pasted}, asserted to name {@code expected}; a failure shows the rule and the text. */
+    static Diagnosis explainsAs(Setting expected, String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(expected, d.setting(), () -> d.ruleId() + ": " + pasted);
+        return d;
     }
 
     /** Whether the diagnosis names {@code setting} among its "If that does not help" alternatives. */

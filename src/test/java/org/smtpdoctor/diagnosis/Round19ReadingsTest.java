@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ class Round19ReadingsTest {
         "smtp.SendMail: unexpected reply: 235 2.7.0 Authentication successful",
     })
     void aSignInTheServerAcceptedIsNeverThePassword(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, pasted);
         assertEquals("explain.auth.success_misread", d.ruleId());
     }
 
@@ -47,8 +47,7 @@ class Round19ReadingsTest {
         "530 5.7.0 Please use a submission port for sending mail",
     })
     void aServerThatNamesTheSubmissionServiceWantsPort587(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.PORT, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.PORT, pasted);
         assertEquals(Optional.of(SettingValue.port(587)), d.suggestedValue(), d.ruleId());
     }
 
@@ -59,21 +58,18 @@ class Round19ReadingsTest {
         "553 5.7.1 Sender address must match the authenticated user",
     })
     void aSenderThatMustMatchTheLoginIsTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SENDER_ADDRESS, pasted);
     }
 
     @Test
     void anAddressWithoutADomainAtTheSenderIsTheSenderAddress() {
-        Diagnosis d = explain("501 5.5.2 Domain name required");
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId());
+        explainsAs(Setting.SENDER_ADDRESS, "501 5.5.2 Domain name required");
     }
 
     @Test
     void aRecipientCommandsSyntaxErrorIsTheRecipientsAddress() {
         assertEquals(Optional.of(Phase.RCPT_TO), ReplyParser.parse("501 5.5.2 RCPT TO syntax error").phase());
-        Diagnosis d = explain("{\"error_code\": \"501\", \"reason\": \"501 5.5.2 RCPT TO syntax error\"}");
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId());
+        explainsAs(Setting.RECIPIENT_ADDRESS, "{\"error_code\": \"501\", \"reason\": \"501 5.5.2 RCPT TO syntax error\"}");
     }
 
     @ParameterizedTest
@@ -84,8 +80,7 @@ class Round19ReadingsTest {
         "550 Delivery failed: the account or domain may not exist",
     })
     void anAddressTheServerSaysMayNotExistIsTheRecipients(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.RECIPIENT_ADDRESS, pasted);
     }
 
     @ParameterizedTest
@@ -96,8 +91,7 @@ class Round19ReadingsTest {
                 + " mx.example.org[198.51.100.2] said: 530 5.7.0 Authentication required (in reply to RCPT TO command))",
     })
     void theNextServersDemandForSignInIsNotTheUsers(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.CONTACT_PROVIDER, pasted);
     }
 
     @Test
@@ -110,10 +104,9 @@ class Round19ReadingsTest {
 
     @Test
     void aSignInThatWorkedBeforeALaterRefusalIsNotTheAnswer() {
-        Diagnosis d = explain(">>> AUTH LOGIN\n334 VXNlcm5hbWU6\n>>> <redacted>\n334 UGFzc3dvcmQ6\n>>> <redacted>\n"
+        explainsAs(Setting.SENDER_ADDRESS, ">>> AUTH LOGIN\n334 VXNlcm5hbWU6\n>>> <redacted>\n334 UGFzc3dvcmQ6\n>>> <redacted>\n"
                 + "235 Authentication succeeded\n>>> MAIL FROM:<someone@example.com>\n550 5.7.1 Sender address"
                 + " rejected: not owned by user");
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId());
     }
 
     @Test
@@ -132,15 +125,13 @@ class Round19ReadingsTest {
                 + " \"500\", with message \"500 5.5.1 Command unrecognized: \"STARTTLS\"\".",
     })
     void anUnknownCommandWhere220WasExpectedIsStartTlsTheServerLacks(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SECURITY, pasted);
     }
 
     @Test
     void postfixsWrapperModeIsSslTls() {
-        Diagnosis d = explain("postfix/smtp[456]: SMTPS wrappermode (TCP port 465) requires setting"
+        Diagnosis d = explainsAs(Setting.SECURITY, "postfix/smtp[456]: SMTPS wrappermode (TCP port 465) requires setting"
                 + " \"smtp_tls_wrappermode = yes\", and \"smtp_tls_security_level = encrypt\" (or stronger)");
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals(Optional.of(SettingValue.security(Security.SSL_TLS)), d.suggestedValue());
     }
 
@@ -151,14 +142,12 @@ class Round19ReadingsTest {
         "535 Authentication failed: please sign in to webmail and prove you are not a robot",
     })
     void aRefusedSignInThatAsksForProofOfAPersonIsTheAccountNotTheMessage(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, pasted);
     }
 
     @Test
     void aSecurityStatusWithAuthenticationFailedIsThePassword() {
-        Diagnosis d = explain("501 5.7.0 Authentication failed");
-        assertEquals(Setting.PASSWORD, d.setting(), d.ruleId());
+        explainsAs(Setting.PASSWORD, "501 5.7.0 Authentication failed");
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,36 +33,31 @@ class Round20ReadingsTest {
         "smtp: 535 authentication failed for username \"{{ smtp_user }}\"",
     })
     void aUserNameStillAPlaceholderIsTheUserName(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.USERNAME, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.USERNAME, pasted);
     }
 
     @Test
     void anEmptyUserNameIsTheUserName() {
-        Diagnosis d = explain("postfix/smtp[512]: warning: SASL authentication failure: All-whitespace username.");
-        assertEquals(Setting.USERNAME, d.setting(), d.ruleId());
+        explainsAs(Setting.USERNAME, "postfix/smtp[512]: warning: SASL authentication failure: All-whitespace username.");
     }
 
     @Test
     void aChallengeResponseMethodThatFailsIsTheSignInMethod() {
-        Diagnosis d = explain("postfix/smtpd[90]: warning: SASL DIGEST-MD5 authentication failed: bad protocol /"
+        explainsAs(Setting.AUTH_METHOD, "postfix/smtpd[90]: warning: SASL DIGEST-MD5 authentication failed: bad protocol /"
                 + " cancel, sasl_username=(unavailable)");
-        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
 
     @Test
     void aOneLabelNextHopThatCannotBeLookedUpIsAServerName() {
-        Diagnosis d = explain("postfix/lmtp[216]: 1E428A: to=<bob@example.test>, relay=none, dsn=4.4.3, status=deferred"
+        explainsAs(Setting.SERVER_HOST, "postfix/lmtp[216]: 1E428A: to=<bob@example.test>, relay=none, dsn=4.4.3, status=deferred"
                 + " (Host or domain name not found. Name service error for name=dovecot type=AAAA: Host not found, try"
                 + " again)");
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sendmail: Cannot open mailhub:25", "sSMTP[886]: Unable to locate mailhub"})
     void ssmtpsUnconfiguredMailhubIsTheServerName(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SERVER_HOST, pasted);
     }
 
     @ParameterizedTest
@@ -71,8 +67,7 @@ class Round20ReadingsTest {
         "MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Sending from this domain is blocked",
     })
     void aSenderDomainTheReceiverRefusesIsTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SENDER_ADDRESS, pasted);
     }
 
     @Test
@@ -86,28 +81,25 @@ class Round20ReadingsTest {
 
     @Test
     void aPasswordTheProgramSaysIsMissingIsThePassword() {
-        Diagnosis d = explain("ERROR mailer Error while configuring sender {\"error\": \"cannot configure mailer: missing"
+        explainsAs(Setting.PASSWORD, "ERROR mailer Error while configuring sender {\"error\": \"cannot configure mailer: missing"
                 + " compulsory password\"}");
-        assertEquals(Setting.PASSWORD, d.setting(), d.ruleId());
     }
 
     @Test
     void aRubyStackFrameNamesTheStep() {
-        Diagnosis recipient = explain("Net::SMTPSyntaxError: 501 Syntax error\n"
+        explainsAs(Setting.RECIPIENT_ADDRESS, "Net::SMTPSyntaxError: 501 Syntax error\n"
                 + "/usr/lib/ruby/3.1.0/net/smtp.rb:954:in `check_response'\n/usr/lib/ruby/3.1.0/net/smtp.rb:866:in"
                 + " `rcptto'");
-        assertEquals(Setting.RECIPIENT_ADDRESS, recipient.setting(), recipient.ruleId());
-        Diagnosis sender = explain("Net::SMTPSyntaxError: 501 Syntax error\n"
+        explainsAs(Setting.SENDER_ADDRESS, "Net::SMTPSyntaxError: 501 Syntax error\n"
                 + "/usr/lib/ruby/3.1.0/net/smtp.rb:954:in `check_response'\n/usr/lib/ruby/3.1.0/net/smtp.rb:859:in"
                 + " `mailfrom'");
-        assertEquals(Setting.SENDER_ADDRESS, sender.setting(), sender.ruleId());
     }
 
     @Test
     void eximsRefusedRecipientLineNamesTheRecipientStep() {
-        Diagnosis d = explain("2019-08-08 20:00:06 H=mail.example.com [192.0.2.53] F=<alice@example.com> rejected RCPT"
+        explainsAs(Setting.RECIPIENT_ADDRESS,
+                "2019-08-08 20:00:06 H=mail.example.com [192.0.2.53] F=<alice@example.com> rejected RCPT"
                 + " <nobody@example.org>: Unrouteable addres");
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId());
     }
 
     @Test
@@ -115,8 +107,7 @@ class Round20ReadingsTest {
         String pasted = "SMTP call from client.example.com [192.0.2.9]:39166 dropped: too many syntax or protocol"
                 + " errors (last command was \"\\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003\", NULL)";
         assertEquals(Optional.of(FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED), ReplyParser.parse(pasted).failureKind());
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        explainsAs(Setting.SECURITY, pasted);
     }
 
     @Test
@@ -133,8 +124,7 @@ class Round20ReadingsTest {
         "org.keycloak.email.EmailException: Please provide a valid address",
     })
     void anAddressTheProgramCannotUseIsReadAsAnAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
         assertEquals(Confidence.LOW, d.confidence());
     }
 }

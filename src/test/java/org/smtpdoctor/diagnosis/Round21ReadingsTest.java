@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,8 @@ class Round21ReadingsTest {
         Diagnosis d = explain(busy);
         assertNotEquals(Setting.PORT, d.setting(), d.ruleId());
         assertNotEquals(Confidence.HIGH, d.confidence());
-        Diagnosis refused = explain("javax.mail.MessagingException: Could not connect to SMTP host: mail.example.com,"
+        explainsAs(Setting.NETWORK_OR_FIREWALL, "javax.mail.MessagingException: Could not connect to SMTP host: mail.example.com,"
                 + " port: 25, response: 554");
-        assertEquals(Setting.NETWORK_OR_FIREWALL, refused.setting(), refused.ruleId());
         // -1 is Jakarta Mail's "no answer", which stays a greeting never received
         assertNotEquals(Optional.empty(), ReplyParser.parse("Could not connect to SMTP host: smtp.example.com, port:"
                 + " 465, response: -1").failureKind());
@@ -53,15 +53,13 @@ class Round21ReadingsTest {
         "fatal: [testhost]: FAILED! => {\"msg\": \"Unexpected response - 400 b'{\\\"error\\\":\\\"SMTP unconfigured\\\"}'\"}",
     })
     void aServerNameTheProgramHoldsAsNullIsTheServerName(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SERVER_HOST, pasted);
     }
 
     @Test
     void microsoftsWrongRegionIsTheSmartHost() {
-        Diagnosis d = explain("451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please"
+        explainsAs(Setting.SERVER_HOST, "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please"
                 + " go to https://go.microsoft.com/fwlink/?LinkId=526653");
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
     }
 
     @ParameterizedTest
@@ -70,15 +68,13 @@ class Round21ReadingsTest {
         "535 5.7.139 Authentication unsuccessful, the federated STS URL does not support HTTPS.",
     })
     void anUnreachableFederationServerIsTheOrganisationsNotThePassword(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.CONTACT_PROVIDER, pasted);
     }
 
     @Test
     void aSignInClassTheLibraryCannotCreateIsTheSignInMethod() {
-        Diagnosis d = explain("Zend\\Mail\\Protocol\\SmtpPluginManager::get was unable to fetch or create an instance"
+        explainsAs(Setting.AUTH_METHOD, "Zend\\Mail\\Protocol\\SmtpPluginManager::get was unable to fetch or create an instance"
                 + " for ");
-        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
 
     @Test
@@ -105,8 +101,7 @@ class Round21ReadingsTest {
     })
     void aServerNameWithItsPortWrittenIntoItIsTheServerName(String pasted) {
         // round 23
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
         assertEquals("explain.host.port_in_name", d.ruleId());
     }
 

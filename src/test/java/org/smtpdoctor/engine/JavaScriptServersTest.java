@@ -107,11 +107,7 @@ class JavaScriptServersTest {
 
     /** Sign-in and STARTTLS both listed before encryption; mail for another domain refused until signed in. */
     private static FakeSmtpServer listsSignInInPlainText(String greeting, String relayRefusal) {
-        return FakeSmtpServer.builder().greeting(greeting).starttls(TestCertificates.localhost())
-                .auth(USER, PASSWORD, "PLAIN", "LOGIN")
-                .on(Verb.RCPT, (command, session) -> session.isAuthenticated() ? Action.proceed()
-                        : Action.reply(relayRefusal))
-                .start();
+        return RelayRefusingServer.start(greeting, relayRefusal, USER, PASSWORD);
     }
 
     private static void assertSignInComesWithStartTls(FakeSmtpServer server) throws IOException {

@@ -32,7 +32,6 @@ import org.smtpdoctor.settings.Secret;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
-import org.smtpdoctor.testkit.Action;
 import org.smtpdoctor.testkit.FakeSmtpServer;
 import org.smtpdoctor.testkit.TestCertificates;
 import org.smtpdoctor.testkit.Verb;
@@ -88,11 +87,7 @@ class JavaServersTest {
 
     /** STARTTLS and sign-in listed; a recipient at another domain refused with the given words until signed in. */
     private static FakeSmtpServer refusingOtherDomainsUntilSignedIn(String greeting, String refusal) {
-        return FakeSmtpServer.builder().greeting(greeting).starttls(TestCertificates.localhost())
-                .auth(USER, PASSWORD, "PLAIN", "LOGIN")
-                .on(Verb.RCPT, (command, session) -> session.isAuthenticated() ? Action.proceed()
-                        : Action.reply(refusal))
-                .start();
+        return RelayRefusingServer.start(greeting, refusal, USER, PASSWORD);
     }
 
     /**
