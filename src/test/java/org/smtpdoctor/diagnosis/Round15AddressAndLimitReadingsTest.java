@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,7 @@ class Round15AddressAndLimitReadingsTest {
         "ValueError: Invalid address; only noreply@example.org could be parsed from \"noreply@example.org, x\"",
     })
     void anAddressTheProgramCouldNotReadIsMostLikelyItsOwnSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
         assertEquals("explain.address.unreadable_in_program", d.ruleId(), pasted);
         assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
         assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), pasted);
@@ -59,8 +59,7 @@ class Round15AddressAndLimitReadingsTest {
         "failed to parse recipient: mail: expected comma",
     })
     void anUnreadableAddressNamedAsARecipientIsTheRecipients(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.RECIPIENT_ADDRESS, pasted);
         assertTrue(offers(d, Setting.SENDER_ADDRESS), pasted);
     }
 
@@ -83,8 +82,7 @@ class Round15AddressAndLimitReadingsTest {
         "System.FormatException: An invalid character was found in the mail header: '\\n'.",
     })
     void aLineBreakInAHeaderValueIsMostLikelyTheSenderSettingAndTheSubjectNext(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(offers(d, Setting.MESSAGE_CONTENT_OR_SIZE), pasted);
     }
@@ -98,15 +96,13 @@ class Round15AddressAndLimitReadingsTest {
         "550 5.7.1 [SHM] Message has more than one From header",
     })
     void aFaultyHeaderInTheMessageIsItsContent(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, pasted);
     }
 
     @Test
     void aDuplicateSignatureHeaderIsTheContentNotTheSenderDomainsAuthentication() {
         String pasted = "SMTPDataError: (554, b\"Transaction failed: Duplicate header 'DKIM-Signature'.\")";
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), d.ruleId());
+        explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, pasted);
         assertEquals(Phase.END_OF_DATA, ReplyParser.parse("554 Duplicate header 'DKIM-Signature'").phase()
                 .orElseThrow());
         // a real domain-authentication refusal still names the sender
@@ -121,8 +117,7 @@ class Round15AddressAndLimitReadingsTest {
         "SMTP Error: data not accepted. 550 DICTIONARY ATTACK",
     })
     void aPauseAfterTooManyUnknownRecipientsIsWaitingAndCleaningTheList(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.WAIT_AND_RETRY, pasted);
         assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), pasted);
     }
 
@@ -136,8 +131,7 @@ class Round15AddressAndLimitReadingsTest {
         "Policy Rejection - Quota Exceeded",
     })
     void aSendersOwnHourlyOrPolicyQuotaIsWaiting(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.WAIT_AND_RETRY, pasted);
     }
 
     @ParameterizedTest
@@ -186,8 +180,7 @@ class Round15AddressAndLimitReadingsTest {
         "Failed to send: 550 Mail from an empty sender is not accepted (empty MAIL FROM)",
     })
     void anEmptySenderIsTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SENDER_ADDRESS, pasted);
     }
 
     @ParameterizedTest
@@ -220,8 +213,7 @@ class Round15AddressAndLimitReadingsTest {
                 + " Permission denied",
     })
     void aMailServersOwnLogShowingItsSetupBrokenIsForWhoeverRunsIt(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, pasted);
         assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import java.util.Optional;
@@ -48,8 +49,7 @@ class Round16SettingsReadingsTest {
         "Fehler: Nachricht kann ohne Absender nicht gesendet werden",
     })
     void aProgramThatHasNoSenderNamesTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
         assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
     }
 
@@ -64,17 +64,14 @@ class Round16SettingsReadingsTest {
         "Error: No recipients defined",
     })
     void aProgramThatHasNoRecipientNamesTheRecipientNotTheSender(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.RECIPIENT_ADDRESS, pasted);
         assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
     }
 
     @Test
     void aBlankFromAddressStaysTheSenderAndABlankToAddressTheRecipient() {
-        Diagnosis from = explain("ArgumentError: SMTP From address may not be blank: nil");
-        assertEquals(Setting.SENDER_ADDRESS, from.setting(), from.ruleId());
-        Diagnosis to = explain("ArgumentError: SMTP To address may not be blank: [\"\"]");
-        assertEquals(Setting.RECIPIENT_ADDRESS, to.setting(), to.ruleId());
+        explainsAs(Setting.SENDER_ADDRESS, "ArgumentError: SMTP From address may not be blank: nil");
+        explainsAs(Setting.RECIPIENT_ADDRESS, "ArgumentError: SMTP To address may not be blank: [\"\"]");
         assertEquals(Phase.RCPT_TO, ReplyParser.parse("SMTP To address may not be blank: []").phase().orElseThrow());
     }
 
@@ -89,8 +86,7 @@ class Round16SettingsReadingsTest {
         "Erreur : les options SSL et STARTTLS sont mutuellement exclusives",
     })
     void twoEncryptionSwitchesOnAtOnceAreTheConnectionSecurity(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SECURITY, pasted);
         assertEquals("explain.meaning.encryption_switches_contradict", d.ruleId(), pasted);
         assertEquals(Confidence.MEDIUM, d.confidence(), pasted);
     }
@@ -120,8 +116,7 @@ class Round16SettingsReadingsTest {
         "Fehler: Unbekannter Authentifizierungstyp \"keine\"",
     })
     void aSignInMethodValueTheLibraryDoesNotKnowIsTheAuthenticationMethod(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.AUTH_METHOD, pasted);
         assertEquals("explain.meaning.auth_method_value_unknown", d.ruleId(), pasted);
         assertTrue(offers(d, Setting.USERNAME), pasted);
         assertEquals(FailureKind.AUTH_NO_COMMON_MECHANISM, ReplyParser.parse(pasted).failureKind().orElseThrow(),
@@ -130,25 +125,21 @@ class Round16SettingsReadingsTest {
 
     @Test
     void anUnknownMethodValueWinsOverTheConnectionWordsAroundIt() {
-        Diagnosis d = explain("Failed - Unable to connect to SMTP Server - wrong authentication type plain_text");
-        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+        explainsAs(Setting.AUTH_METHOD, "Failed - Unable to connect to SMTP Server - wrong authentication type plain_text");
         assertEquals(Phase.AUTH, ReplyParser.parse("Error connecting to SMTP - wrong authentication type")
                 .phase().orElseThrow());
     }
 
     @Test
     void theServersOwnRefusalOfAMechanismAndAWrongPasswordKeepTheirReadings() {
-        Diagnosis server = explain("504 5.7.4 Unrecognized authentication type");
-        assertEquals(Setting.AUTH_METHOD, server.setting());
+        Diagnosis server = explainsAs(Setting.AUTH_METHOD, "504 5.7.4 Unrecognized authentication type");
         assertNotEquals("explain.meaning.auth_method_value_unknown", server.ruleId());
         Diagnosis bare = explain("Unrecognized authentication type");
         assertNotEquals("explain.meaning.auth_method_value_unknown", bare.ruleId());
-        Diagnosis mechanism = explain("504 5.5.4 Unknown authentication mechanism");
-        assertEquals(Setting.AUTH_METHOD, mechanism.setting());
+        Diagnosis mechanism = explainsAs(Setting.AUTH_METHOD, "504 5.5.4 Unknown authentication mechanism");
         assertNotEquals("explain.meaning.auth_method_value_unknown", mechanism.ruleId());
-        Diagnosis password = explain("535 5.7.8 Authentication failed: wrong password for authentication method"
+        explainsAs(Setting.PASSWORD, "535 5.7.8 Authentication failed: wrong password for authentication method"
                 + " LOGIN");
-        assertEquals(Setting.PASSWORD, password.setting(), password.ruleId());
     }
 
     @ParameterizedTest
@@ -175,8 +166,7 @@ class Round16SettingsReadingsTest {
         assertEquals("explain.auth.local_relay", local.ruleId());
 
         String withCredentials = "Mailer error: SMTP server does not support AUTH, but username and password are set";
-        Diagnosis credentials = explain(withCredentials);
-        assertEquals(Setting.SECURITY, credentials.setting(), credentials.ruleId());
+        Diagnosis credentials = explainsAs(Setting.SECURITY, withCredentials);
         assertEquals(Optional.of(SettingValue.security(Security.STARTTLS)), credentials.suggestedValue());
         assertEquals(Confidence.LOW, credentials.confidence());
         assertTrue(offers(credentials, Setting.AUTH_METHOD));
@@ -195,8 +185,7 @@ class Round16SettingsReadingsTest {
         "Le serveur SMTP ne doit pas contenir de schéma (smtp://), seulement le nom d'hôte",
     })
     void aServerNameWrittenAsAUrlIsTheServerName(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
         assertEquals("explain.meaning.host_written_as_url", d.ruleId(), pasted);
     }
 
@@ -208,8 +197,7 @@ class Round16SettingsReadingsTest {
         "ValidationError: smtp host may not be blank",
     })
     void anEmptyServerNameIsTheServerName(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SERVER_HOST, pasted);
     }
 
     @Test
@@ -228,8 +216,7 @@ class Round16SettingsReadingsTest {
         "2019/05/01 08:00:00 os_sendmail(1764): WARN: Mail from not accepted by server",
     })
     void aDaemonThatCannotSignInIsRefusedAndNeedsARelayWithoutSignIn(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.AUTH_METHOD, pasted);
         assertEquals("explain.relay.program_cannot_sign_in", d.ruleId(), pasted);
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(offers(d, Setting.SERVER_HOST), pasted);
@@ -243,16 +230,14 @@ class Round16SettingsReadingsTest {
                 + " not accepted",
     })
     void anotherProgramsRefusedSenderStaysTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
         assertNotEquals("explain.relay.program_cannot_sign_in", d.ruleId(), pasted);
     }
 
     @Test
     void aServerReplyTheDaemonQuotesDecidesItself() {
-        Diagnosis d = explain("wazuh-maild: ERROR: (1765): Rcpt to not accepted by server: 550 5.1.1"
+        explainsAs(Setting.RECIPIENT_ADDRESS, "wazuh-maild: ERROR: (1765): Rcpt to not accepted by server: 550 5.1.1"
                 + " <soc@example.org>: Recipient address rejected: User unknown");
-        assertEquals(Setting.RECIPIENT_ADDRESS, d.setting(), d.ruleId());
     }
 
     @Test

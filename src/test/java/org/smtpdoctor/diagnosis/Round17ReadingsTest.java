@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,7 @@ class Round17ReadingsTest {
                 + "DEBUG SMTP: protocolConnect returning false, host=mail.example.net, user=alerts",
     })
     void aProgramWithNoPasswordConfiguredNamesThePassword(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.PASSWORD, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.PASSWORD, pasted);
         assertEquals(Confidence.LOW, d.confidence(), pasted);
         assertTrue(offers(d, Setting.USERNAME), d.alternatives().toString());
     }
@@ -54,8 +54,7 @@ class Round17ReadingsTest {
                 + " \"mail.example.org:465\": stream_socket_client(): Unable to find the socket transport \"SSL\"",
     })
     void aSocketTransportPhpDoesNotKnowIsTheEncryptionSetting(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SECURITY, pasted);
         assertNotEquals(Confidence.HIGH, d.confidence(), pasted);
     }
 
@@ -66,8 +65,7 @@ class Round17ReadingsTest {
         "smtp: timed out waiting for the server greeting",
     })
     void aGreetingThatNeverCameIsTheConnectionSecurity(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId() + ": " + pasted);
+        Diagnosis d = explainsAs(Setting.SECURITY, pasted);
         assertTrue(offers(d, Setting.PORT), d.alternatives().toString());
     }
 
@@ -111,8 +109,7 @@ class Round17ReadingsTest {
         "(Mail not sent; to enable sending, set the MAIL_URL environment variable.)",
     })
     void noMailServerConfiguredIsTheServerName(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SERVER_HOST, pasted);
     }
 
     @Test
@@ -123,9 +120,8 @@ class Round17ReadingsTest {
 
     @Test
     void phpStreamTlsSchemeOnPort587IsTheConnectionSecurity() {
-        Diagnosis d = explain("Warning: stream_socket_client(): Failed to enable crypto\n"
+        Diagnosis d = explainsAs(Setting.SECURITY, "Warning: stream_socket_client(): Failed to enable crypto\n"
                 + "stream_socket_client(): Unable to connect to tls://smtp.example.com:587 (Unknown error)");
-        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals("explain.tls.implicit_scheme_on_plain_port", d.ruleId());
     }
 
@@ -155,8 +151,7 @@ class Round17ReadingsTest {
                 + " Absender stimmt nicht mit dem Benutzer überein",
     })
     void aSenderThatDoesNotMatchTheLoginAtRcptIsTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SENDER_ADDRESS, pasted);
     }
 
     @ParameterizedTest
@@ -166,7 +161,6 @@ class Round17ReadingsTest {
         "ValidationError: from_email is not verified for this account",
     })
     void aFromAddressThatMustBeVerifiedIsTheSenderAddress(String pasted) {
-        Diagnosis d = explain(pasted);
-        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId() + ": " + pasted);
+        explainsAs(Setting.SENDER_ADDRESS, pasted);
     }
 }
