@@ -429,6 +429,11 @@ final class EvidenceFunctions {
             Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f)
                     .filter(m -> m.group(2) != null && m.group(1).contains(".")).isPresent(),
                     f -> "its name server answered \"try again\": the lookup failed, not the name")),
+            Map.entry("verifiedSamePortPlain", check(f -> f.verification().firstAnswering()
+                    .filter(c -> c.security() == Security.NONE && f.port().isPresent()
+                            && c.port() == f.port().getAsInt()).isPresent(),
+                    f -> "the same port, without encryption, answered just now (a server on your own computer or"
+                            + " network, no password to carry)")),
             Map.entry("certificateNameWithPort", check(f -> f.pasted().isPresent()
                     && (f.lowerText().contains("certificate") || f.lowerText().contains("altnames"))
                     && NAME_WITH_PORT_COMPARED.matcher(f.lowerText()).find(),

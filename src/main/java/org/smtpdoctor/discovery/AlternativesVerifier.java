@@ -134,6 +134,36 @@ public final class AlternativesVerifier {
         };
     }
 
+    /**
+     * Whether the host is on the user's own computer or network, by its name alone (no look-up): {@code localhost},
+     * a loopback, private or link-local address, or a name of one label (a container's or a LAN host's). Public
+     * servers are never advised into a connection without encryption.
+     */
+    static boolean onOwnNetwork(String host) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        if (IP_LITERAL.matcher(h).matches()) {
+            try {
+                InetAddress a = InetAddress.getByName(h.replace("[", "").replace("]", ""));
+                return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
+                        || a.getAddress().length == IPV6_BYTES && (a.getAddress()[0] & UNIQUE_LOCAL_MASK) == UNIQUE_LOCAL;
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+        return !h.isEmpty() && !h.contains(".") && !h.contains(":");
+    }
+
+    /** An IPv4 or IPv6 literal, which {@link InetAddress#getByName} parses without a look-up. */
+    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f:]{2,39}\\]?");
+    private static final int IPV6_BYTES = 16;
+    /** fc00::/7, IPv6's unique local addresses (RFC 4193). */
+    private static final int UNIQUE_LOCAL_MASK = 0xfe;
+    private static final int UNIQUE_LOCAL = 0xfc;
+
     /** The connection was closed or reset before any greeting: the port said nothing at all. */
     private static boolean closedWithoutAWord(ProbeResult failed) {
         return failed.failedPhase().orElse(null) == Phase.GREETING && failed.lastReply().isEmpty()
@@ -175,6 +205,12 @@ public final class AlternativesVerifier {
         }
         if (failed.failure().orElse(null) == FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED) {
             list.add(AccountSettings.of(tested.host(), tested.port(), Security.SSL_TLS));
+        }
+        if (failed.failure().orElse(null) == FailureKind.STARTTLS_NOT_OFFERED && !signInNeeded(failed)
+                && onOwnNetwork(tested.host())) {
+            // a server on the user's own computer or network that offers no encryption at all (a development catcher,
+            // a container's relay): with no password to carry, the same port without encryption is checked too
+            list.add(AccountSettings.of(tested.host(), tested.port(), Security.NONE));
         }
         for (AccountSettings a : alternatives(tested)) {
             if (list.stream().noneMatch(b -> b.port() == a.port() && b.security() == a.security())) {

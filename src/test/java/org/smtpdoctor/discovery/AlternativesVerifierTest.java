@@ -55,6 +55,19 @@ class AlternativesVerifierTest {
                 "ann@example.test", "bob@example.net");
     }
 
+    /** Only a host on the user's own computer or network is ever checked without encryption, judged by name alone. */
+    @Test
+    void ownNetworkIsJudgedByTheNameAlone() {
+        for (String own : List.of("localhost", "127.0.0.1", "::1", "[::1]", "10.1.2.3", "192.168.0.25", "172.20.0.4",
+                "fd12:3456::25", "fe80::1", "mailhog", "postfix")) {
+            assertTrue(AlternativesVerifier.onOwnNetwork(own), own);
+        }
+        for (String other : List.of("smtp.gmail.com", "mail.example.com", "8.8.8.8", "2001:db8::25", "172.32.0.1",
+                "")) {
+            assertFalse(AlternativesVerifier.onOwnNetwork(other), other);
+        }
+    }
+
     @Test
     void bothAlternativesAnswerAndSayWhatTheyOffer() {
         try (FakeSmtpServer relay = FakeSmtpServer.builder().bind(IP).start();
