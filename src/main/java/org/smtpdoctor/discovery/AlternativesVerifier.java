@@ -140,29 +140,21 @@ public final class AlternativesVerifier {
      * servers are never advised into a connection without encryption.
      */
     static boolean onOwnNetwork(String host) {
-        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", "");
+        if (h.equals("localhost") || h.endsWith(".localhost") || OWN_ADDRESS.matcher(h).matches()) {
             return true;
         }
-        if (IP_LITERAL.matcher(h).matches()) {
-            try {
-                InetAddress a = InetAddress.getByName(h.replace("[", "").replace("]", ""));
-                return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
-                        || a.getAddress().length == IPV6_BYTES && (a.getAddress()[0] & UNIQUE_LOCAL_MASK) == UNIQUE_LOCAL;
-            } catch (java.net.UnknownHostException e) {
-                return false;
-            }
-        }
+        // any other address is someone else's; a name of one label is a container's or a LAN host's
         return !h.isEmpty() && !h.contains(".") && !h.contains(":");
     }
 
-    /** An IPv4 or IPv6 literal, which {@link InetAddress#getByName} parses without a look-up. */
-    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile(
-            "\\d{1,3}(?:\\.\\d{1,3}){3}|\\[?[0-9a-f:]{2,39}\\]?");
-    private static final int IPV6_BYTES = 16;
-    /** fc00::/7, IPv6's unique local addresses (RFC 4193). */
-    private static final int UNIQUE_LOCAL_MASK = 0xfe;
-    private static final int UNIQUE_LOCAL = 0xfc;
+    /**
+     * Loopback, private and link-local addresses written as such (RFC 1918, RFC 3927, RFC 4193, RFC 4291), read from
+     * the text: nothing is looked up.
+     */
+    private static final java.util.regex.Pattern OWN_ADDRESS = java.util.regex.Pattern.compile(
+            "(?:127|10)(?:\\.\\d{1,3}){3}|(?:192\\.168|169\\.254|172\\.(?:1[6-9]|2\\d|3[01]))(?:\\.\\d{1,3}){2}"
+                    + "|::1|f[cd][0-9a-f]{0,2}:[0-9a-f:]{0,36}|fe[89ab][0-9a-f]?:[0-9a-f:]{0,36}");
 
     /** The connection was closed or reset before any greeting: the port said nothing at all. */
     private static boolean closedWithoutAWord(ProbeResult failed) {

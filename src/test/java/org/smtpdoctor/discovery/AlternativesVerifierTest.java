@@ -59,11 +59,11 @@ class AlternativesVerifierTest {
     @Test
     void ownNetworkIsJudgedByTheNameAlone() {
         for (String own : List.of("localhost", "127.0.0.1", "::1", "[::1]", "10.1.2.3", "192.168.0.25", "172.20.0.4",
-                "fd12:3456::25", "fe80::1", "mailhog", "postfix")) {
+                "fd12:3456::25", "fe80::1", "mailhog", "postfix", "cafe")) {
             assertTrue(AlternativesVerifier.onOwnNetwork(own), own);
         }
         for (String other : List.of("smtp.gmail.com", "mail.example.com", "8.8.8.8", "2001:db8::25", "172.32.0.1",
-                "")) {
+                "192.169.0.1", "11.0.0.1", "")) {
             assertFalse(AlternativesVerifier.onOwnNetwork(other), other);
         }
     }
