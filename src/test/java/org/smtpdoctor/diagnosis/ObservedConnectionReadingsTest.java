@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
@@ -28,11 +29,6 @@ import org.smtpdoctor.settings.SettingValue;
  */
 class ObservedConnectionReadingsTest {
 
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explainAt(String pasted, Integer port) {
-        return DIAGNOSER.explain(pasted, ExplainContext.of(null, null, port, null, null));
-    }
 
     private static boolean suggestsSslTls(Diagnosis d) {
         return d.setting() == Setting.SECURITY
@@ -50,7 +46,7 @@ class ObservedConnectionReadingsTest {
     })
     void androidsConnectTimeOutIsTheNetworkNotAMissedGreeting(String pasted) {
         assertEquals(Optional.of(FailureKind.CONNECT_TIMEOUT), ReplyParser.parse(pasted).failureKind(), pasted);
-        Diagnosis d = explainAt(pasted, 465);
+        Diagnosis d = explainAt(pasted, null, 465);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId() + ": " + pasted);
         assertTrue(offers(d, Setting.PORT), d.alternatives().toString());
     }
@@ -64,7 +60,7 @@ class ObservedConnectionReadingsTest {
     void aProgramThatAlreadyEncryptsFromTheStartIsNotToldToUseSslTls(String pasted) {
         assertEquals(Optional.of(Security.SSL_TLS), EvidenceFunctions.securityTheTextNames(pasted.toLowerCase()));
         for (Integer port : new Integer[] {null, 465}) {
-            Diagnosis d = explainAt(pasted, port);
+            Diagnosis d = explainAt(pasted, null, port);
             assertTrue(!suggestsSslTls(d), d.ruleId() + " at " + port + ": " + pasted);
             assertNotEquals(Confidence.HIGH, d.confidence(), d.ruleId() + ": " + pasted);
         }
@@ -114,7 +110,7 @@ class ObservedConnectionReadingsTest {
                 + "Connection closed by foreign host.",
     })
     void aServerThatQuotesABlocklistSpokeSoNoGreetingWasMissed(String pasted) {
-        Diagnosis d = explainAt(pasted, 465);
+        Diagnosis d = explainAt(pasted, null, 465);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId() + ": " + pasted);
         assertTrue(!suggestsSslTls(d), d.ruleId());
     }
@@ -183,7 +179,7 @@ class ObservedConnectionReadingsTest {
     })
     void aHangUpAtAStepTheProgramDoesNotNameKeepsTheSignInAmongTheAlternatives(String pasted) {
         // round 21's one dangerous answer (moved to train first): .NET does not say when the server hung up
-        Diagnosis d = DIAGNOSER.explain(pasted, ExplainContext.of(null, "smtp.example.net", 587, null, null));
+        Diagnosis d = explainAt(pasted, "smtp.example.net", 587);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertNotEquals(Confidence.HIGH, d.confidence());
         assertTrue(offers(d, Setting.PASSWORD), d.alternatives().toString());

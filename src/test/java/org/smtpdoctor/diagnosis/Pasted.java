@@ -17,6 +17,11 @@ final class Pasted {
         return DIAGNOSER.explain(pasted, ExplainContext.none());
     }
 
+    /** The diagnosis of {@code pasted} with the server and port a user would say beside it (either may be null). */
+    static Diagnosis explainAt(String pasted, String host, Integer port) {
+        return DIAGNOSER.explain(pasted, ExplainContext.of(null, host, port, null, null));
+    }
+
     /** The diagnosis of {@code pasted}, asserted to name {@code expected}; a failure shows the rule and the text. */
     static Diagnosis explainsAs(Setting expected, String pasted) {
         Diagnosis d = explain(pasted);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
@@ -25,7 +26,6 @@ import org.smtpdoctor.settings.Setting;
  */
 class Round15AddressAndLimitReadingsTest {
 
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -156,7 +156,7 @@ class Round15AddressAndLimitReadingsTest {
     })
     void aRelayThatKnowsTheAddressButNotTheSendersDomainWantsAnotherSenderNeverAnAppPassword(String pasted) {
         for (String host : new String[] {null, "smtp-relay.gmail.com", "smtp.gmail.com"}) {
-            Diagnosis d = DIAGNOSER.explain(pasted, ExplainContext.of(null, host, null, null, null));
+            Diagnosis d = explainAt(pasted, host, null);
             assertEquals(Setting.SENDER_ADDRESS, d.setting(), host + " " + d.ruleId());
             assertEquals(Confidence.MEDIUM, d.confidence(), host);
             assertTrue(offers(d, Setting.AUTH_METHOD), host);
@@ -166,8 +166,8 @@ class Round15AddressAndLimitReadingsTest {
 
     @Test
     void aRelayRefusalWithoutTheDomainWordsIsNeverAnAppPassword() {
-        Diagnosis d = DIAGNOSER.explain("550 5.7.1 Invalid credentials for relay [203.0.113.5]. - gsmtp",
-                ExplainContext.of(null, "smtp.gmail.com", null, null, null));
+        Diagnosis d = explainAt("550 5.7.1 Invalid credentials for relay [203.0.113.5]. - gsmtp", "smtp.gmail.com",
+                null);
         assertNotEquals(Setting.APP_PASSWORD, d.setting(), d.ruleId());
         assertNotEquals(Setting.PASSWORD, d.setting(), d.ruleId());
     }

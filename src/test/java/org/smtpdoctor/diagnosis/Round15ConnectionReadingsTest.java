@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 
 import java.util.Optional;
 import java.util.Set;
@@ -25,14 +26,9 @@ import org.smtpdoctor.settings.SettingValue;
  */
 class Round15ConnectionReadingsTest {
 
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
     private static final String HOSTER_EXIM_GREETING = "2024-05-02 10:11:12 SERVER -> CLIENT: 220-server123.webhost-"
             + "example.net ESMTP Exim 4.96.2 #2 Thu, 02 May 2024 10:11:12 +0000 220-We do not authorize the use of this"
             + " system to transport unsolicited, 220 and/or bulk e-mail.\n";
-
-    private static Diagnosis explain(String text, String host, Integer port) {
-        return DIAGNOSER.explain(text, ExplainContext.of(null, host, port, null, null));
-    }
 
     private static boolean offers(Diagnosis d, Setting setting) {
         return d.alternatives().stream().anyMatch(a -> a.setting() == setting);
@@ -49,7 +45,7 @@ class Round15ConnectionReadingsTest {
     })
     void aHostersEximGreetingAtALargeProviderIsTheHostRedirectingMailNotThePassword(String host, int port,
             String failure) {
-        Diagnosis d = explain(HOSTER_EXIM_GREETING + failure, host, port);
+        Diagnosis d = explainAt(HOSTER_EXIM_GREETING + failure, host, port);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
         assertEquals(Confidence.MEDIUM, d.confidence());
     }
@@ -63,7 +59,7 @@ class Round15ConnectionReadingsTest {
                 + "SMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted"},
         };
         for (String[] c : cases) {
-            Diagnosis d = explain(c[1], c[0], 465);
+            Diagnosis d = explainAt(c[1], c[0], 465);
             assertNotEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
             assertTrue(!d.ruleId().startsWith("explain.network."), d.ruleId());
         }
@@ -83,21 +79,21 @@ class Round15ConnectionReadingsTest {
         "smtp.ionos.com|220 kundenserver.de (mreue106) Nemesis ESMTP Service ready",
     })
     void aProvidersGreetingUnderItsCompanysOtherDomainIsNoOtherServer(String host, String greeting) {
-        Diagnosis d = explain("SERVER -> CLIENT: " + greeting + "\nSMTP Error: Could not connect to SMTP host.", host,
+        Diagnosis d = explainAt("SERVER -> CLIENT: " + greeting + "\nSMTP Error: Could not connect to SMTP host.", host,
                 587);
         assertTrue(!d.ruleId().startsWith("explain.network."), d.ruleId());
     }
 
     @Test
     void anotherOrganisationsGreetingAtAProvidersServerIsStillRead() {
-        Diagnosis d = explain("SERVER -> CLIENT: 220 relay.isp-intercept.example ESMTP\nSMTP Error: Could not connect to"
+        Diagnosis d = explainAt("SERVER -> CLIENT: 220 relay.isp-intercept.example ESMTP\nSMTP Error: Could not connect to"
                 + " SMTP host.", "smtp.mail.me.com", 587);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
     }
 
     @Test
     void aHostersEximGreetingAtTheHostersOwnServerIsItsOwnSignIn() {
-        Diagnosis d = explain(HOSTER_EXIM_GREETING + "SMTP ERROR: Password command failed: 535 Incorrect"
+        Diagnosis d = explainAt(HOSTER_EXIM_GREETING + "SMTP ERROR: Password command failed: 535 Incorrect"
                 + " authentication data", "server123.webhost-example.net", 465);
         assertNotEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
     }
@@ -141,7 +137,7 @@ class Round15ConnectionReadingsTest {
             + " smtp.zoho.com found.",
     })
     void aCertificateForAnotherNameAtALargeProvidersServerIsAnotherServerAnswering(String host, String text) {
-        Diagnosis d = explain(text, host, 587);
+        Diagnosis d = explainAt(text, host, 587);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
         assertEquals(Confidence.MEDIUM, d.confidence());
         assertTrue(offers(d, Setting.SERVER_HOST));
@@ -172,7 +168,7 @@ class Round15ConnectionReadingsTest {
 
     @Test
     void dotnetsSyntaxErrorOnPort465IsThePortItCannotUse() {
-        Diagnosis d = explain("System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server"
+        Diagnosis d = explainAt("System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server"
                 + " response was: ", "smtp.office365.com", 465);
         assertEquals(Setting.PORT, d.setting(), d.ruleId());
         assertEquals(Optional.of(SettingValue.port(587)), d.suggestedValue());
@@ -180,7 +176,7 @@ class Round15ConnectionReadingsTest {
 
     @Test
     void dotnetsEmptyServerResponseOnTheStartTlsPortIsTheConnectionSecurity() {
-        Diagnosis d = explain("SmtpException: Bad sequence of commands. The server response was:\n"
+        Diagnosis d = explainAt("SmtpException: Bad sequence of commands. The server response was:\n"
                 + "   at System.Net.Mail.SmtpConnection.ConnectAndHandshakeAsyncResult.End(IAsyncResult result)",
                 "smtp.example.net", 587);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
@@ -221,14 +217,14 @@ class Round15ConnectionReadingsTest {
         "smtp.office365.com | smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.",
     })
     void noSignInOfferedAtALargeProviderIsSignInOnlyAfterStartTls(String host, String text) {
-        Diagnosis d = explain(text, host, null);
+        Diagnosis d = explainAt(text, host, null);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals(Optional.of(SettingValue.security(Security.STARTTLS)), d.suggestedValue());
     }
 
     @Test
     void genSmtpsMissingSignInAtALargeProviderIsSignInOnlyAfterStartTls() {
-        Diagnosis d = explain("{:error, {:missing_requirement, 'smtp.gmail.com', :auth}}", "smtp.gmail.com", 25);
+        Diagnosis d = explainAt("{:error, {:missing_requirement, 'smtp.gmail.com', :auth}}", "smtp.gmail.com", 25);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
     }
 
@@ -242,7 +238,7 @@ class Round15ConnectionReadingsTest {
 
     @Test
     void sendmailsUnfulfilledMechanismsAreTheSignInMethod() {
-        Diagnosis d = explain("AUTH=client, available mechanisms do not fulfil requirements\nAUTH=client,"
+        Diagnosis d = explainAt("AUTH=client, available mechanisms do not fulfil requirements\nAUTH=client,"
                 + " relay=smtp.example.net., temporary failure, connection abort", "smtp.example.net", null);
         assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
@@ -269,7 +265,7 @@ class Round15ConnectionReadingsTest {
 
     @Test
     void aDeadlineOnPort465IsTheEncryptionFromTheStart() {
-        Diagnosis d = explain("Failed to send test email: Internal Server Error\nError: deadline has elapsed",
+        Diagnosis d = explainAt("Failed to send test email: Internal Server Error\nError: deadline has elapsed",
                 "smtp.example.net", 465);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals(Optional.of(SettingValue.security(Security.SSL_TLS)), d.suggestedValue());
@@ -279,14 +275,14 @@ class Round15ConnectionReadingsTest {
 
     @Test
     void signInRefusedAtMicrosoft365IsTheSmtpAuthSwitch() {
-        Diagnosis d = explain("SMTP authentication was refused by the mail server", "smtp.office365.com", 587);
+        Diagnosis d = explainAt("SMTP authentication was refused by the mail server", "smtp.office365.com", 587);
         assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), d.ruleId());
         assertTrue(offers(d, Setting.PASSWORD));
     }
 
     @Test
     void signInRefusedElsewhereIsACredentialReading() {
-        Diagnosis d = explain("Error: SMTP authentication has been refused.", "mail.example.net", 587);
+        Diagnosis d = explainAt("Error: SMTP authentication has been refused.", "mail.example.net", 587);
         assertTrue(Set.of(Setting.PASSWORD, Setting.APP_PASSWORD, Setting.USERNAME).contains(d.setting()),
                 d.ruleId());
     }
@@ -304,7 +300,7 @@ class Round15ConnectionReadingsTest {
         "email-smtp.eu-west-1.amazonaws.com | Error: certificate is not yet valid",
     })
     void aPublicServicesCertificateJudgedBadIsTheDeviceOrItsNetwork(String host, String text) {
-        Diagnosis d = explain(text, host, 587);
+        Diagnosis d = explainAt(text, host, 587);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
         assertNotEquals(Confidence.HIGH, d.confidence());
         assertTrue(offers(d, Setting.CONTACT_PROVIDER));
@@ -316,7 +312,7 @@ class Round15ConnectionReadingsTest {
         "ec2-3-4-5-6.compute-1.amazonaws.com | The remote certificate is invalid according to the validation procedure.",
     })
     void anyoneElsesCertificateIsNotTakenForAPublicOne(String host, String text) {
-        Diagnosis d = explain(text, host, 587);
+        Diagnosis d = explainAt(text, host, 587);
         assertTrue(!d.ruleId().startsWith("explain.cert.public_server"), d.ruleId());
     }
 
@@ -337,7 +333,7 @@ class Round15ConnectionReadingsTest {
     })
     void noNetworkErrorAtADocumentedServerAndPortIsTheConnectionSecurity(String host, int port, String text,
             String security) {
-        Diagnosis d = explain(text, host, port);
+        Diagnosis d = explainAt(text, host, port);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals(Confidence.LOW, d.confidence());
         assertEquals(security, d.suggestedValue().map(SettingValue::neutral).orElse(""));
@@ -349,7 +345,7 @@ class Round15ConnectionReadingsTest {
         "smtp.gmail.com | Connection could not be established with host smtp.gmail.com [Connection timed out #110]",
     })
     void anUnknownServerOrARealNetworkErrorStaysTheNetwork(String host, String text) {
-        Diagnosis d = explain(text, host.isEmpty() ? null : host, host.isEmpty() ? null : 587);
+        Diagnosis d = explainAt(text, host.isEmpty() ? null : host, host.isEmpty() ? null : 587);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
     }
 }

@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +27,6 @@ import org.smtpdoctor.settings.SettingValue;
  */
 class Round16ConnectionReadingsTest {
 
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explain(String text, String host, Integer port) {
-        return DIAGNOSER.explain(text, ExplainContext.of(null, host, port, null, null));
-    }
 
     private static Optional<FailureKind> kind(String text) {
         return ReplyParser.parse(text).failureKind();
@@ -63,7 +59,7 @@ class Round16ConnectionReadingsTest {
         "smtp.office365.com| 587 | dial tcp 52.97.1.1:587: i/o timeout",
     })
     void aConnectTimeOutAtTheImplicitTlsPortIsNoMissingGreeting(String host, int port, String text) {
-        Diagnosis d = explain(text, host, port);
+        Diagnosis d = explainAt(text, host, port);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
         assertNotEquals(Confidence.HIGH, d.confidence());
     }
@@ -76,7 +72,7 @@ class Round16ConnectionReadingsTest {
     })
     void goResolverTimingOutIsTheNameServiceNotTheServerOrItsEncryption(String text) {
         assertEquals(Optional.of(FailureKind.DNS_UNAVAILABLE), kind(text), text);
-        Diagnosis d = explain(text, null, 465);
+        Diagnosis d = explainAt(text, null, 465);
         assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
     }
 
@@ -99,7 +95,7 @@ class Round16ConnectionReadingsTest {
     })
     void aTimeOutAfterConnectingAtPort465StaysTheEncryptionMismatch(String text) {
         assertEquals(Optional.of(FailureKind.READ_TIMEOUT), kind(text), text);
-        Diagnosis d = explain(text, "smtp.example.com", 465);
+        Diagnosis d = explainAt(text, "smtp.example.com", 465);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
     }
 
@@ -174,7 +170,7 @@ class Round16ConnectionReadingsTest {
         "::1       | Error: self signed certificate",
     })
     void encryptionFailingAtAMailServerOnThisComputerOnPort25IsSwitchedOff(String host, String text) {
-        Diagnosis d = explain(text, host, 25);
+        Diagnosis d = explainAt(text, host, 25);
         assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
         assertEquals(Optional.of(SettingValue.security(Security.NONE)), d.suggestedValue());
         assertEquals(Confidence.MEDIUM, d.confidence());
@@ -193,7 +189,7 @@ class Round16ConnectionReadingsTest {
         "localhost        | 587",
     })
     void encryptionIsKeptForAnotherServerOrTheSubmissionPort(String host, int port) {
-        Diagnosis d = explain("System.Security.Authentication.AuthenticationException: The remote certificate is invalid"
+        Diagnosis d = explainAt("System.Security.Authentication.AuthenticationException: The remote certificate is invalid"
                 + " according to the validation procedure.", host, port);
         assertNotEquals(Optional.of(SettingValue.security(Security.NONE)), d.suggestedValue(), d.ruleId());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
@@ -24,11 +25,6 @@ import org.smtpdoctor.settings.Setting;
  */
 class Round17ReadingsTest {
 
-    private static final Diagnoser DIAGNOSER = new Diagnoser();
-
-    private static Diagnosis explainAt(String pasted, String host, Integer port) {
-        return DIAGNOSER.explain(pasted, ExplainContext.of(null, host, port, null, null));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
