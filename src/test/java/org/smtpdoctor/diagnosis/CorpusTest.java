@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,14 @@ class CorpusTest {
     private static final double FRESH_CATALOGUE_REQUIRED = 0.71;
     private static final int MIN_RECORDS = 600;
     private static final int MIN_SOURCES = 200;
+    /**
+     * Every record's answer as it stands: id, split, right or wrong, the setting answered, its confidence. A change
+     * that turns any record's answer fails {@link #everyRecordKeepsTheAnswerOnRecord} until the file is regenerated
+     * ({@code mvn -B -q -o test -Dtest=CorpusTest -Dregenerate=true}), so each commit's diff of it shows which records
+     * a rule change lost and gained: the floors above only catch a loss large enough to cross them. Fresh records
+     * appear by id only, never by text.
+     */
+    private static final Path ANSWERS = Path.of("src/test/resources/diagnosis/answers.tsv");
 
     /** Connection-level settings: advice about these must never be answered with a credential change. */
     private static final Set<Setting> CONNECTION = EnumSet.of(
@@ -302,6 +311,59 @@ class CorpusTest {
         dangerous.addAll(score(Split.CATALOGUE).dangerous());
         dangerous.addAll(score(Split.FRESH_CATALOGUE).dangerous());
         assertTrue(dangerous.isEmpty(), "dangerous answers: " + dangerous);
+    }
+
+    @Test
+    void everyRecordKeepsTheAnswerOnRecord() throws IOException {
+        Map<String, String> now = new TreeMap<>();
+        for (Sample s : samples) {
+            Diagnosis d = DIAGNOSER.explain(s.text(), s.context());
+            now.put(s.id(), String.join("\t", s.id(), s.split().name().toLowerCase(Locale.ROOT),
+                    s.accepts(d.setting()) ? "right" : "wrong", d.setting().name(), d.confidence().name()));
+        }
+        String header = "# id, split, right or wrong, setting answered, confidence; regenerate with"
+                + " mvn -B -q -o test -Dtest=CorpusTest -Dregenerate=true";
+        if (Boolean.getBoolean("regenerate")) {
+            List<String> lines = new ArrayList<>(List.of(header));
+            lines.addAll(now.values());
+            Files.write(ANSWERS, lines, StandardCharsets.UTF_8);
+            return;
+        }
+        Map<String, String> recorded = new TreeMap<>();
+        for (String line : Files.readAllLines(ANSWERS, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                recorded.put(line.substring(0, line.indexOf('\t')), line);
+            }
+        }
+        List<String> lost = new ArrayList<>();
+        List<String> gained = new ArrayList<>();
+        List<String> otherwise = new ArrayList<>();
+        Set<String> ids = new TreeSet<>(now.keySet());
+        ids.addAll(recorded.keySet());
+        for (String id : ids) {
+            String was = recorded.get(id);
+            String is = now.get(id);
+            if (was != null && was.equals(is)) {
+                continue;
+            }
+            if (was != null && is != null && was.contains("\tright\t") && is.contains("\twrong\t")) {
+                lost.add(is.replace('\t', ' '));
+            } else if (was != null && is != null && was.contains("\twrong\t") && is.contains("\tright\t")) {
+                gained.add(is.replace('\t', ' '));
+            } else {
+                otherwise.add((was == null ? "(new)" : was.replace('\t', ' ')) + " -> "
+                        + (is == null ? "(gone)" : is.replace('\t', ' ')));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Answers against the record: %d lost, %d gained, %d otherwise changed%n",
+                lost.size(), gained.size(), otherwise.size());
+        lost.forEach(l -> System.out.println("  lost: " + l));
+        gained.forEach(l -> System.out.println("  gained: " + l));
+        otherwise.forEach(l -> System.out.println("  changed: " + l));
+        assertTrue(lost.isEmpty() && gained.isEmpty() && otherwise.isEmpty(), String.format(Locale.ROOT,
+                "%d records lost their right answer, %d gained one, %d changed otherwise (listed in the test output);"
+                + " if that is what the change meant, regenerate %s with -Dregenerate=true", lost.size(),
+                gained.size(), otherwise.size(), ANSWERS));
     }
 
     @Test
