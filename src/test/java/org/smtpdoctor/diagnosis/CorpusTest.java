@@ -279,6 +279,10 @@ class CorpusTest {
     void freshSplitPointsAtTheSettingThatHadToChange() {
         Score score = score(Split.FRESH);
         print("fresh", score);
+        long moved = movedFromFreshRounds();
+        System.out.printf(Locale.ROOT, "  fresh, counting the %d records moved from its rounds to train as misses (each"
+                + " was moved because it was answered wrong and then read, or answered dangerously): %d/%d = %.1f %%%n",
+                moved, score.hits(), score.total() + moved, 100.0 * score.hits() / (score.total() + moved));
         assertTrue(score.accuracy() >= FRESH_REQUIRED, String.format(Locale.ROOT,
                 "fresh accuracy %.1f %% is below %.0f %%", score.accuracy() * 100, FRESH_REQUIRED * 100));
     }
@@ -386,6 +390,24 @@ class CorpusTest {
                 + "/" + train[0]);
         assertTrue(fresh[1] >= fresh[0] * PHASE_FRESH_REQUIRED, "phase found for too few fresh samples: " + fresh[1]
                 + "/" + fresh[0]);
+    }
+
+    /**
+     * Train records from a round that still has fresh records (same id prefix, {@code hd19-}): its misses that a rule
+     * writer read, or that were answered dangerously, moved to train before any rule was written from them. What stays
+     * fresh of such a round are mostly its hits, so the fresh figure alone overstates how well the diagnosis holds on
+     * messages it has never seen; counting these records as misses gives the figure the rounds had when read.
+     */
+    private static long movedFromFreshRounds() {
+        Set<String> freshRounds = new HashSet<>();
+        samples.stream().filter(s -> s.split() == Split.FRESH).forEach(s -> freshRounds.add(roundOf(s.id())));
+        return samples.stream().filter(s -> s.split() == Split.TRAIN && freshRounds.contains(roundOf(s.id())))
+                .count();
+    }
+
+    private static String roundOf(String id) {
+        int dash = id.indexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
     }
 
     private static long count(Split split) {
