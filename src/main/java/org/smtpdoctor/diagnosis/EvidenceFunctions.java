@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.smtpdoctor.probe.AlternativeCheck;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.CertificateInfo;
@@ -80,8 +83,17 @@ final class EvidenceFunctions {
             "remote server returned '", "diagnostic information for administrators", "generating server:",
             // Postfix's own words when the next server refused the session at its greeting
             "refused to talk to me");
+    /**
+     * A server's log naming the client it refused by a loopback address, as Postfix does ({@code NOQUEUE: reject: RCPT
+     * from localhost[::1]}, {@code connect from localhost[127.0.0.1]}): the sending program runs on the server's own
+     * computer.
+     */
+    private static final Pattern CLIENT_ON_SERVERS_COMPUTER = Pattern.compile(
+            "\\b(?:rcpt|mail|connect|ehlo|helo|data) from [^\\s\\[]{0,253}\\["
+                    + "(?:127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|(?:ipv6:)?::1)\\]");
+
     /** A port a reply tells the client to use: "use port 587", "connect on port 465", "use the submission port 587". */
-    private static final java.util.regex.Pattern PORT_NAMED = java.util.regex.Pattern.compile(
+    private static final Pattern PORT_NAMED = Pattern.compile(
             "(?:use|on|to|via) (?:the )?(?:submission |smtp |alternate |alternative )?port (\\d{2,5})");
     private static final int MAX_PORT = 65535;
     private static final int PORT_25 = 25;
@@ -94,14 +106,14 @@ final class EvidenceFunctions {
      * ssl://smtp.gmail.com Port: 587}) and URL-style settings ({@code smtps://host:587}); the port after the name or in
      * a {@code port=} beside it.
      */
-    private static final java.util.regex.Pattern IMPLICIT_TLS_SCHEME = java.util.regex.Pattern.compile(
+    private static final Pattern IMPLICIT_TLS_SCHEME = Pattern.compile(
             "\\b(?:ssl|smtps)://[\\w.-]{1,253}" + SCHEME_PORT);
     /**
      * {@code tls://host:port} where the text shows PHP's own stream functions ({@code fsockopen},
      * {@code stream_socket_client}): there, as with {@code ssl://}, tls:// encrypts from the first byte. PHPMailer's
      * Host field "tls://" means STARTTLS instead, so the scheme alone is not enough.
      */
-    private static final java.util.regex.Pattern PHP_STREAM_TLS_SCHEME = java.util.regex.Pattern.compile(
+    private static final Pattern PHP_STREAM_TLS_SCHEME = Pattern.compile(
             "\\btls://[\\w.-]{1,253}" + SCHEME_PORT);
     private static final List<String> PHP_STREAM_WORDS = List.of("fsockopen", "stream_socket_client",
             "stream_socket_enable_crypto");
@@ -109,7 +121,7 @@ final class EvidenceFunctions {
      * A connection the program names as plain text upgraded with STARTTLS: {@code smtp+starttls://host:465}
      * (URL-style settings), {@code smtp://host:465/?starttls=always} (MailKit's own log line), {@code starttls://}.
      */
-    private static final java.util.regex.Pattern STARTTLS_SCHEME = java.util.regex.Pattern.compile(
+    private static final Pattern STARTTLS_SCHEME = Pattern.compile(
             "\\b(?:smtp\\+starttls|starttls)://[\\w.-]{1,253}" + SCHEME_PORT
                     + "|\\bsmtp://[\\w.-]{1,253}:(\\d{2,5})/?\\?starttls=(?:always|required|true)");
     /** Failures that end the attempt before any encryption could begin: a wrong scheme cannot cause them. */
@@ -122,14 +134,14 @@ final class EvidenceFunctions {
             FailureKind.SERVER_REJECTED);
 
     /** A server's offer of sign-in methods in a pasted transcript: "250-AUTH NTLM", "250 AUTH=GSSAPI NTLM". */
-    private static final java.util.regex.Pattern PASTED_AUTH_OFFER =
-            java.util.regex.Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
-    private static final java.util.regex.Pattern QUOTED_HOST_WITH_SPACE =
-            java.util.regex.Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
-    private static final java.util.regex.Pattern CLIENT_HOST_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern PASTED_AUTH_OFFER =
+            Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
+    private static final Pattern QUOTED_HOST_WITH_SPACE =
+            Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
+    private static final Pattern CLIENT_HOST_NAME = Pattern.compile(
             "client host \\[[a-z0-9.-]{0,100}(?:smtp|mail|mx|outbound|relay)[a-z0-9.-]{0,150}\\]");
     /** "Authentication failed: 250-…": the reply a client quotes as the reason is a positive (2xx) line. */
-    private static final java.util.regex.Pattern AUTH_FAILED_WITH_POSITIVE_REPLY = java.util.regex.Pattern.compile(
+    private static final Pattern AUTH_FAILED_WITH_POSITIVE_REPLY = Pattern.compile(
             "(?:authentication|login|auth)[a-z ]{0,20}(?:failed|error|unsuccessful)[^\\n]{0,40}?:\\s{0,3}2\\d\\d[ -]");
 
     /**
@@ -137,20 +149,20 @@ final class EvidenceFunctions {
      * that puts the server's last code in brackets shows an empty or positive one, so the server never refused a
      * password; the program gave up before signing in (no sign-in offered on this connection, no common method).
      */
-    private static final java.util.regex.Pattern AUTH_FAILED_WITHOUT_REFUSAL = java.util.regex.Pattern.compile(
+    private static final Pattern AUTH_FAILED_WITHOUT_REFUSAL = Pattern.compile(
             "\\((?:2\\d\\d)?\\)\\s{0,3}:?\\s{0,3}[^\\n()]{0,25}?(?:authenti|autenti)");
 
     /** A debug transcript line where the server said nothing: "SERVER -> CLIENT:" followed by the next line. */
-    private static final java.util.regex.Pattern EMPTY_SERVER_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern EMPTY_SERVER_LINE = Pattern.compile(
             "server -> client:\\s{0,3}(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s{0,3})?"
                     + "(?:client -> server|smtp error|$)");
     /** A receiving server's name: its first label is "mx", "mx1", "mx00", "mx-2" or "aspmx". */
-    private static final java.util.regex.Pattern MX_LABEL = java.util.regex.Pattern.compile("(?:asp)?mx[0-9-]*\\.");
+    private static final Pattern MX_LABEL = Pattern.compile("(?:asp)?mx[0-9-]*\\.");
     /** A program saying it delivers to a domain's MX itself: "connectMx", "MX record", "mx lookup", "exchange: '". */
-    private static final java.util.regex.Pattern MX_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern MX_WORDS = Pattern.compile(
             "connectmx|\\bmx (?:record|host|server|lookup)s?\\b|\\bexchange: '");
     /** A server's greeting as transcripts quote it: "220 name ESMTP", "220-name", "[<-] 220 name". */
-    private static final java.util.regex.Pattern GREETING_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern GREETING_NAME = Pattern.compile(
             "(?:^|[^0-9a-z.])220[ -]([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,10})");
 
     /** A library naming the reply it waited for ("Expected response code 250") names the kind of command sent. */
@@ -163,7 +175,7 @@ final class EvidenceFunctions {
      * container's or an internal next hop's: no recipient's domain has one label); "try again" is the resolver's
      * temporary failure, except for a one-label name, which no public name server knows.
      */
-    private static final java.util.regex.Pattern RELAY_HOST_LOOKUP = java.util.regex.Pattern.compile(
+    private static final Pattern RELAY_HOST_LOOKUP = Pattern.compile(
             "name service error for name=(smtp[\\w-]{0,20}\\.[\\w.-]{1,240}|[\\w-]{1,63}) type=\\w{1,6}: host not found"
                     + "(, try again)?");
 
@@ -172,7 +184,7 @@ final class EvidenceFunctions {
      * response code 250 but got code "235", with message "235 Authentication succeeded"}, {@code SMTPCode: 235}. The
      * password worked; the program and the server are out of step.
      */
-    private static final java.util.regex.Pattern SIGN_IN_ACCEPTED = java.util.regex.Pattern.compile(
+    private static final Pattern SIGN_IN_ACCEPTED = Pattern.compile(
             "got code [\"']?235\\b|smtpcode: ?235\\b|(?:^|[\\s\"'(])235[ -](?:2\\.7\\.0 )?(?:authentication|auth)"
                     + " (?:succe|ok\\b|accepted)");
 
@@ -183,20 +195,20 @@ final class EvidenceFunctions {
      * valid for smtp.gmail.com, not smtp.gmail.com:587}, Python's {@code hostname 'smtp.example.com:587' doesn't
      * match}, Node's {@code Host: smtp.example.com:587. is not in the cert's altnames}.
      */
-    private static final java.util.regex.Pattern NAME_WITH_PORT_COMPARED = java.util.regex.Pattern.compile(
+    private static final Pattern NAME_WITH_PORT_COMPARED = Pattern.compile(
             "(?:valid for [^\\n]{1,300}?, not |hostname '|host: )[a-z0-9.-]{1,253}\\.[a-z]{2,24}:\\d{2,5}\\b");
     /**
      * A user name that is still a template's placeholder where the program quotes it: {@code with username
      * "${MAIL_USERNAME}"}, {@code user=%SMTP_USER%}, {@code username "{{ smtp_user }}"}, {@code "<your-username>"}.
      */
-    private static final java.util.regex.Pattern PLACEHOLDER_USERNAME = java.util.regex.Pattern.compile(
+    private static final Pattern PLACEHOLDER_USERNAME = Pattern.compile(
             "(?:user ?name|user|login)[\"':= ]{1,4}(?:\\$\\{[\\w.-]{1,60}\\}|%[\\w]{1,60}%|\\{\\{ ?[\\w.-]{1,60} ?\\}\\}"
                     + "|<your[\\w -]{0,30}>)");
     /**
      * Postfix's report of the next server's reply, {@code <bob@example.net>: host mx1.example.net[192.0.2.8] said:}:
      * the address, and the server that answered for it.
      */
-    private static final java.util.regex.Pattern NEXT_SERVER_SAID = java.util.regex.Pattern.compile(
+    private static final Pattern NEXT_SERVER_SAID = Pattern.compile(
             "<[^@<>\\s]{1,64}@([\\w.-]{1,253})>:?\\s{1,40}host ([\\w.-]{1,253})\\[[^\\]]{1,60}\\] said:");
 
     /** PHP's own names of its encrypted socket transports, in the lower case it needs, as its error quotes them. */
@@ -312,6 +324,8 @@ final class EvidenceFunctions {
             Map.entry("relayedReport", check(f -> RELAYED_MARKERS.stream().anyMatch(f.lowerText()::contains)
                     || DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a report from the sending side's own server about the next server's refusal")),
+            Map.entry("clientOnServersComputer", check(f -> CLIENT_ON_SERVERS_COMPUTER.matcher(f.lowerText()).find(),
+                    f -> "the server's log names the refused client as its own computer (loopback address)")),
             Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
                     || f.lowerText().contains("reject: rcpt from"),
                     f -> "the receiving server's own log: the refused client is someone else's server")),
@@ -528,7 +542,7 @@ final class EvidenceFunctions {
         if (f.pasted().isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = NEXT_SERVER_SAID.matcher(f.lowerText());
+        Matcher m = NEXT_SERVER_SAID.matcher(f.lowerText());
         while (m.find()) {
             String domain = m.group(1);
             String host = m.group(2);
@@ -539,11 +553,11 @@ final class EvidenceFunctions {
         return false;
     }
 
-    private static Optional<java.util.regex.MatchResult> relayHostLookup(Facts f) {
+    private static Optional<MatchResult> relayHostLookup(Facts f) {
         if (f.pasted().isEmpty()) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = RELAY_HOST_LOOKUP.matcher(f.lowerText());
+        Matcher m = RELAY_HOST_LOOKUP.matcher(f.lowerText());
         return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 
@@ -553,12 +567,12 @@ final class EvidenceFunctions {
                 ? schemeOnPort(f, PHP_STREAM_TLS_SCHEME) : Optional.empty());
     }
 
-    private static Optional<Integer> schemeOnPort(Facts f, java.util.regex.Pattern scheme) {
+    private static Optional<Integer> schemeOnPort(Facts f, Pattern scheme) {
         if (f.pasted().isEmpty() || f.code().isPresent()
                 || f.kind().filter(k -> BEFORE_ENCRYPTION.contains(k) || AFTER_ENCRYPTION.contains(k)).isPresent()) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = scheme.matcher(f.lowerText());
+        Matcher m = scheme.matcher(f.lowerText());
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
@@ -848,7 +862,7 @@ final class EvidenceFunctions {
         }
         String typed = Integer.toString(used);
         boolean parsedOnly = f.pasted().map(e -> e.port().equals(f.port())).orElse(false);
-        if (parsedOnly && !java.util.regex.Pattern.compile("port[ :=]{1,3}" + typed + "(?![0-9])")
+        if (parsedOnly && !Pattern.compile("port[ :=]{1,3}" + typed + "(?![0-9])")
                 .matcher(f.lowerText()).find()) {
             // a number after a colon in a pasted trace may be a line number: only a port named as one counts
             return Optional.empty();
@@ -909,7 +923,7 @@ final class EvidenceFunctions {
      * it: a paste's port may be read from these very words.
      */
     private static Optional<Integer> portNamedInReply(Facts f) {
-        java.util.regex.Matcher m = PORT_NAMED.matcher(f.lowerText());
+        Matcher m = PORT_NAMED.matcher(f.lowerText());
         while (m.find()) {
             int named = Integer.parseInt(m.group(1));
             if (named != PORT_25 && named <= MAX_PORT) {
@@ -1099,7 +1113,7 @@ final class EvidenceFunctions {
         }
         List<String> offered = new java.util.ArrayList<>();
         // the text as pasted: the rules' words join a multi-line reply and drop the codes that mark the offer
-        java.util.regex.Matcher m = PASTED_AUTH_OFFER.matcher(f.pasted().get().text().toLowerCase(Locale.ROOT));
+        Matcher m = PASTED_AUTH_OFFER.matcher(f.pasted().get().text().toLowerCase(Locale.ROOT));
         while (m.find()) {
             for (String word : m.group(1).strip().split("\\s+")) {
                 if (word.matches("\\d{3}[ -].*|\\d{3}")) {
@@ -1171,7 +1185,7 @@ final class EvidenceFunctions {
         if (f.pasted().isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = EMPTY_SERVER_LINE.matcher(f.lowerText());
+        Matcher m = EMPTY_SERVER_LINE.matcher(f.lowerText());
         int empty = 0;
         while (m.find() && empty < 2) {
             empty++;
@@ -1188,7 +1202,7 @@ final class EvidenceFunctions {
         if (f.pasted().isEmpty() || provider.isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = GREETING_NAME.matcher(f.lowerText());
+        Matcher m = GREETING_NAME.matcher(f.lowerText());
         if (!m.find()) {
             return false;
         }
@@ -1217,7 +1231,7 @@ final class EvidenceFunctions {
             return false;
         }
         String lower = f.lowerText();
-        java.util.regex.Matcher m = GREETING_NAME.matcher(lower);
+        Matcher m = GREETING_NAME.matcher(lower);
         if (!m.find()) {
             return false;
         }
@@ -1259,12 +1273,12 @@ final class EvidenceFunctions {
      * (0)", PHP's "(Unknown error)". The system reported no network error (no time-out, no refusal): the failure came
      * before or after the TCP connection itself, usually in its encryption.
      */
-    private static final java.util.regex.Pattern EMPTY_SOCKET_ERROR = java.util.regex.Pattern.compile(
+    private static final Pattern EMPTY_SOCKET_ERROR = Pattern.compile(
             "\\[\\s{0,3}#0\\]|to server:\\s{0,3}\\(0\\)|\\(unknown error\\)");
 
     /** .NET's "The server response was:" with nothing after it on its line: the server sent no reply it could read. */
-    private static final java.util.regex.Pattern DOTNET_EMPTY_RESPONSE = java.util.regex.Pattern.compile(
-            "the server response was:[ \\t]*(?:\\r?\\n|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOTNET_EMPTY_RESPONSE = Pattern.compile(
+            "the server response was:[ \\t]*(?:\\r?\\n|$)", Pattern.CASE_INSENSITIVE);
 
     /**
      * Failures of reaching the server or of setting up its encryption: a text that names one of them (and quotes no

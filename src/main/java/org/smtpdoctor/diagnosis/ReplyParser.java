@@ -201,12 +201,14 @@ public final class ReplyParser {
             "(?:last command was|command pipelining after connect)[^\\n]{0,20}?(?:\\\\[0-7]{3}|\\\\[bv]){3}");
 
     /**
-     * Jakarta Mail's connection failure that quotes the server's answer to the connection: {@code Could not connect to
-     * SMTP host: 192.0.2.9, port: 25, response: 421}. A real code there (not {@code -1}) means the server was reached
-     * and refused at its greeting.
+     * Jakarta Mail's failures that quote the server's answer to the connection: {@code Could not connect to SMTP host:
+     * 192.0.2.9, port: 25, response: 421} and {@code Got bad greeting from SMTP host: smtp.example.com, port: 25,
+     * response: 554 …}. A real code there (not {@code -1}) means the server was reached and refused at its greeting,
+     * whatever the words of its refusal ("spammer" names no message) or of the application around it ("connection
+     * failed").
      */
     private static final Pattern GREETING_REFUSED = Pattern.compile(
-            "could not connect to smtp host: [^,\\n]{1,253}, port: \\d{1,5}, response: [45]\\d\\d");
+            "(?:could not connect to|bad greeting from) smtp host: [^,\\n]{1,253}, port: \\d{1,5}, response: [45]\\d\\d");
 
     /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
     private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
@@ -242,8 +244,8 @@ public final class ReplyParser {
         ClientShape shape = found != null ? found
                 : reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
-        boolean greetingRefused = kind.filter(k -> k == FailureKind.CONNECT_TIMEOUT).isPresent() && code.isPresent()
-                && code.getAsInt() >= 400 && GREETING_REFUSED.matcher(lower).find();
+        boolean greetingRefused = kind.filter(k -> k != FailureKind.CONNECT_TIMEOUT && k != FailureKind.NO_GREETING)
+                .isEmpty() && code.isPresent() && code.getAsInt() >= 400 && GREETING_REFUSED.matcher(lower).find();
         if (greetingRefused) {
             // the server answered the connection with a refusal: it was reached, so nothing timed out
             kind = Optional.empty();
