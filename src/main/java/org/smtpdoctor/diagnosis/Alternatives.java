@@ -74,7 +74,8 @@ final class Alternatives {
             Optional<SettingValue> value = c.valueFrom()
                     .flatMap(name -> EvidenceFunctions.value(name).orElseThrow().apply(facts))
                     .or(() -> c.value().map(v -> Diagnoser.literal(c.setting(), v)));
-            if (value.isPresent() && value.equals(Diagnoser.current(c.setting(), facts))) {
+            if (value.filter(v -> value.equals(Diagnoser.current(c.setting(), facts))
+                    || Diagnoser.textShowsTried(c.setting(), v, facts)).isPresent()) {
                 continue; // "if that does not help, set STARTTLS" to someone on STARTTLS changes nothing
             }
             list.add(new Alternative(c.setting(), value, messages.get(WHY + c.why())));

@@ -253,13 +253,26 @@ public final class Diagnoser {
     }
 
     private static boolean changesNothing(Rule rule, Facts f) {
-        Optional<SettingValue> to = valueOf(rule, f);
-        if (to.isEmpty()) {
+        return valueOf(rule, f).filter(to -> f.fromProbe() ? Optional.of(to).equals(current(rule.setting(), f))
+                : textShowsTried(rule.setting(), to, f)).isPresent();
+    }
+
+    /**
+     * Whether pasted text shows the program already did what a value would set: the security its connection's scheme
+     * names, a port it shows failing. Advice and its alternatives never ask for it. (A port the text merely names is
+     * no such thing: "use port 587" names the advice, not what was tried.)
+     */
+    static boolean textShowsTried(Setting setting, SettingValue to, Facts f) {
+        if (f.fromProbe()) {
             return false;
         }
-        return f.fromProbe() ? to.equals(current(rule.setting(), f))
-                : rule.setting() == Setting.SECURITY && to.equals(EvidenceFunctions
-                        .securityTheTextNames(f.lowerText()).map(SettingValue::security));
+        return switch (setting) {
+            case SECURITY -> Optional.of(to).equals(EvidenceFunctions.securityTheTextNames(f.lowerText())
+                    .map(SettingValue::security));
+            case PORT -> to instanceof SettingValue.PortNumber p
+                    && EvidenceFunctions.portsTheTextShowsFailing(f.lowerText()).contains(p.port());
+            default -> false;
+        };
     }
 
     /**

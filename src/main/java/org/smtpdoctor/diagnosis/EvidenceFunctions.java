@@ -83,6 +83,13 @@ final class EvidenceFunctions {
             "remote server returned '", "diagnostic information for administrators", "generating server:",
             // Postfix's own words when the next server refused the session at its greeting
             "refused to talk to me");
+    /** A line's words for a connection that did not come about. */
+    private static final Pattern CONNECT_FAILURE_WORDS = Pattern.compile(
+            "i/o timeout|timed out|timeout|connection refused|econnrefused|etimedout|unreachable|could not connect"
+                    + "|couldn't connect|failed to connect|unable to connect|cannot connect");
+    /** A port after a host or an address ({@code host:587}), or named as one ({@code port 465}, {@code on 587}). */
+    private static final Pattern PORT_ON_LINE = Pattern.compile(
+            "(?:[a-z0-9\\]-]):(\\d{2,5})\\b(?![.:]\\d)|\\b(?:port:?|on) (\\d{2,5})\\b");
     /**
      * A server's log naming the client it refused by a loopback address, as Postfix does ({@code NOQUEUE: reject: RCPT
      * from localhost[::1]}, {@code connect from localhost[127.0.0.1]}): the sending program runs on the server's own
@@ -326,6 +333,9 @@ final class EvidenceFunctions {
                     f -> "a report from the sending side's own server about the next server's refusal")),
             Map.entry("clientOnServersComputer", check(f -> CLIENT_ON_SERVERS_COMPUTER.matcher(f.lowerText()).find(),
                     f -> "the server's log names the refused client as its own computer (loopback address)")),
+            Map.entry("signInFailureMayBeUnencrypted", check(f -> f.lowerText().contains("current session's credentials"),
+                    f -> "the program reports a refused password and a sign-in the server did not offer on an"
+                            + " unencrypted connection alike (MailCore's \"current session's credentials\")")),
             Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
                     || f.lowerText().contains("reject: rcpt from"),
                     f -> "the receiving server's own log: the refused client is someone else's server")),
@@ -532,6 +542,30 @@ final class EvidenceFunctions {
             return Optional.empty();
         }
         return Optional.of(implicit ? Security.SSL_TLS : Security.STARTTLS);
+    }
+
+    /**
+     * The ports a pasted text shows a connection failing on: on a line that says it timed out, was refused or could
+     * not be reached, the port after a host ({@code dial tcp 203.0.113.5:587: i/o timeout}) or named as one
+     * ({@code port 465}, {@code port: 25}, {@code SMTPS on 587 Send Error}). Observed: advice never offers a port the
+     * text shows failing already.
+     */
+    static Set<Integer> portsTheTextShowsFailing(String lowerText) {
+        Set<Integer> ports = new java.util.TreeSet<>();
+        for (String line : lowerText.split("\n")) {
+            if (!CONNECT_FAILURE_WORDS.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = PORT_ON_LINE.matcher(line);
+            while (m.find()) {
+                String digits = m.group(1) != null ? m.group(1) : m.group(2);
+                int port = Integer.parseInt(digits);
+                if (port > 0 && port <= 65_535) {
+                    ports.add(port);
+                }
+            }
+        }
+        return ports;
     }
 
     /**

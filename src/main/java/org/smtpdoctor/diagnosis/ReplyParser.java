@@ -73,6 +73,8 @@ public final class ReplyParser {
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
+    private static final int SUBMISSION_PORT = 587;
+    private static final int IMPLICIT_TLS_PORT = 465;
     /** How far back a field dump's "version" label may stand before its value. */
     private static final int VERSION_FIELD = 30;
     /**
@@ -241,6 +243,11 @@ public final class ReplyParser {
         // inside them is read by its code and words instead
         String programWords = outsideReply(unechoed, reply.map(r -> r.text(t)).orElse(""));
         Optional<FailureKind> kind = named.or(() -> words.kindByMeaning(programWords));
+        if (kind.filter(k -> k != FailureKind.AUTH_REJECTED).isEmpty() && reply.isPresent()
+                && serverDemandsEncryption(words, reply.get().text(t))) {
+            // the server's reply says why (a program may report only a failed sign-in): it takes nothing unencrypted
+            kind = Optional.of(FailureKind.TLS_REQUIRED_BY_SERVER);
+        }
         ClientShape shape = found != null ? found
                 : reply.filter(r -> r.start == 0).isPresent() ? ClientShape.RAW_REPLY : ClientShape.UNKNOWN;
         OptionalInt code = reply.map(r -> r.code).orElse(OptionalInt.empty());
@@ -281,6 +288,13 @@ public final class ReplyParser {
         }
         return new PastedEvidence(original, code, enhanced, reply.map(r -> r.text(t)).orElse(""), shape, phase, kind,
                 host, hp.port, certNames);
+    }
+
+    /** Whether a server's reply says it takes nothing over a connection that is not encrypted. */
+    private static boolean serverDemandsEncryption(ReplyVocabulary words, String replyText) {
+        String lower = wordsOf(replyText).toLowerCase(Locale.ROOT);
+        return ReplyVocabulary.first(words.kinds(), lower).or(() -> words.kindByMeaning(lower))
+                .filter(k -> k == FailureKind.TLS_REQUIRED_BY_SERVER).isPresent();
     }
 
     /**
@@ -475,6 +489,10 @@ public final class ReplyParser {
                 || before.endsWith("#") || afterHostColon(t, start)
                 || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()
                 || HTTP_STATUS.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
+            return 0;
+        }
+        if (code == SUBMISSION_PORT || code == IMPLICIT_TLS_PORT) {
+            // the mail ports, never a reply: a reply's second digit runs from 0 to 5 (RFC 5321, 4.2)
             return 0;
         }
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12)).toLowerCase(Locale.ROOT);

@@ -22,7 +22,12 @@ import org.smtpdoctor.settings.Setting;
  * connection (163's "554 HL:IHU spammer" was "port 25 is not your provider's" at high confidence beside the server's
  * name, and "the message's content" without it: "spammer" names the sender's address, not a message); a relay
  * refusal in a server's log whose client is that server's own computer is no missing sign-in of a mail program
- * ("sign in" at high confidence, where the program's server setting or the server's own trust was the fix).
+ * ("sign in" at high confidence, where the program's server setting or the server's own trust was the fix). From
+ * round 26's four dangerous answers and its two wrong at high confidence: a server's reply that says it takes nothing
+ * unencrypted outranks the program's "authentication failed" (Yandex's 530 in a transcript was "app password" at
+ * high); MailCore's "current session's credentials" also means a sign-in the server did not offer on a plain
+ * connection, so the connection security is among its alternatives; a port the text shows timing out is never the
+ * advice (a log of 25, 587 and 465 all timing out was "use 587" at high), and "SMTPS on 465" names a port, not a reply.
  */
 class Round25ReadingsTest {
 
@@ -81,5 +86,72 @@ class Round25ReadingsTest {
         "554 5.7.1 <bob@example.org>: Relay access denied"})
     void aRelayRefusedToAnotherComputerStillAsksForSignIn(String pasted) {
         explainsAs(Setting.AUTH_METHOD, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "220 smtp4o.mail.yandex.net ESMTP\nEHLO localhost\n250-smtp4o.mail.yandex.net\n250-STARTTLS\n"
+                + "250 AUTH LOGIN PLAIN XOAUTH2\nAUTH PLAIN xxx\n530 5.7.7 Email sending without SSL/TLS encryption is"
+                + " not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml\nQUIT\n"
+                + "Error sending e-mail: SMTP authentication failed",
+        "530 5.7.7 Email sending without SSL/TLS encryption is not allowed.",
+        "SMTP Error: Could not authenticate. 554 5.7.1 Mail relay over an unencrypted connection is not permitted",
+        "smtplib.SMTPAuthenticationError: (530, b'Sending mail over an insecure connection is forbidden')"})
+    void aServerThatTakesNothingUnencryptedOutranksTheProgramsFailedSignIn(String pasted) {
+        assertNotEquals(Optional.of(FailureKind.AUTH_REJECTED), ReplyParser.parse(pasted).failureKind());
+        explainsAs(Setting.SECURITY, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "530 5.7.0 Plaintext authentication disallowed without SSL/TLS, use a stronger password method",
+        "535 Authentication failed: unencrypted connection is not allowed for this password"})
+    void wordsAboutThePasswordStayWithTheSignInReadings(String pasted) {
+        assertNotEquals(Optional.of(FailureKind.TLS_REQUIRED_BY_SERVER), ReplyParser.parse(pasted).failureKind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Error sending email: Error Domain=MCOErrorDomain Code=5 \"Unable to authenticate with the current session's"
+                + " credentials.\" UserInfo=0x1308c500 {NSLocalizedDescription=Unable to authenticate with the current"
+                + " session's credentials.}",
+        "Error Domain=MCOErrorDomain Code=5 \"Unable to authenticate with the current session\u2019s credentials.\""})
+    void mailCoresFailedSignInKeepsTheConnectionSecurityAmongItsAlternatives(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.example.com", 587);
+        assertEquals(Setting.PASSWORD, d.setting());
+        assertNotEquals(Confidence.HIGH, d.confidence());
+        assertTrue(d.alternatives().stream().anyMatch(a -> a.setting() == Setting.SECURITY
+                && a.suggestedValue().map(v -> v.neutral().equals("STARTTLS")).orElse(false)), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[info]SMTP STARTTLS on 25 Send Error. dial tcp 203.0.113.57:25: i/o timeout\n"
+                + "[info]SMTPS on 587 Send Error. dial tcp 203.0.113.57:587: i/o timeout\n"
+                + "[info]SMTPS on 465 Send Error. dial tcp 203.0.113.57:465: i/o timeout\n"
+                + "[error]delivery failed dial tcp 203.0.113.57:25: i/o timeout",
+        "Error: connect ETIMEDOUT 192.0.2.10:587\nError: connect ETIMEDOUT 192.0.2.10:465\n"
+                + "Error: connect ETIMEDOUT 192.0.2.10:25",
+        "Trying port 587 ... Connection timed out\nTrying port 465 ... Connection timed out"})
+    void noPortTheTextShowsTimingOutIsOffered(String pasted) {
+        Diagnosis d = explainsAs(Setting.NETWORK_OR_FIREWALL, pasted);
+        assertTrue(d.alternatives().stream().noneMatch(a -> a.setting() == Setting.PORT
+                && a.suggestedValue().map(v -> v.neutral().equals("587") || v.neutral().equals("465")).orElse(false)),
+                d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dial tcp 203.0.113.5:25: i/o timeout", "Error: connect ETIMEDOUT 74.125.1.1:25"})
+    void aPortTheTextDoesNotShowFailingIsStillOffered(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertEquals("587", d.suggestedValue().orElseThrow().neutral());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMTPS on 465 Send Error. dial tcp 203.0.113.57:465: i/o timeout",
+        "Connecting on 587 Failed: network unreachable"})
+    void theMailPortsAreNeverReadAsReplyCodes(String pasted) {
+        assertTrue(ReplyParser.parse(pasted).code().isEmpty(), pasted);
     }
 }
