@@ -31,6 +31,9 @@ final class ReplyPhases {
             new Command("AUTH XOAUTH2", Phase.AUTH),
             new Command("AUTH OAUTHBEARER", Phase.AUTH),
             new Command("AUTH NTLM", Phase.AUTH),
+            new Command("AUTH SCRAM-", Phase.AUTH),
+            // IMAP's verb for the same, which some programs send to mail servers too
+            new Command("AUTHENTICATE ", Phase.AUTH),
             new Command("STARTTLS\n", Phase.STARTTLS),
             // after "354 go ahead" comes the message: the next reply answers its end
             new Command("\n354 ", Phase.END_OF_DATA),
