@@ -13,15 +13,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.smtpdoctor.settings.Setting;
+import org.smtpdoctor.testkit.HostilePastes;
 
 /**
  * Text that is no mail error gets "not recognised", never a verdict and never "works"; any input, however long,
- * repetitive or binary, gets an answer fast. The negative texts are our own, obviously not mail errors.
+ * repetitive or binary, gets an answer (how fast: {@code ExplainBenchmark}). The negative texts are our own,
+ * obviously not mail errors.
  */
 class NotRecognisedTest {
 
     private static final Diagnoser DIAGNOSER = new Diagnoser();
-    private static final Duration FAST = Duration.ofMillis(1000);
+    /**
+     * A guard against a reader that never returns (a regular expression backtracking without end, a recursion), not
+     * a speed target: {@code ExplainBenchmark} times these inputs against the target of well under a second, where
+     * a busy machine cannot fail the build.
+     */
+    private static final Duration NO_HANG = Duration.ofSeconds(20);
 
     static List<String> notMailErrors() {
         return List.of(
@@ -102,30 +109,30 @@ class NotRecognisedTest {
     }
 
     @Test
-    void deeplyRepetitiveInputAnswersFast() {
-        String deep = "a.".repeat(200_000) + "a";
-        Diagnosis d = assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(deep, ExplainContext.none()));
+    void deeplyRepetitiveInputGetsAnAnswer() {
+        Diagnosis d = assertTimeoutPreemptively(NO_HANG, () -> DIAGNOSER.explain(HostilePastes.deep(),
+                ExplainContext.none()));
         assertEquals(Verdict.NOT_RECOGNISED, d.verdict());
     }
 
     @Test
-    void veryLongInputWithTheErrorAtTheEndAnswersFastAndFindsIt() {
-        String log = "2024-05-01 10:00:00 INFO nothing happened here\n".repeat(50_000)
-                + "535 5.7.8 Error: authentication failed: authentication failure";
-        Diagnosis d = assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(log, ExplainContext.none()));
+    void veryLongInputWithTheErrorAtTheEndGetsItRead() {
+        Diagnosis d = assertTimeoutPreemptively(NO_HANG, () -> DIAGNOSER.explain(HostilePastes
+                .longLogEndingInAnError(), ExplainContext.none()));
         assertEquals(Setting.PASSWORD, d.setting());
     }
 
     @Test
-    void binaryAndMixedEncodingInputAnswersFast() {
-        String mixed = randomBytes(3, 1_000_000) + "Ã¤Ã¶Ã¼ \u0000\u0001 ü 漢字 \uD83D\uDE00";
-        Diagnosis d = assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(mixed, ExplainContext.none()));
+    void binaryAndMixedEncodingInputIsNeverWorks() {
+        Diagnosis d = assertTimeoutPreemptively(NO_HANG, () -> DIAGNOSER.explain(HostilePastes
+                .binaryAndMixedEncodings(), ExplainContext.none()));
         assertTrue(d.verdict() != Verdict.WORKS, d.ruleId());
     }
 
     @Test
-    void repeatedHostNamesAndNumbersAnswerFast() {
-        String hosts = "smtp.".repeat(100_000) + "example.com:587 " + "550 ".repeat(50_000) + "5.1.1.".repeat(30_000);
-        assertTimeoutPreemptively(FAST, () -> DIAGNOSER.explain(hosts, ExplainContext.none()));
+    void repeatedHostNamesAndNumbersGetAnAnswer() {
+        Diagnosis d = assertTimeoutPreemptively(NO_HANG, () -> DIAGNOSER.explain(HostilePastes
+                .repeatedHostNamesAndCodes(), ExplainContext.none()));
+        assertFalse(d.title().isBlank());
     }
 }
