@@ -83,6 +83,18 @@ final class EvidenceFunctions {
             "remote server returned '", "diagnostic information for administrators", "generating server:",
             // Postfix's own words when the next server refused the session at its greeting
             "refused to talk to me");
+    /**
+     * A program that lacks its own mail part: a module, class, package or assembly about mail that is not installed
+     * or cannot be loaded ({@code module Swoosh.Adapters.SMTP is not available}, {@code No module named
+     * 'aiosmtplib'}, {@code Cannot find module 'nodemailer'}, {@code Class 'PHPMailer\PHPMailer\PHPMailer' not
+     * found}, {@code Could not load file or assembly 'MailKit'}). No mail setting reaches it.
+     */
+    private static final Pattern MAIL_COMPONENT_MISSING = Pattern.compile(
+            "(?:module|class|package|library|assembly|gem|crate) [`'\"]?[\\w.\\\\/:-]{0,80}(?:smtp|mail)[\\w.\\\\/:-]{0,40}"
+                    + "[`'\"]? (?:is not available|is not loaded|not found|could not be found|cannot be found"
+                    + "|could not be loaded|is not installed|is undefined)"
+                    + "|(?:no module named|cannot find module|could not load file or assembly|cannot load such file --)"
+                    + " [`'\"]?[\\w.\\\\/:-]{0,40}(?:smtp|mail)");
     /** A line's words for a connection that did not come about. */
     private static final Pattern CONNECT_FAILURE_WORDS = Pattern.compile(
             "i/o timeout|timed out|timeout|connection refused|econnrefused|etimedout|unreachable|could not connect"
@@ -336,6 +348,8 @@ final class EvidenceFunctions {
             Map.entry("signInFailureMayBeUnencrypted", check(f -> f.lowerText().contains("current session's credentials"),
                     f -> "the program reports a refused password and a sign-in the server did not offer on an"
                             + " unencrypted connection alike (MailCore's \"current session's credentials\")")),
+            Map.entry("mailComponentMissing", check(f -> MAIL_COMPONENT_MISSING.matcher(f.lowerText()).find(),
+                    f -> "the program's own mail library or module is missing from its installation")),
             Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
                     || f.lowerText().contains("reject: rcpt from"),
                     f -> "the receiving server's own log: the refused client is someone else's server")),

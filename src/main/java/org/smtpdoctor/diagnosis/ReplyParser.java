@@ -73,6 +73,8 @@ public final class ReplyParser {
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
+    /** Right after a host's port: the web protocol it serves ({@code :80 (http)}, {@code :443 (https)}). */
+    private static final Pattern WEB_SERVER_PORT = Pattern.compile("^\\s?\\(https?\\)");
     private static final int SUBMISSION_PORT = 587;
     private static final int IMPLICIT_TLS_PORT = 465;
     /** How far back a field dump's "version" label may stand before its value. */
@@ -651,6 +653,9 @@ public final class ReplyParser {
                     continue; // "(SMTPTransport.java:2120)": a stack frame's line number
                 }
                 int port = Integer.parseInt(m.group(2));
+                if (WEB_SERVER_PORT.matcher(t.substring(m.end(2), Math.min(t.length(), m.end(2) + 10))).find()) {
+                    continue; // "Server: app.example.org:80 (http)": the application's own web server, as it logs it
+                }
                 // port 53 is a name server's (Go: "lookup HOST on 127.0.0.53:53"), never the mail server's
                 if (port > 0 && port < 65536 && port != DNS_PORT && !host.isEmpty()) {
                     return new HostPort(Optional.of(host), OptionalInt.of(port));

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.Phase;
@@ -38,10 +40,28 @@ record ReplyVocabulary(
 
     private static final String RESOURCE = "reply-vocabulary.json";
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?:;](?:\\s|$)|\\n");
+    /** An error name in the style of errno ({@code ENOTFOUND}, {@code EAI_AGAIN}), as the vocabulary writes it. */
+    private static final java.util.regex.Pattern ERROR_NAME = java.util.regex.Pattern.compile("E[A-Z0-9_]{3,}");
     private static final ReplyVocabulary BUILT_IN = load();
 
-    /** One value and the lower-case needles that name it. */
-    record Marker<T>(T value, List<String> needles) {
+    /**
+     * One value and the lower-case needles that name it; those in {@code wordStarts} (error names such as
+     * {@code ENOTFOUND}, {@code ECONNREFUSED}) hold only where a word starts, so {@code ModuleNotFoundError} names no
+     * unknown host.
+     */
+    record Marker<T>(T value, List<String> needles, Set<String> wordStarts) {
+
+        boolean heldBy(String needle, String lowerText) {
+            if (!wordStarts.contains(needle)) {
+                return lowerText.contains(needle);
+            }
+            for (int i = lowerText.indexOf(needle); i >= 0; i = lowerText.indexOf(needle, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(lowerText.charAt(i - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -99,7 +119,7 @@ record ReplyVocabulary(
     static <T> Optional<T> first(List<Marker<T>> markers, String lowerText) {
         for (Marker<T> m : markers) {
             for (String n : m.needles()) {
-                if (lowerText.contains(n)) {
+                if (m.heldBy(n, lowerText)) {
                     return Optional.of(m.value());
                 }
             }
@@ -161,8 +181,16 @@ record ReplyVocabulary(
         List<Marker<T>> list = new ArrayList<>();
         for (JsonNode entry : root.path(section)) {
             List<String> needles = new ArrayList<>();
-            entry.path("needles").forEach(n -> needles.add(n.asText().toLowerCase(Locale.ROOT)));
-            list.add(new Marker<>(parse.apply(entry.path("value").asText()), List.copyOf(needles)));
+            Set<String> wordStarts = new HashSet<>();
+            entry.path("needles").forEach(n -> {
+                String needle = n.asText().toLowerCase(Locale.ROOT);
+                needles.add(needle);
+                if (ERROR_NAME.matcher(n.asText()).matches()) {
+                    wordStarts.add(needle);
+                }
+            });
+            list.add(new Marker<>(parse.apply(entry.path("value").asText()), List.copyOf(needles),
+                    Set.copyOf(wordStarts)));
         }
         if (list.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": no " + section);

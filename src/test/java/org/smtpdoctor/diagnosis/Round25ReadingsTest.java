@@ -28,6 +28,10 @@ import org.smtpdoctor.settings.Setting;
  * high); MailCore's "current session's credentials" also means a sign-in the server did not offer on a plain
  * connection, so the connection security is among its alternatives; a port the text shows timing out is never the
  * advice (a log of 25, 587 and 465 all timing out was "use 587" at high), and "SMTPS on 465" names a port, not a reply.
+ * From round 27's two: an error name such as {@code ENOTFOUND} holds only where a word starts ({@code
+ * ModuleNotFoundError} was "the server name does not exist" at high) and Mono's {@code <filename unknown>} names no
+ * host; a program that lacks its own mail module is no mail setting; an application's own web server port
+ * ({@code :80 (http)}) is not the mail port ("port 80 is something else" at high).
  */
 class Round25ReadingsTest {
 
@@ -153,5 +157,50 @@ class Round25ReadingsTest {
         "Connecting on 587 Failed: network unreachable"})
     void theMailPortsAreNeverReadAsReplyCodes(String pasted) {
         assertTrue(ReplyParser.parse(pasted).code().isEmpty(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ModuleNotFoundError: No module named 'aiosmtplib'",
+        "at System.Net.Mail.SmtpClient.Send (System.Net.Mail.MailMessage message) [0x00000] in <filename unknown>:0",
+        "Exception in thread main: TimeoutException: SomethingEnotfoundish happened"})
+    void anErrorNameInsideAnotherWordNamesNoUnknownHost(String pasted) {
+        assertNotEquals(Optional.of(FailureKind.UNKNOWN_HOST), ReplyParser.parse(pasted).failureKind());
+        assertNotEquals(Setting.SERVER_HOST, explain(pasted).setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Error: getaddrinfo ENOTFOUND smtp.example.com", "{ code: 'ENOTFOUND', syscall: 'getaddrinfo' }",
+        "queryA ENOTFOUND mail.example.org"})
+    void anErrorNameAtAWordsStartStillNamesAnUnknownHost(String pasted) {
+        assertEquals(Optional.of(FailureKind.UNKNOWN_HOST), ReplyParser.parse(pasted).failureKind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "** (UndefinedFunctionError) function Swoosh.Adapters.SMTP.handle_config/1 is undefined (module"
+                + " Swoosh.Adapters.SMTP is not available)",
+        "ModuleNotFoundError: No module named 'aiosmtplib'",
+        "Error: Cannot find module 'nodemailer'\nRequire stack:\n- /app/mailer.js",
+        "PHP Fatal error:  Uncaught Error: Class 'PHPMailer\\PHPMailer\\PHPMailer' not found in /var/www/send.php:12",
+        "System.IO.FileNotFoundException: Could not load file or assembly 'MailKit, Version=4.3.0.0'",
+        "cannot load such file -- net/smtp (LoadError)"})
+    void aProgramWithoutItsOwnMailPartHasNoMailSettingToChange(String pasted) {
+        Diagnosis d = explainsAs(Setting.NONE, pasted);
+        assertEquals("explain.program.mail_component_missing", d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"module smtp_relay is not available on this plan: 550 5.7.1 Relaying denied",
+        "Class 'Mail' not found but 535 5.7.8 Authentication failed"})
+    void aServerReplyBesideTheModuleWordsIsReadAsTheReply(String pasted) {
+        assertNotEquals(Setting.NONE, explain(pasted).setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Server: app.example.org:80 (http)\nRequest: POST /api\n** (exit) an exception was raised",
+        "Server: app.example.org:443 (https) Request: GET /settings/mail"})
+    void anApplicationsOwnWebServerPortIsNotTheMailPort(String pasted) {
+        assertTrue(ReplyParser.parse(pasted).port().isEmpty(), pasted);
     }
 }
