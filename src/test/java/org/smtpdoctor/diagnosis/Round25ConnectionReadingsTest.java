@@ -1,7 +1,12 @@
 package org.smtpdoctor.diagnosis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.settings.Setting;
@@ -22,5 +27,29 @@ class Round25ConnectionReadingsTest {
     })
     void aConnectErrorDumpedAsJsonNamingTheLoopbackAddressIsTheServerName(String pasted) {
         explainsAs(Setting.SERVER_HOST, pasted);
+    }
+
+    /** A relay on one's own computer that offers no encryption wants the encryption off, not another port. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "err=\"'require_tls' is true (default) but \\\"localhost:25\\\" does not advertise the STARTTLS extension\"",
+        "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
+        "Net::SMTP: STARTTLS is not supported by the server",
+        "Error: Server does not support STARTTLS",
+    })
+    void aRelayOnOnesOwnComputerWithoutEncryptionWantsEncryptionOff(String pasted) {
+        Diagnosis d = explainAt(pasted, "localhost", 25);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
+        Diagnosis loopbackAddress = explainAt(pasted, "127.0.0.1", 587);
+        assertEquals(Setting.SECURITY, loopbackAddress.setting(), loopbackAddress.ruleId());
+    }
+
+    @Test
+    void aProvidersServerWithoutEncryptionOnPort25StillPointsAtThePort() {
+        Diagnosis d = explainAt("smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server",
+                "smtp.example.com", 25);
+        assertNotEquals("explain.starttls.local_relay_plain", d.ruleId());
     }
 }
