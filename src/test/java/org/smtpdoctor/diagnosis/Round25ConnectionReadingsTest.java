@@ -52,4 +52,26 @@ class Round25ConnectionReadingsTest {
                 "smtp.example.com", 25);
         assertNotEquals("explain.starttls.local_relay_plain", d.ruleId());
     }
+
+    /**
+     * A port written after the server's name in a connection's address ({@code ssl://host:456}) is a port, never a
+     * line number; one keystroke from a standard port it is a typo.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "An error occurred during sending the message. (Can't connect to host \"ssl://smtp.gmail.com:456\")",
+        "Can't connect to SMTP host ssl://smtp.gmail.com:456",
+        "Connection failed: cannot connect to host tls://smtp.gmail.com:456 (Connection timed out)",
+    })
+    void aPortAfterTheServerNameInAConnectionsAddressOneKeystrokeFromAStandardOneIsATypo(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.gmail.com", 456);
+        assertEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertEquals("explain.port.typo", d.ruleId());
+    }
+
+    @Test
+    void aLineNumberAfterAFileNameIsNoPort() {
+        Diagnosis d = Pasted.explain("Can't connect to host in /var/www/vendor/Mailer.php:456");
+        assertNotEquals("explain.port.typo", d.ruleId());
+    }
 }
