@@ -74,4 +74,36 @@ class Round25ConnectionReadingsTest {
         Diagnosis d = Pasted.explain("Can't connect to host in /var/www/vendor/Mailer.php:456");
         assertNotEquals("explain.port.typo", d.ruleId());
     }
+
+    /** A port of the wrong type (getaddrinfo's second argument is the port) is the port. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ERROR - getaddrinfo() argument 2 must be integer or string\n    s = smtplib.SMTP(SMTP_HOST, SMTP_PORT)",
+        "TypeError: getaddrinfo() argument 2 must be integer or string",
+        "SMTP settings: the port must be an integer",
+        "Invalid mail configuration: port is not a number",
+    })
+    void aPortOfTheWrongTypeIsThePort(String pasted) {
+        Diagnosis d = explainsAs(Setting.PORT, pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence());
+    }
+
+    /** A number setting the mail program could not read is most likely the port: low confidence. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Email Notification[http://pipeline:8090/sec]    For input string: \"\"",
+        "java.lang.NumberFormatException: For input string: \"587 \" while sending mail",
+        "Sending mail failed: invalid literal for int() with base 10: ''",
+        "smtp: strconv.Atoi: parsing \"\": invalid syntax",
+    })
+    void aNumberSettingTheMailProgramCouldNotReadIsThePortAtLowConfidence(String pasted) {
+        Diagnosis d = explainsAs(Setting.PORT, pasted);
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @Test
+    void anUnreadableTimeOutIsNotThePort() {
+        Diagnosis d = Pasted.explain("Mail settings: bad value for the connection timeout, for input string \"30s\"");
+        assertNotEquals("explain.meaning.number_setting_unreadable", d.ruleId());
+    }
 }
