@@ -106,4 +106,17 @@ class Round25ConnectionReadingsTest {
         Diagnosis d = Pasted.explain("Mail settings: bad value for the connection timeout, for input string \"30s\"");
         assertNotEquals("explain.meaning.number_setting_unreadable", d.ruleId());
     }
+
+    /** A relay on one's own computer that refuses the connection (sendmail's and others' logs): the server name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sendmail[726843]: 5BA001Zr726843: to=root, ctladdr=root (0/0), delay=00:04:16, mailer=relay, pri=138891,"
+                + " relay=[127.0.0.1] [127.0.0.1], dsn=4.0.0, stat=Deferred: Connection refused by [127.0.0.1]",
+        "stat=Deferred: Connection refused by localhost",
+        "mail queued: delivery deferred (Connection refused by [::1])",
+    })
+    void aLocalRelayRefusingTheConnectionIsTheServerName(String pasted) {
+        Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
+        assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
+    }
 }
