@@ -119,4 +119,36 @@ class Round25ConnectionReadingsTest {
         Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
         assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
     }
+
+    /**
+     * Jakarta Mail's "Could not connect to SMTP host" on port 587 with no cause after it: most often SSL switched on
+     * for a port that starts unencrypted; low confidence, the port and the network next.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2016-11-23 18:43:17  WARN: Could not connect to SMTP host: smtp.gmail.com, port: 587 - MessagingException",
+        "jakarta.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 587\n"
+                + "    at org.eclipse.angus.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2260)",
+        "org.springframework.mail.MailSendException: Mail server connection failed; nested exception is"
+                + " javax.mail.MessagingException: Could not connect to SMTP host: mail.example.org, port: 587",
+    })
+    void aJavaMailConnectFailureOnTheStarttlsPortWithoutACauseIsTheSecurityAtLowConfidence(String pasted) {
+        Diagnosis d = explainAt(pasted, null, 587);
+        assertEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertTrue(Pasted.offers(d, Setting.PORT) || Pasted.offers(d, Setting.NETWORK_OR_FIREWALL),
+                d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587;\n  nested"
+                + " exception is:\n\tjava.net.ConnectException: Connection timed out: connect",
+        "javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587;\n  nested"
+                + " exception is:\n\tjava.net.ConnectException: Connection refused",
+    })
+    void aJavaMailConnectFailureOnTheStarttlsPortWithACauseIsNotTheSecurity(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.gmail.com", 587);
+        assertNotEquals(Setting.SECURITY, d.setting(), d.ruleId());
+    }
 }
