@@ -151,4 +151,16 @@ class Round25ConnectionReadingsTest {
         Diagnosis d = explainAt(pasted, "smtp.gmail.com", 587);
         assertNotEquals(Setting.SECURITY, d.setting(), d.ruleId());
     }
+
+    /** A server name the library holds as an empty string is the server name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "  File \"/usr/lib/python3.7/ssl.py\", line 846, in _create\n    owner=self, session=self._session,\n"
+                + "ValueError: server_hostname cannot be an empty string or start with a leading dot.",
+        "Mailer error: the SMTP host cannot be an empty string",
+        "ArgumentException: The host name must not be an empty string. Parameter name: host",
+    })
+    void aServerNameHeldAsAnEmptyStringIsTheServerName(String pasted) {
+        explainsAs(Setting.SERVER_HOST, pasted);
+    }
 }
