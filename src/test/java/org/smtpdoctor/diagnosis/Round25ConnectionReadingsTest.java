@@ -163,4 +163,30 @@ class Round25ConnectionReadingsTest {
     void aServerNameHeldAsAnEmptyStringIsTheServerName(String pasted) {
         explainsAs(Setting.SERVER_HOST, pasted);
     }
+
+    /**
+     * A server on port 25 that offers no encryption, not a known provider's: most often a relay inside one's own
+     * network, where the fix is the connection security; low confidence, port 587 next.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server",
+        "err=\"'require_tls' is true (default) but \\\"mailrelay:25\\\" does not advertise the STARTTLS extension\"",
+        "Net::SMTP: STARTTLS is not supported by the server",
+    })
+    void aServerOnPort25WithoutEncryptionIsTheSecurityAtLowConfidence(String pasted) {
+        for (String host : new String[] {null, "mailrelay", "relay.corp.example"}) {
+            Diagnosis d = explainAt(pasted, host, 25);
+            assertEquals(Setting.SECURITY, d.setting(), host + ": " + d.ruleId());
+            assertEquals(Confidence.LOW, d.confidence());
+            assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
+        }
+    }
+
+    @Test
+    void aKnownProvidersServerOnPort25WithoutEncryptionIsNotReadAsARelay() {
+        Diagnosis d = explainAt("smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server",
+                "smtp.gmail.com", 25);
+        assertNotEquals("explain.starttls.plain_relay_port25", d.ruleId());
+    }
 }
