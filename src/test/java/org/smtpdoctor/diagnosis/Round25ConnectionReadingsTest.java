@@ -189,4 +189,39 @@ class Round25ConnectionReadingsTest {
                 "smtp.gmail.com", 25);
         assertNotEquals("explain.starttls.plain_relay_port25", d.ruleId());
     }
+
+    /**
+     * A connection the system would not even try, "Address not available" (EADDRNOTAVAIL as musl and BSD word it) or
+     * a connect failing with "Invalid argument": the server address the program was given cannot be used, most
+     * often an empty or unapplied server name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Address not available Email 59875196-8a7c-4cf7-a746-00b6ac130008 was not sent",
+        "Connection could not be established with host localhost :stream_socket_client(): Unable to connect to"
+                + " localhost:1025 (Address not available)",
+        "Error: connect EADDRNOTAVAIL ... Sending mail failed: Address not available",
+    })
+    void aServerAddressTheSystemWillNotTryIsTheServerName(String pasted) {
+        Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
+        assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP Failed to connect to mail server: Invalid argument  at /usr/lib/perl5/Mojolicious/Plugin/Mail.pm line 55.",
+        "Failed to connect to SMTP server: Invalid argument",
+    })
+    void aConnectFailingWithInvalidArgumentIsTheServerNameAtLowConfidence(String pasted) {
+        Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @Test
+    void anAddressFamilyThatCannotBeAssignedBesideATimeOutStaysTheNetwork() {
+        explainsAs(Setting.NETWORK_OR_FIREWALL,
+                "postfix/smtp[3288]: connect to gmail-smtp-in.l.google.com[74.125.193.27]:25: Connection timed out\n"
+                + "postfix/smtp[3288]: connect to gmail-smtp-in.l.google.com[2a00:1450:400b:c01::1b]:25:"
+                + " Cannot assign requested address");
+    }
 }
