@@ -910,9 +910,10 @@ final class EvidenceFunctions {
         }
         String typed = Integer.toString(used);
         boolean parsedOnly = f.pasted().map(e -> e.port().equals(f.port())).orElse(false);
-        if (parsedOnly && !Pattern.compile("port[ :=]{1,3}" + typed + "(?![0-9])")
-                .matcher(f.lowerText()).find()) {
-            // a number after a colon in a pasted trace may be a line number: only a port named as one counts
+        if (parsedOnly && !Pattern.compile("(?:port[ :=]{1,3}|[a-z]{2,10}://[\\w.-]{1,253}:)" + typed
+                + "(?![0-9])").matcher(f.lowerText()).find()) {
+            // a number after a colon in a pasted trace may be a line number: only a port named as one counts, or the
+            // one after a server name in a connection's address (ssl://smtp.gmail.com:456), which no line number is
             return Optional.empty();
         }
         return java.util.stream.Stream.of(587, 465, 25)
