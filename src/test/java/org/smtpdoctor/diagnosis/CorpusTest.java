@@ -108,9 +108,14 @@ class CorpusTest {
      * dangerous answer moved to train, and the pass from them took train to 2,420/2,632 = 91.9 %: floor 91 %.
      * Rounds 22 (86 records) and 23 (93), collected during the next passes, scored 79.1 % and 79.6 % blind, exactly
      * what they score at the session's start: the passes of readings did not reach them. Their 37 misses joined
-     * train; train 2,425/2,669 = 90.9 %: floor 90 %.
+     * train; train 2,425/2,669 = 90.9 %: floor 90 %. Eleventh session: every record's answer is kept on record
+     * ({@link #ANSWERS}), so no rule change loses a record unseen. Rounds 25 (109 records), 26 (182) and 27 (105),
+     * collected blind, scored 66.1 %, 67.0 % and 60.0 % with the rules they met; their six answers wrong at high
+     * confidence and four dangerous ones moved to train and were read first. Three passes of readings from train misses
+     * took train to 2,465/2,678 = 92.0 % (floor 91 %) and fresh to 2,483/3,088 = 80.4 %, 74.1 % when the 263 records
+     * that left fresh rounds for train are counted as misses (printed beside it).
      */
-    private static final double TRAIN_REQUIRED = 0.90;
+    private static final double TRAIN_REQUIRED = 0.91;
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
