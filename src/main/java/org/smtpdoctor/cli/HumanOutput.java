@@ -120,7 +120,7 @@ final class HumanOutput {
     /** The diagnosis with its advice: every change in the program's words, then what to try if that fails. */
     void diagnosis(Diagnosis d, Advice advice) {
         out.println();
-        out.println(term.bold(TEXT.get("diagnosis.verdict", Messages.label(d.verdict())) + " " + d.title()));
+        out.println(term.bold(TEXT.get("diagnosis.verdict", d.verdictLabel(Locale.getDefault())) + " " + d.title()));
         if (d.confidence() == Confidence.LOW && d.recognised() && d.verdict() != Verdict.WORKS) {
             out.println("  " + TEXT.get("diagnosis.unsure"));
         }

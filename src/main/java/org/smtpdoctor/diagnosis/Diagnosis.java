@@ -1,7 +1,9 @@
 package org.smtpdoctor.diagnosis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.Change;
 import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.settings.SettingValue;
@@ -35,6 +37,9 @@ public record Diagnosis(
         String ruleId,
         List<Alternative> alternatives) {
 
+    /** The label of a server-side verdict with no setting: see {@link #programToFix}. */
+    static final String PROGRAM_TO_FIX_LABEL = "verdict.programToFix";
+
     public Diagnosis {
         changes = List.copyOf(changes);
         evidence = List.copyOf(evidence);
@@ -66,6 +71,21 @@ public record Diagnosis(
     }
 
     /** The primary setting to change: the first change's, {@link Setting#NONE} when nothing is to change. */
+    /**
+     * Whether no server is at fault and no setting causes it, so the sending program itself is to be updated,
+     * repaired or set up (it speaks out of turn, lacks its mail module, has no settings file): a server-side verdict
+     * that names no setting. Every front says so instead of "your provider has to act".
+     */
+    public boolean programToFix() {
+        return verdict == Verdict.SERVER_SIDE && setting() == Setting.NONE;
+    }
+
+    /** The verdict's label as every front shows it, in {@code locale}: {@link #programToFix} has its own. */
+    public String verdictLabel(Locale locale) {
+        return programToFix() ? Messages.of(Messages.labelBundle(Verdict.class), locale).get(PROGRAM_TO_FIX_LABEL)
+                : Messages.label(verdict, locale);
+    }
+
     public Setting setting() {
         return changes.isEmpty() ? Setting.NONE : changes.get(0).setting();
     }

@@ -112,7 +112,7 @@ final class ReportModelBuilder {
     }
 
     private String verdictLabel(Diagnosis d) {
-        return Messages.label(d.verdict(), messages.locale());
+        return d.verdictLabel(messages.locale());
     }
 
     /**

@@ -35,6 +35,14 @@ class ExplainCommandTest {
         assertEquals("app_password", json(gmail).path("diagnosis").path("setting").asText(), gmail.all());
     }
 
+    /** No server at fault and no setting: the program that sends is to be fixed, never "your provider has to act". */
+    @Test
+    void aProgramWithoutItsMailModuleIsToldToFixTheProgramNotTheProvider() {
+        CliRun run = CliRun.of("explain", "Error: Cannot find module 'nodemailer'");
+        assertTrue(run.out().contains("the sending program itself needs a fix"), run.out());
+        assertFalse(run.out().contains("provider has to act"), run.out());
+    }
+
     @Test
     void aLoneDashReadsTheTextFromStandardInputAsUsual() throws Exception {
         CliRun run = CliRun.of("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')\n",

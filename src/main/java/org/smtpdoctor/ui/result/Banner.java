@@ -9,11 +9,14 @@ import org.smtpdoctor.settings.Setting;
 
 /**
  * The result's banner, named by who has to act: the user in the mail program, the user elsewhere, the administrator,
- * the provider, the network, time; or nobody, because it works. Each has its own words and glyph, so colour is never
+ * the provider, the network, time, the sending program itself (no mail setting causes it); or nobody, because it
+ * works. Each has its own words and glyph, so colour is never
  * the only signal.
  */
 public enum Banner {
     WORKS("✔"), CHANGE_IN_PROGRAM("✎"), CHANGE_OUTSIDE("✎"), ADMIN("⚙"), PROVIDER("⚠"), NETWORK("⇌"), LATER("◷"),
+    /** No mail setting causes it: the sending program itself has to be updated, repaired or configured. */
+    PROGRAM("⚒"),
     /** Pasted text that is no recognisable mail error: nobody is told to act. */
     NOT_RECOGNISED("?");
 
@@ -45,6 +48,9 @@ public enum Banner {
         }
         if (d.setting() == Setting.NETWORK_OR_FIREWALL) {
             return NETWORK;
+        }
+        if (d.programToFix()) {
+            return PROGRAM;
         }
         if (d.actor() == Actor.ADMIN) {
             return ADMIN;

@@ -28,6 +28,7 @@ class BannerTest {
         "FIX_SETTING, NETWORK_OR_FIREWALL, YOU, NETWORK",
         "SERVER_SIDE, CONTACT_PROVIDER, PROVIDER, PROVIDER",
         "TEMPORARY, WAIT_AND_RETRY, NOBODY, LATER",
+        "SERVER_SIDE, NONE, YOU, PROGRAM",
     })
     void bannerFollowsWhoActs(Verdict verdict, Setting setting, Actor actor, Banner expected) {
         Diagnosis d = new Diagnosis(verdict, setting, Optional.empty(), actor, "t", "e", "", Confidence.HIGH,
