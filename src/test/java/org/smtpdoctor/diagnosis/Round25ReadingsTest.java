@@ -31,7 +31,9 @@ import org.smtpdoctor.settings.Setting;
  * From round 27's two: an error name such as {@code ENOTFOUND} holds only where a word starts ({@code
  * ModuleNotFoundError} was "the server name does not exist" at high) and Mono's {@code <filename unknown>} names no
  * host; a program that lacks its own mail module is no mail setting; an application's own web server port
- * ({@code :80 (http)}) is not the mail port ("port 80 is something else" at high).
+ * ({@code :80 (http)}) is not the mail port ("port 80 is something else" at high). And from train's answers wrong at
+ * high confidence: a port the provider's documentation does not list is only medium for pasted text, where nothing
+ * could be checked (GoDaddy's 587, missing from the data, was "not one your provider uses" at high).
  */
 class Round25ReadingsTest {
 
@@ -202,5 +204,14 @@ class Round25ReadingsTest {
         "Server: app.example.org:443 (https) Request: GET /settings/mail"})
     void anApplicationsOwnWebServerPortIsNotTheMailPort(String pasted) {
         assertTrue(ReplyParser.parse(pasted).port().isEmpty(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMTP ERROR: Failed to connect to server: Connection timed out (110)",
+        "Error: connect ETIMEDOUT 192.0.2.10:2525"})
+    void aPortMissingFromTheProvidersDocumentationIsNoCertaintyInPastedText(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.gmail.com", 2525);
+        assertEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertEquals(Confidence.MEDIUM, d.confidence(), "nothing was checked: the documentation may be incomplete");
     }
 }
