@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -565,7 +566,7 @@ final class EvidenceFunctions {
      * text shows failing already.
      */
     static Set<Integer> portsTheTextShowsFailing(String lowerText) {
-        Set<Integer> ports = new java.util.TreeSet<>();
+        Set<Integer> ports = new TreeSet<>();
         for (String line : lowerText.split("\n")) {
             if (!CONNECT_FAILURE_WORDS.matcher(line).find()) {
                 continue;
