@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.Capabilities;
 import org.smtpdoctor.probe.SignInPayloads;
@@ -120,7 +122,10 @@ public final class Diagnoser {
                 && rule.evidence().stream().noneMatch(EvidenceFunctions::readsWords);
         Diagnosis d = notRecognised ? notRecognised(facts) : render(rule, facts);
         if (!notRecognised) {
-            d = d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages));
+            Set<Setting> changed = d.changes().stream().map(Change::setting).collect(Collectors.toSet());
+            // "if that does not help, set STARTTLS" beside advice that sets the security already contradicts it
+            d = d.withAlternatives(Alternatives.builtIn().after(rule.message(), d.setting(), facts, messages).stream()
+                    .filter(a -> !changed.contains(a.setting())).toList());
             if (d.confidence() == Confidence.HIGH && d.verdict() != Verdict.WORKS && structureOnly(rule)) {
                 d = atMostMedium(d);
             }
@@ -426,6 +431,11 @@ public final class Diagnoser {
                 changes.addAll(verifiedCombination(f));
             }
             rule.also().forEach((setting, v) -> addIfDifferent(changes, setting, literal(setting, v), f));
+            if (changes.stream().noneMatch(c -> c.setting() == Setting.SECURITY)) {
+                // a port of its own kind goes with its security: "Port 465" alone fails for a program on STARTTLS
+                value.flatMap(Diagnoser::securityThatGoesWith)
+                        .ifPresent(s -> addIfDifferent(changes, Setting.SECURITY, SettingValue.security(s), f));
+            }
         }
         String explanation = messages.get(explanationKey, args);
         List<String> evidence = evidence(rule, f);
@@ -490,6 +500,18 @@ public final class Diagnoser {
             }
         });
         return list;
+    }
+
+    /** The security a standard port goes with (RFC 8314: 465 encrypts from the start; RFC 6409: 587 upgrades). */
+    private static Optional<Security> securityThatGoesWith(SettingValue value) {
+        if (value instanceof SettingValue.PortNumber p) {
+            return switch (p.port()) {
+                case 465 -> Optional.of(Security.SSL_TLS);
+                case 587 -> Optional.of(Security.STARTTLS);
+                default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
     }
 
     private static void addIfDifferent(List<Change> list, Setting setting, SettingValue to, Facts f) {

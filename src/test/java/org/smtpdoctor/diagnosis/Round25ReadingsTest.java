@@ -33,7 +33,8 @@ import org.smtpdoctor.settings.Setting;
  * host; a program that lacks its own mail module is no mail setting; an application's own web server port
  * ({@code :80 (http)}) is not the mail port ("port 80 is something else" at high). And from train's answers wrong at
  * high confidence: a port the provider's documentation does not list is only medium for pasted text, where nothing
- * could be checked (GoDaddy's 587, missing from the data, was "not one your provider uses" at high).
+ * could be checked (GoDaddy's 587, missing from the data, was "not one your provider uses" at high); and a port advised
+ * alone ("Port 465" to a program on STARTTLS) comes with the security it goes with.
  */
 class Round25ReadingsTest {
 
@@ -213,5 +214,9 @@ class Round25ReadingsTest {
         Diagnosis d = explainAt(pasted, "smtp.gmail.com", 2525);
         assertEquals(Setting.PORT, d.setting(), d.ruleId());
         assertEquals(Confidence.MEDIUM, d.confidence(), "nothing was checked: the documentation may be incomplete");
+        // followed once, it works: the documented port comes with its security, and no alternative contradicts it
+        assertTrue(d.changes().stream().anyMatch(c -> c.setting() == Setting.SECURITY
+                && c.to().map(v -> v.neutral().equals("SSL/TLS")).orElse(false)), d.changes().toString());
+        assertTrue(d.alternatives().stream().noneMatch(a -> a.setting() == Setting.SECURITY), d.alternatives().toString());
     }
 }
