@@ -431,9 +431,10 @@ public final class Diagnoser {
                 changes.addAll(verifiedCombination(f));
             }
             rule.also().forEach((setting, v) -> addIfDifferent(changes, setting, literal(setting, v), f));
-            if (changes.stream().noneMatch(c -> c.setting() == Setting.SECURITY)) {
+            if (value.orElse(null) instanceof SettingValue.PortNumber p
+                    && changes.stream().noneMatch(c -> c.setting() == Setting.SECURITY)) {
                 // a port of its own kind goes with its security: "Port 465" alone fails for a program on STARTTLS
-                value.flatMap(Diagnoser::securityThatGoesWith)
+                Security.ofSubmissionPort(p.port())
                         .ifPresent(s -> addIfDifferent(changes, Setting.SECURITY, SettingValue.security(s), f));
             }
         }
@@ -500,18 +501,6 @@ public final class Diagnoser {
             }
         });
         return list;
-    }
-
-    /** The security a standard port goes with (RFC 8314: 465 encrypts from the start; RFC 6409: 587 upgrades). */
-    private static Optional<Security> securityThatGoesWith(SettingValue value) {
-        if (value instanceof SettingValue.PortNumber p) {
-            return switch (p.port()) {
-                case 465 -> Optional.of(Security.SSL_TLS);
-                case 587 -> Optional.of(Security.STARTTLS);
-                default -> Optional.empty();
-            };
-        }
-        return Optional.empty();
     }
 
     private static void addIfDifferent(List<Change> list, Setting setting, SettingValue to, Facts f) {

@@ -1004,13 +1004,8 @@ final class EvidenceFunctions {
 
     private static Optional<Security> securityForPort(Facts f) {
         int port = port(f);
-        if (port == 465) {
-            return Optional.of(Security.SSL_TLS);
-        }
-        if (PLAIN_START_PORTS.contains(port)) {
-            return Optional.of(Security.STARTTLS);
-        }
-        return Optional.empty();
+        return Security.ofSubmissionPort(port)
+                .or(() -> PLAIN_START_PORTS.contains(port) ? Optional.of(Security.STARTTLS) : Optional.empty());
     }
 
     /** The sign-in method the server accepted, as mail programs name it (PLAIN and LOGIN: a normal password). */

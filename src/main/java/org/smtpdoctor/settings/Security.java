@@ -1,6 +1,7 @@
 package org.smtpdoctor.settings;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** Connection security as mail clients offer it. */
 public enum Security {
@@ -27,6 +28,15 @@ public enum Security {
     /** The submission port that goes with this security (RFC 6409 / RFC 8314). */
     public int usualPort() {
         return usualPort;
+    }
+
+    /**
+     * The encryption a port for mail programs goes with, the inverse of {@link #usualPort}: 465 encrypts from the
+     * start (RFC 8314), 587 upgrades (RFC 6409); empty for any other port, whose security the number does not tell.
+     */
+    public static Optional<Security> ofSubmissionPort(int port) {
+        return port == STARTTLS.usualPort ? Optional.of(STARTTLS)
+                : port == SSL_TLS.usualPort ? Optional.of(SSL_TLS) : Optional.empty();
     }
 
     /** Command-line and JSON form: {@code none}, {@code starttls}, {@code ssl}. */

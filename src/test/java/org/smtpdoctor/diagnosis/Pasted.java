@@ -29,6 +29,13 @@ final class Pasted {
         return d;
     }
 
+    /** As {@link #explainsAs(Setting, String)}, said with {@code confidence}. */
+    static Diagnosis explainsAs(Setting expected, Confidence confidence, String pasted) {
+        Diagnosis d = explainsAs(expected, pasted);
+        assertEquals(confidence, d.confidence(), () -> d.ruleId() + ": " + pasted);
+        return d;
+    }
+
     /** Whether the diagnosis names {@code setting} among its "If that does not help" alternatives. */
     static boolean offers(Diagnosis d, Setting setting) {
         return d.alternatives().stream().anyMatch(a -> a.setting() == setting);

@@ -82,8 +82,7 @@ class Round15AddressAndLimitReadingsTest {
         "System.FormatException: An invalid character was found in the mail header: '\\n'.",
     })
     void aLineBreakInAHeaderValueIsMostLikelyTheSenderSettingAndTheSubjectNext(String pasted) {
-        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
-        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, Confidence.LOW, pasted);
         assertTrue(offers(d, Setting.MESSAGE_CONTENT_OR_SIZE), pasted);
     }
 

@@ -37,8 +37,7 @@ class Round17ReadingsTest {
                 + "DEBUG SMTP: protocolConnect returning false, host=mail.example.net, user=alerts",
     })
     void aProgramWithNoPasswordConfiguredNamesThePassword(String pasted) {
-        Diagnosis d = explainsAs(Setting.PASSWORD, pasted);
-        assertEquals(Confidence.LOW, d.confidence(), pasted);
+        Diagnosis d = explainsAs(Setting.PASSWORD, Confidence.LOW, pasted);
         assertTrue(offers(d, Setting.USERNAME), d.alternatives().toString());
     }
 

@@ -79,8 +79,7 @@ class Round25ReadingsTest {
         "postfix/smtpd[4411]: NOQUEUE: reject: RCPT from unknown[IPv6:::1]: 554 5.7.1 <ops@example.net>: Relay"
                 + " access denied; from=<cron@backup> to=<ops@example.net> proto=SMTP"})
     void aRelayRefusedToAProgramOnTheServersOwnComputerIsNoMissingSignInOfAMailProgram(String pasted) {
-        Diagnosis d = explainsAs(Setting.SERVER_HOST, pasted);
-        assertEquals(Confidence.MEDIUM, d.confidence());
+        Diagnosis d = explainsAs(Setting.SERVER_HOST, Confidence.MEDIUM, pasted);
         assertTrue(offers(d, Setting.AUTH_METHOD), "signing in stays the next thing to try");
         assertTrue(offers(d, Setting.CONTACT_PROVIDER), "or the server's operator lets its own computer send");
     }

@@ -51,8 +51,7 @@ class Round25SignInReadingsTest {
         "SEC_E_LOGON_DENIED (0x8009030C) while authenticating to the mail server",
     })
     void windowsOwnSignInRefusedIsTheSignInMethod(String pasted) {
-        Diagnosis d = explainsAs(Setting.AUTH_METHOD, pasted);
-        assertEquals(Confidence.LOW, d.confidence());
+        Diagnosis d = explainsAs(Setting.AUTH_METHOD, Confidence.LOW, pasted);
         assertTrue(offers(d, Setting.USERNAME) || offers(d, Setting.PASSWORD), d.alternatives().toString());
     }
 
@@ -81,8 +80,7 @@ class Round25SignInReadingsTest {
         "Failed to decrypt the stored SMTP password: Key not valid for use in specified state.",
     })
     void aStoredPasswordTheProgramCannotReadIsThePassword(String pasted) {
-        Diagnosis d = explainsAs(Setting.PASSWORD, pasted);
-        assertEquals(Confidence.LOW, d.confidence());
+        explainsAs(Setting.PASSWORD, Confidence.LOW, pasted);
     }
 
     @Test
