@@ -37,6 +37,8 @@ public final class Diagnoser {
 
     static final String BUNDLE = "org.smtpdoctor.diagnosis.messages";
     private static final String PREFIX = "diagnosis.";
+    /** The rule that matches anything: in a probe, a refusal no other rule reads; in pasted text, nothing read. */
+    private static final String CATCH_ALL = "fallback";
     private static final int MAX_TRY = 9;
     /** The evidence line of a pasted reply read by its codes and step alone ({@link #structureOnly}). */
     static final String STRUCTURE_ONLY =
@@ -56,6 +58,10 @@ public final class Diagnoser {
     private static final EvidenceFunctions.Check SENDING_FAILED_IN_OTHER_WORDS = EvidenceFunctions.check(
             EvidenceFunctions.SAYS + "sendingFailedInOtherWords").orElseThrow(
                     () -> new IllegalStateException("vocabulary lacks sendingFailedInOtherWords"));
+    /** Words saying the server answered ("The server responded 'Precondition Failed'") where no reply code shows. */
+    private static final EvidenceFunctions.Check SERVER_ANSWERED = EvidenceFunctions.check(
+            EvidenceFunctions.SAYS + "serverAnsweredWithoutCode").orElseThrow(
+                    () -> new IllegalStateException("vocabulary lacks serverAnsweredWithoutCode"));
 
     private final ProviderCatalog catalog;
     private final RuleCatalog rules;
@@ -120,7 +126,7 @@ public final class Diagnoser {
                 .orElseThrow(() -> new IllegalStateException("No rule matched"));
         boolean notRecognised = !evidence.mailError() && context.phase().isEmpty() && rule.text().isEmpty()
                 && rule.evidence().stream().noneMatch(EvidenceFunctions::readsWords);
-        Diagnosis d = notRecognised ? notRecognised(facts) : render(rule, facts);
+        Diagnosis d = notRecognised ? notRecognised(facts, false) : render(rule, facts);
         if (!notRecognised) {
             Set<Setting> changed = d.changes().stream().map(Change::setting).collect(Collectors.toSet());
             // "if that does not help, set STARTTLS" beside advice that sets the security already contradicts it
@@ -135,11 +141,17 @@ public final class Diagnoser {
         if (d.confidence() == Confidence.LOW && (notRecognised || codesOnly)) {
             // no rule reads the text, or only a general one that looked at its reply codes alone, not at its words,
             // its step or its failure: the words may say more
-            boolean noRuleRead = notRecognised || rule.id().startsWith("fallback");
+            boolean noRuleRead = notRecognised || rule.id().startsWith(CATCH_ALL);
             Optional<Diagnosis> byWords = byWords(evidence, facts, d, noRuleRead);
             if (byWords.isPresent()) {
                 return byWords.get();
             }
+        }
+        if (!notRecognised && rule.id().equals(CATCH_ALL) && !SERVER_ANSWERED.test().test(facts)) {
+            // no reply code, no failure, no step, no rule's wording and no word of the server answering: "the server
+            // refused" would be a guess (on once-fresh records this "your provider has to act" was right for about
+            // one text in six); the probe, or the rest of the message, can tell
+            return notRecognised(facts, true);
         }
         return d;
     }
@@ -227,10 +239,10 @@ public final class Diagnoser {
      * "Not recognised": no conclusion about the settings. A text that says sending failed without saying why ("Mail
      * send failed.") is told so, rather than that it is no mail error at all; both get the same things to try.
      */
-    private Diagnosis notRecognised(Facts facts) {
+    private Diagnosis notRecognised(Facts facts, boolean aboutSending) {
         String base = PREFIX + "not_recognised";
         boolean saysItFailed = SENDING_FAILED.test().test(facts) || SENDING_FAILED_IN_OTHER_WORDS.test().test(facts);
-        String wording = saysItFailed ? base + ".no_cause" : base;
+        String wording = saysItFailed ? base + ".no_cause" : aboutSending ? base + ".no_detail" : base;
         List<String> tries = new ArrayList<>();
         for (int i = 1; i <= MAX_TRY && messages.has(base + ".try." + i); i++) {
             tries.add(messages.get(base + ".try." + i));
@@ -239,7 +251,10 @@ public final class Diagnoser {
                 messages.get(wording + ".explanation"), "", Confidence.LOW,
                 List.of(saysItFailed
                         ? "the text says sending failed, but has no reply code, enhanced code or failure wording"
-                        : "no reply code, enhanced code, failure wording or mail program wording found"), tries,
+                        : aboutSending
+                                ? "the text is about sending mail, but has no reply code, enhanced code, failure"
+                                        + " wording or step that a rule reads"
+                                : "no reply code, enhanced code, failure wording or mail program wording found"), tries,
                 "not_recognised", List.of());
     }
 

@@ -89,6 +89,8 @@ class MessagesConsistencyTest {
         used.add("diagnosis.not_recognised.explanation");
         used.add("diagnosis.not_recognised.no_cause.title");
         used.add("diagnosis.not_recognised.no_cause.explanation");
+        used.add("diagnosis.not_recognised.no_detail.title");
+        used.add("diagnosis.not_recognised.no_detail.explanation");
         for (int i = 1; i <= 9; i++) {
             used.add("diagnosis.not_recognised.try." + i);
         }

@@ -86,6 +86,43 @@ class NotRecognisedTest {
         assertFalse(d.thingsToTry().isEmpty(), "a hint on what to paste");
     }
 
+    /**
+     * A text about sending mail (a program's wording, the word SMTP) that shows no reply code, no failure, no step and
+     * nothing a rule reads got "your provider has to act: the server refused": a refusal nobody saw. It is no
+     * conclusion, saying the text is about sending but not what went wrong, and points to the full test.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Please check your SMTP settings and try again.",
+        "SMTP Error 296",
+        "Unable to transport message.  Failed to create SMTP Job",
+        "WARNING [homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection",
+    })
+    void aTextAboutSendingThatShowsNothingIsNoConclusionNotTheProvider(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Verdict.NOT_RECOGNISED, d.verdict(), () -> d.ruleId() + ": " + d.title());
+        assertEquals(Setting.NONE, d.setting());
+        assertTrue(d.changes().isEmpty());
+        assertTrue(List.of("This text is about sending mail, but it does not say what went wrong.",
+                "This message says that sending failed, but not why.").contains(d.title()), d.title());
+        assertTrue(d.thingsToTry().stream().anyMatch(t -> t.contains("test the settings")), d.thingsToTry()::toString);
+    }
+
+    /** Where the text says the server answered, without a code, the refusal was seen: the provider's side. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Task 'Hotmail - Sending' reported error (0x800CCC3C) : 'The server reported an error.The server responded"
+                + " 'Precondition Failed'. '",
+        "An unknown error was returned from the SMTP server.",
+        "Error : mailsmtp_rcpt ... unexpected error code",
+    })
+    void aTextSayingTheServerAnsweredKeepsTheProviderReading(String text) {
+        Diagnosis d = DIAGNOSER.explain(text, ExplainContext.none());
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), () -> d.ruleId() + ": " + d.title());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertFalse(d.alternatives().isEmpty());
+    }
+
     @ParameterizedTest
     @MethodSource("notMailErrors")
     void textThatIsNoMailErrorIsNotToldItSaysSendingFailed(String text) {
