@@ -58,7 +58,9 @@ final class EvidenceFunctions {
             ".localdomain", ".home.arpa", ".intra");
     private static final Set<String> INTERNAL_LABELS = Set.of("intra", "intranet", "internal", "int", "corp", "lan");
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
-            "(in reply to", "smtp; 5", "smtp;5", "smtp error from remote mail server");
+            "(in reply to", "smtp; 5", "smtp;5", "smtp error from remote mail server",
+            // Exchange's non-delivery report quoting the next server, with or without quotes (5.7.367)
+            "remote server returned '", "remote server returned not ");
     /**
      * The sentences a delivery status notification (RFC 3464) opens with, as Postfix, Exim, qmail, Sendmail and
      * Gmail word them: the report comes from a server that had already accepted the message.
@@ -81,7 +83,8 @@ final class EvidenceFunctions {
     private static final List<String> RELAYED_MARKERS = List.of(" said: ", "diagnostic-code:", "remote-mta:",
             "status=bounced", "status=deferred", "smtp error from remote", "server certificate verification failed for",
             // Exchange and Microsoft 365 non-delivery reports, where the sender's organisation's server quotes the reply
-            "remote server returned '", "diagnostic information for administrators", "generating server:",
+            "remote server returned '", "remote server returned not ", "diagnostic information for administrators",
+            "generating server:",
             // Postfix's own words when the next server refused the session at its greeting
             "refused to talk to me");
     /**
