@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,9 @@ import org.smtpdoctor.settings.Setting;
  * by host") is a server without STARTTLS, not a server that demands it ("the server wants an encrypted connection
  * first" at high); Exchange's non-delivery report "Remote server returned …" quotes the next server, so a relay
  * refusal there is no missing sign-in of the user's program ("sign in" at high); and a limit of concurrent connections
- * is no daily sending quota (Exim's "… or connection limit reached" was "you are sending too much" at high).
+ * is no daily sending quota (Exim's "… or connection limit reached" was "you are sending too much" at high). And a
+ * certificate nobody trusts is never "a temporary fault, try again later": its alternatives are what replaces a
+ * provider's certificate on the way (an antivirus program or proxy) and a server name that is not the provider's.
  */
 class Round28ReadingsTest {
 
@@ -57,5 +60,19 @@ class Round28ReadingsTest {
         assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
         assertNotEquals("explain.limit.daily", d.ruleId());
         assertTrue(d.confidence() != Confidence.HIGH || !d.title().contains("too much"), d.title());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is:"
+                + " javax.net.ssl.SSLHandshakeException: PKIX path building failed:"
+                + " sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path"
+                + " to requested target",
+        "Error: unable to verify the first certificate"})
+    void anUntrustedCertificateOffersInterceptionAndTheServerNameNotWaiting(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), d.ruleId() + " " + d.alternatives());
+        assertTrue(d.alternatives().stream().noneMatch(a -> a.setting() == Setting.WAIT_AND_RETRY),
+                d.ruleId() + " " + d.alternatives());
     }
 }
