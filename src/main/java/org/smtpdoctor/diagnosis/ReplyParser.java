@@ -636,7 +636,9 @@ public final class ReplyParser {
             Pattern.compile("not valid for '([\\w.-]+)'", F),
             Pattern.compile("Could not resolve host:?\\s+([\\w.-]+)", F),
             // "Mail can't verify the identity of the server smtp.example.com", "the mail server mail.example.net"
-            Pattern.compile("(?:the server|outgoing server|mail server)\\s+[“\"']?([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F));
+            Pattern.compile("(?:the server|outgoing server|mail server)\\s+[“\"']?([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F),
+            // a log's or event's field: "SMTP Host: server.corp.example.com", "smtp host: smtp.example.org"
+            Pattern.compile("\\bSMTP Host:\\s*([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F));
 
     private static final int DNS_PORT = 53;
     /** A source file's name as stack traces print it ("index.js", "SMTPTransport.java"), not a host name. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
 import java.util.Optional;
@@ -21,6 +22,9 @@ import org.smtpdoctor.settings.Setting;
  * is no daily sending quota (Exim's "… or connection limit reached" was "you are sending too much" at high). And a
  * certificate nobody trusts is never "a temporary fault, try again later": its alternatives are what replaces a
  * provider's certificate on the way (an antivirus program or proxy) and a server name that is not the provider's.
+ * From round 29's one answer wrong at high confidence: a relay refusal by a server with an internal name (an
+ * organisation's own Exchange, {@code server.corp.example.com}) is its administrator's list of computers allowed to
+ * send, or a sign-in: medium, not "sign in" at high; and a log's "SMTP Host:" field names the server.
  */
 class Round28ReadingsTest {
 
@@ -74,5 +78,27 @@ class Round28ReadingsTest {
         assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), d.ruleId() + " " + d.alternatives());
         assertTrue(d.alternatives().stream().noneMatch(a -> a.setting() == Setting.WAIT_AND_RETRY),
                 d.ruleId() + " " + d.alternatives());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "EVENT ID: 4032 A recipient has been processed. Recipient information: NDR Status Code: 504 SMTP Reply: 550"
+                + " 5.7.1 Unable to relay for bob@example.net SMTP Name: bob@example.net SMTP Host: exch01.corp.example.com",
+        "Scan to e-mail failed. SMTP Host: mail.example.local Reply: 554 5.7.1 <bob@example.net>: Relay access denied"})
+    void aRelayRefusalByAnOrganisationsOwnServerIsItsAdministratorsOrASignIn(String pasted) {
+        assertTrue(ReplyParser.parse(pasted).host().orElse("").matches("exch01\\.corp\\.example\\.com|mail\\.example\\.local"));
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        assertTrue(offers(d, Setting.AUTH_METHOD), d.alternatives().toString());
+        Diagnosis typed = explainAt("550 5.7.1 Unable to relay for bob@example.net", "exchange.intranet.example.org", 25);
+        assertEquals(Setting.CONTACT_PROVIDER, typed.setting(), typed.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"550 5.7.1 Unable to relay for bob@example.net", "554 5.7.1 Relay access denied"})
+    void aRelayRefusalByAPublicServerIsStillTheSignIn(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.example.com", 25);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
     }
 }
