@@ -1,0 +1,97 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
+import static org.smtpdoctor.diagnosis.Pasted.offers;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Readings from round 28's train misses whose answer is the provider, nothing to change, waiting, an address or the
+ * message, each a general meaning rather than one record's sentence: an account whose paid package, plan or credit is
+ * used up is the provider's to restore; a temporary rate limit on a sending address of low reputation is waiting; a
+ * reply asking the sending side's mail administrator to mend its names or block listing is the sending server's
+ * operator; a permanent refusal that closes the connection before any message is the server's refusal of the
+ * connection. Mostly other programs' and servers' words than the records.
+ */
+class Round28MessageReadingsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 [E1] Package exceeded",
+        "535 Authentication failed: your sending package has been exceeded",
+        "554 5.7.1 Your plan limit reached, upgrade to continue sending",
+        "550 Account out of credit: top up to send more messages",
+        "535 5.7.0 Subscription has expired for this mailbox",
+    })
+    void anAccountWhosePackageOrCreditIsUsedUpIsTheProvider(String pasted) {
+        explainsAs(Setting.CONTACT_PROVIDER, pasted);
+    }
+
+    @Test
+    void aWrongPasswordStaysThePassword() {
+        assertNotEquals(Setting.CONTACT_PROVIDER, explain("535 5.7.8 Error: authentication failed: bad password").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Our system has detected that this message is 421-4.7.0 suspicious due to the very low reputation of the"
+                + " sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP address has"
+                + " 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.",
+        "421 4.7.0 Mail from this sending IP has been temporarily rate limited due to its poor reputation of the"
+                + " sending IP",
+        "451 4.7.650 The mail server [203.0.113.9] has been temporarily rate limited due to IP reputation.",
+    })
+    void aTemporaryRateLimitOnALowReputationAddressIsWaiting(String pasted) {
+        Diagnosis d = explainsAs(Setting.WAIT_AND_RETRY, pasted);
+        assertNotEquals(Confidence.HIGH, d.confidence());
+    }
+
+    @Test
+    void theSameLimitReportedByTheSendingServerStaysItsNetwork() {
+        // relayed by one's own server: the listed address is that server's, as before
+        Diagnosis d = explain("Aug 27 15:04:19 mail postfix/smtp[1612]: 97B425F905: to=<a@gmail.com>, relay=alt1"
+                + ".gmail-smtp-in.l.google.com[173.194.72.26]:25, dsn=4.7.0, status=deferred (host alt1.gmail-smtp-in"
+                + ".l.google.com[173.194.72.26] said: 421-4.7.0 Our system has detected that this message is"
+                + " 421-4.7.0 suspicious due to the very low reputation of the sending IP address. 421-4.7.0 To protect"
+                + " our users from spam, mail sent from your IP address has 421-4.7.0 been temporarily rate limited."
+                + " (in reply to end of DATA command))");
+        assertNotEquals(Setting.WAIT_AND_RETRY, d.setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 <post@example.de>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your"
+                + " Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo:"
+                + " mta.example.net",
+        "554 5.7.1 Client host rejected: listed at a DNSBL. Ask your mail administrator to get delisted",
+        "550 Rejected: your server is on our block list, contact your postmaster",
+    })
+    void aReplyAskingTheSendingSidesAdministratorIsTheSendingServer(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, pasted);
+        assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.2 Service denied, closing transmission channel (SESSIONID)",
+        "554 Service denied, closing transmission channel",
+        "554 5.7.1 mx.example.com closing transmission channel: connection refused by policy",
+    })
+    void aPermanentRefusalThatClosesTheConnectionIsTheServersRefusal(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.LOW, pasted);
+        assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), d.alternatives().toString());
+    }
+
+    @Test
+    void aServerClosingForNowStaysWaiting() {
+        assertEquals(Setting.WAIT_AND_RETRY, explain("421 Service not available, closing transmission channel")
+                .setting());
+    }
+}
