@@ -94,4 +94,46 @@ class Round28MessageReadingsTest {
         assertEquals(Setting.WAIT_AND_RETRY, explain("421 Service not available, closing transmission channel")
                 .setting());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[proxy_fcgi:error] AH01071: Got error 'PHP message: PHP Fatal error:  Field width -6072743447921604100 is too"
+                + " long in /var/www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/Esmtp/Auth/"
+                + "LoginAuthenticator.php on line 41'",
+        "sendmail[4411]: Segmentation fault (core dumped) while sending to smtp.example.com",
+        "msmtp[2211]: segfault at 0 ip 00007f3 sp 00007ffd error 4 in libgnutls.so.30",
+        "Unable to transport message.  Failed to create SMTP Job",
+        "Sending failed: could not create the SMTP job for the outgoing account",
+    })
+    void aProgramThatFailsOnItsOwnBeforeAnyServerAnsweredChangesNoSetting(String pasted) {
+        explainsAs(Setting.NONE, Confidence.LOW, pasted);
+    }
+
+    @Test
+    void aServersReplyBesideACrashStaysTheReply() {
+        assertNotEquals(Setting.NONE, explain("PHP Fatal error:  Uncaught Swift_TransportException: Expected response"
+                + " code 250 but got code \"535\", with message \"535 5.7.8 Error: authentication failed\"").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Jan  1 19:25:47 mail postfix/smtpd[470]: NOQUEUE: reject: RCPT from unknown[46.30.203.68] 450 4.7.25 Client"
+                + " host rejected: cannot find your hostname, [46.30.203.68]; from=<www-data@webmail.example.org>"
+                + " to=<user@mydomain.tld> proto=ESMTP helo=<webmail.example.org>",
+        "postfix/smtpd[2211]: NOQUEUE: reject: RCPT from unknown[198.51.100.7]: 550 5.7.25 Client host rejected:"
+                + " cannot find your reverse hostname, [198.51.100.7]; from=<news@shop.example.com>"
+                + " to=<me@example.net> proto=ESMTP helo=<mta1.shop.example.com>",
+    })
+    void theReceivingServersLogRefusingANamedMailServerForItsReverseNameIsThatServersOperator(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
+        assertTrue(offers(d, Setting.WAIT_AND_RETRY), d.alternatives().toString());
+    }
+
+    @Test
+    void aDeviceOnOnesOwnNetworkRefusedForItsReverseNameIsNotAnotherServer() {
+        // a printer greeting with an address literal: the log's own client, not somebody else's mail server
+        assertNotEquals(Setting.CONTACT_PROVIDER, explain("postfix/smtpd[2717]: NOQUEUE: reject: RCPT from unknown"
+                + "[192.0.2.10]: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10];"
+                + " from=<printer@example.ru> to=<user@example.ru> proto=ESMTP helo=<[192.0.2.10]>").setting());
+    }
 }
