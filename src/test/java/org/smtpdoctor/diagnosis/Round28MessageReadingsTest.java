@@ -7,9 +7,11 @@ import static org.smtpdoctor.diagnosis.Pasted.explain;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.probe.Phase;
 import org.smtpdoctor.settings.Setting;
 
 /**
@@ -18,7 +20,11 @@ import org.smtpdoctor.settings.Setting;
  * used up is the provider's to restore; a temporary rate limit on a sending address of low reputation is waiting; a
  * reply asking the sending side's mail administrator to mend its names or block listing is the sending server's
  * operator; a permanent refusal that closes the connection before any message is the server's refusal of the
- * connection. Mostly other programs' and servers' words than the records.
+ * connection; a program that fails on its own before any server answered (a crash, a sending job it could not create)
+ * changes no setting; the receiving server's log refusing another named mail server for its reverse name is that
+ * server's operator; a challenge to confirm the sender by a link is the receiving side's filter; the reply after a
+ * transcript's lone dot answers the end of the message; a server whose own lookup over the web failed (a plugin's
+ * "failed with: Invalid status code 404") has a fault in its setup. Mostly other programs' and servers' words than the records.
  */
 class Round28MessageReadingsTest {
 
@@ -135,5 +141,41 @@ class Round28MessageReadingsTest {
         assertNotEquals(Setting.CONTACT_PROVIDER, explain("postfix/smtpd[2717]: NOQUEUE: reject: RCPT from unknown"
                 + "[192.0.2.10]: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10];"
                 + " from=<printer@example.ru> to=<user@example.ru> proto=ESMTP helo=<[192.0.2.10]>").setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "(reason: 554 READ THIS: : IMPORTANT ACTION REQUIRED: Delivery will ONLY occur if you click on this link"
+                + " https://mail2.example.net/cgi/user.cgi?cmd=r&f=11332596)",
+        "550 5.7.1 Your message is held by our challenge-response system: click the link below to release it",
+        "451 Sender unknown to the recipient: please confirm that you are a human at https://filter.example.org/c/77",
+    })
+    void aChallengeToConfirmByALinkIsTheReceivingSidesFilter(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.LOW, pasted);
+        assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[C] .\n[S] 550-5.7.1 [2001:db8::1      12] Our system has detected\nError: Expected smtp code 250, got 550\n"
+                + "\nCould not send mail",
+        "CLIENT -> SERVER: .\nSERVER -> CLIENT: 554 5.7.1 Rejected by policy",
+        "C: .\nS: 550 5.7.1 Not accepted",
+    })
+    void theReplyAfterTheLoneDotAnswersTheEndOfTheMessage(String pasted) {
+        assertEquals(Optional.of(Phase.END_OF_DATA),
+                ReplyParser.parse(pasted).phase(), pasted);
+        explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Nov 14 17:28:46 test zone-mta[21023]: (Plugins) \"HTTP Sender Config\" for \"smtp:mail_from\" failed with:"
+                + " Invalid status code 404\nNov 14 17:28:46 test node[20825]: ERR! Mail Error: Mail command failed: 442"
+                + " Invalid status code 404",
+        "mx[311]: sender lookup failed with: Invalid status code 502\nMail command failed: 451 Invalid status code 502",
+    })
+    void aServerWhoseOwnWebLookupFailedIsTheServersSetup(String pasted) {
+        explainsAs(Setting.CONTACT_PROVIDER, pasted);
     }
 }
