@@ -161,6 +161,13 @@ final class EvidenceFunctions {
             Pattern.compile("\\b250[ -]auth[ =]([a-z0-9 _-]{1,120})");
     private static final Pattern QUOTED_HOST_WITH_SPACE =
             Pattern.compile("hostname: '[a-z0-9.-]{1,253} '");
+    /**
+     * A receiving server's log line naming the greeting name the refused client gave as a domain name ({@code
+     * helo=<mail.example.org>}), as a mail server introduces itself; a device or a program on a home computer gives an
+     * address literal ({@code helo=<[192.168.1.5]>}) or a bare computer name.
+     */
+    private static final Pattern HELO_DOMAIN_NAME = Pattern.compile(
+            "helo=<[a-z0-9](?:[a-z0-9-]{0,62}\\.)+[a-z]{2,63}>");
     private static final Pattern CLIENT_HOST_NAME = Pattern.compile(
             "client host \\[[a-z0-9.-]{0,100}(?:smtp|mail|mx|outbound|relay)[a-z0-9.-]{0,150}\\]");
     /** "Authentication failed: 250-…": the reply a client quotes as the reason is a positive (2xx) line. */
@@ -354,6 +361,8 @@ final class EvidenceFunctions {
                             + " unencrypted connection alike (MailCore's \"current session's credentials\")")),
             Map.entry("mailComponentMissing", check(f -> MAIL_COMPONENT_MISSING.matcher(f.lowerText()).find(),
                     f -> "the program's own mail library or module is missing from its installation")),
+            Map.entry("heloNamesADomain", check(f -> HELO_DOMAIN_NAME.matcher(f.lowerText()).find(),
+                    f -> "the refused client introduced itself by a domain name, as another mail server does")),
             Map.entry("receivingServerLog", check(f -> f.lowerText().contains("noqueue: reject")
                     || f.lowerText().contains("reject: rcpt from"),
                     f -> "the receiving server's own log: the refused client is someone else's server")),

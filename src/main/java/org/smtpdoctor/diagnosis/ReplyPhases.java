@@ -37,6 +37,10 @@ final class ReplyPhases {
             new Command("STARTTLS\n", Phase.STARTTLS),
             // after "354 go ahead" comes the message: the next reply answers its end
             new Command("\n354 ", Phase.END_OF_DATA),
+            // the line holding only a dot that ends the message (RFC 5321 4.1.1.4), as transcripts mark the client's lines
+            new Command("[C] .\n", Phase.END_OF_DATA),
+            new Command("C: .\n", Phase.END_OF_DATA),
+            new Command("-> SERVER: .\n", Phase.END_OF_DATA),
             new Command("EHLO ", Phase.EHLO),
             new Command("HELO ", Phase.EHLO));
 
