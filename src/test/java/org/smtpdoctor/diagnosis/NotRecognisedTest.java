@@ -95,7 +95,8 @@ class NotRecognisedTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "Please check your SMTP settings and try again.",
         "SMTP Error 296",
-        "Unable to transport message.  Failed to create SMTP Job",
+        "Outgoing mail (SMTP) problem, see the log for details.",
+        "SMTP configuration test: FAILED",
         "WARNING [homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection",
     })
     void aTextAboutSendingThatShowsNothingIsNoConclusionNotTheProvider(String text) {
