@@ -491,6 +491,8 @@ final class EvidenceFunctions {
                     && CLIENT_LISTED_WORDS.stream().anyMatch(f.lowerText()::contains),
                     f -> "the text quotes a server refusing the client's address (a blocklist or a ban): the server"
                             + " spoke")),
+            Map.entry("stackTraceQuoted", check(EvidenceFunctions::stackTraceQuoted,
+                    f -> "the text quotes a stack trace, which shows where the program was")),
             Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
                     f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
             Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
@@ -1342,6 +1344,16 @@ final class EvidenceFunctions {
 
     private static boolean emptySocketError(Facts f) {
         return EMPTY_SOCKET_ERROR.matcher(f.lowerText()).find();
+    }
+
+    /**
+     * A stack frame as Java and .NET print it ("at System.Net.Mail.SmtpClient.Send(", "at com.sun.mail.smtp
+     * .SMTPTransport.protocolConnect("): a dotted name called with parentheses after "at" at a line's or a word's start.
+     */
+    private static final Pattern STACK_FRAME = Pattern.compile("(?:^|\\s)at [a-z_$][\\w$]*(?:\\.[\\w$<>`]+)+\\(");
+
+    private static boolean stackTraceQuoted(Facts f) {
+        return f.pasted().isPresent() && STACK_FRAME.matcher(f.lowerText()).find();
     }
 
     private static boolean dotnetEmptyResponse(Facts f) {
