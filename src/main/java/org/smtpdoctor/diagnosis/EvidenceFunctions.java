@@ -493,6 +493,11 @@ final class EvidenceFunctions {
                             + " spoke")),
             Map.entry("stackTraceQuoted", check(EvidenceFunctions::stackTraceQuoted,
                     f -> "the text quotes a stack trace, which shows where the program was")),
+            Map.entry("hostIsAddress", check(f -> f.host().map(EvidenceFunctions::isLoopbackOrIp).orElse(false),
+                    f -> "the server is given as an address, not a name")),
+            Map.entry("mailServerOwnLog", check(EvidenceFunctions::mailServerOwnLog,
+                    f -> "the text is a mail server's own log of passing mail on to the next server, which uses"
+                            + " port 25 by design")),
             Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
                     f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
             Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
@@ -1351,6 +1356,14 @@ final class EvidenceFunctions {
      * .SMTPTransport.protocolConnect("): a dotted name called with parentheses after "at" at a line's or a word's start.
      */
     private static final Pattern STACK_FRAME = Pattern.compile("(?:^|\\s)at [a-z_$][\\w$]*(?:\\.[\\w$<>`]+)+\\(");
+
+    /** A mail server's own log lines of passing mail on (Postfix's smtp client, Exim, Sendmail, OpenSMTPD). */
+    private static final List<String> MAIL_SERVER_LOG = List.of("postfix/smtp[", "postfix/relay[", "postfix/lmtp[",
+            "exim[", "sendmail[", "smtpd[", "opensmtpd", "relay=");
+
+    private static boolean mailServerOwnLog(Facts f) {
+        return MAIL_SERVER_LOG.stream().anyMatch(f.lowerText()::contains);
+    }
 
     private static boolean stackTraceQuoted(Facts f) {
         return f.pasted().isPresent() && STACK_FRAME.matcher(f.lowerText()).find();

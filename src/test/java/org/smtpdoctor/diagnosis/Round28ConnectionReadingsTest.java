@@ -128,4 +128,33 @@ class Round28ConnectionReadingsTest {
                 + " System.Net.Mail.MailCommand.Send(SmtpConnection conn, Byte[] command, MailAddress from)");
         assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
     }
+
+    /**
+     * "No route to host" on port 25 of a sending server: a firewall that rejects a blocked port answers with "host
+     * unreachable" (iptables' icmp-host-prohibited, clouds that close port 25), so it is the port meant for mail
+     * programs, not a network with no way out.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Failed to send notification email:  dial tcp 108.177.126.109:25: getsockopt: no route to host",
+        "Error: connect EHOSTUNREACH 203.0.113.5:25 - Local (0.0.0.0:0)",
+        "java.net.NoRouteToHostException: No route to host (Host unreachable)",
+        "OSError: [Errno 113] No route to host",
+    })
+    void noRouteToASendingServersPort25IsTheBlockedPort(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.example.com", 25);
+        assertEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertEquals(Confidence.MEDIUM, d.confidence());
+        assertTrue(Pasted.offers(d, Setting.NETWORK_OR_FIREWALL), d.alternatives().toString());
+    }
+
+    @Test
+    void noRouteOnAnotherPortOrToAReceivingServerStaysTheNetwork() {
+        assertEquals(Setting.NETWORK_OR_FIREWALL, explainAt("dial tcp 203.0.113.5:587: getsockopt: no route to host",
+                "smtp.example.com", 587).setting());
+        Diagnosis mx = explain("postfix/smtp[123]: connect to aspmx.l.google.com[142.250.1.27]:25: No route to host");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, mx.setting(), mx.ruleId());
+        Diagnosis local = explainAt("OSError: [Errno 113] No route to host", "192.168.1.20", 25);
+        assertNotEquals(Setting.PORT, local.setting(), local.ruleId());
+    }
 }
