@@ -493,6 +493,8 @@ final class EvidenceFunctions {
                             + " spoke")),
             Map.entry("stackTraceQuoted", check(EvidenceFunctions::stackTraceQuoted,
                     f -> "the text quotes a stack trace, which shows where the program was")),
+            Map.entry("nameNotFound", check(f -> f.kind().filter(k -> k == FailureKind.UNKNOWN_HOST).isPresent(),
+                    f -> "the server's name was not found")),
             Map.entry("hostIsAddress", check(f -> f.host().map(EvidenceFunctions::isLoopbackOrIp).orElse(false),
                     f -> "the server is given as an address, not a name")),
             Map.entry("mailServerOwnLog", check(EvidenceFunctions::mailServerOwnLog,

@@ -157,4 +157,40 @@ class Round28ConnectionReadingsTest {
         Diagnosis local = explainAt("OSError: [Errno 113] No route to host", "192.168.1.20", 25);
         assertNotEquals(Setting.PORT, local.setting(), local.ruleId());
     }
+
+    /**
+     * .NET's System.Net.Mail ("Failure sending mail.", SmtpException) cannot encrypt from the first moment, so on
+     * port 465 it fails whatever it says: port 587 with STARTTLS.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Failed: Failure sending mail.",
+        "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the"
+                + " transport connection: net_io_connectionclosed.",
+        "Failure sending mail.\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\n   at"
+                + " Shop.Mail.Sender.SendAsync(String to)",
+        "Exception calling \"Send\" with \"1\" argument(s): \"Failure sending mail.\"",
+    })
+    void systemNetMailOnPort465IsThePort(String pasted) {
+        Diagnosis d = explainAt(pasted, "smtp.example.com", 465);
+        assertEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertTrue(d.changes().stream().anyMatch(c -> c.setting() == Setting.SECURITY), d.changes().toString());
+    }
+
+    @Test
+    void systemNetMailOnAnotherPortIsNotReadAsThePort() {
+        Diagnosis d = explainAt("Failed: Failure sending mail.", "smtp.example.com", 587);
+        assertNotEquals("explain.dotnet.system_net_mail_port465", d.ruleId());
+    }
+
+    /** A server name that is itself wrong comes first: the port matters once the name is right. */
+    @Test
+    void aWrongServerNameComesBeforeThePort() {
+        Diagnosis d = explainAt("Failed: Failure sending mail.", "gmail.com", 465);
+        assertNotEquals(Setting.PORT, d.setting(), d.ruleId());
+        Diagnosis unresolved = explainAt("System.Net.Mail.SmtpException: Failure sending mail. --->"
+                + " System.Net.WebException: The remote name could not be resolved: 'smtp.exmaple.com'",
+                "smtp.exmaple.com", 465);
+        assertEquals(Setting.SERVER_HOST, unresolved.setting(), unresolved.ruleId());
+    }
 }
