@@ -503,6 +503,15 @@ final class EvidenceFunctions {
                     && CLIENT_LISTED_WORDS.stream().anyMatch(f.lowerText()::contains),
                     f -> "the text quotes a server refusing the client's address (a blocklist or a ban): the server"
                             + " spoke")),
+            Map.entry("stackTraceQuoted", check(EvidenceFunctions::stackTraceQuoted,
+                    f -> "the text quotes a stack trace, which shows where the program was")),
+            Map.entry("nameNotFound", check(f -> f.kind().filter(k -> k == FailureKind.UNKNOWN_HOST).isPresent(),
+                    f -> "the server's name was not found")),
+            Map.entry("hostIsAddress", check(f -> f.host().map(EvidenceFunctions::isLoopbackOrIp).orElse(false),
+                    f -> "the server is given as an address, not a name")),
+            Map.entry("mailServerOwnLog", check(EvidenceFunctions::mailServerOwnLog,
+                    f -> "the text is a mail server's own log of passing mail on to the next server, which uses"
+                            + " port 25 by design")),
             Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
                     f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
             Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
@@ -1354,6 +1363,24 @@ final class EvidenceFunctions {
 
     private static boolean emptySocketError(Facts f) {
         return EMPTY_SOCKET_ERROR.matcher(f.lowerText()).find();
+    }
+
+    /**
+     * A stack frame as Java and .NET print it ("at System.Net.Mail.SmtpClient.Send(", "at com.sun.mail.smtp
+     * .SMTPTransport.protocolConnect("): a dotted name called with parentheses after "at" at a line's or a word's start.
+     */
+    private static final Pattern STACK_FRAME = Pattern.compile("(?:^|\\s)at [a-z_$][\\w$]*(?:\\.[\\w$<>`]+)+\\(");
+
+    /** A mail server's own log lines of passing mail on (Postfix's smtp client, Exim, Sendmail, OpenSMTPD). */
+    private static final List<String> MAIL_SERVER_LOG = List.of("postfix/smtp[", "postfix/relay[", "postfix/lmtp[",
+            "exim[", "sendmail[", "smtpd[", "opensmtpd", "relay=");
+
+    private static boolean mailServerOwnLog(Facts f) {
+        return MAIL_SERVER_LOG.stream().anyMatch(f.lowerText()::contains);
+    }
+
+    private static boolean stackTraceQuoted(Facts f) {
+        return f.pasted().isPresent() && STACK_FRAME.matcher(f.lowerText()).find();
     }
 
     private static boolean dotnetEmptyResponse(Facts f) {
