@@ -24,7 +24,10 @@ import org.smtpdoctor.settings.Setting;
  * provider's certificate on the way (an antivirus program or proxy) and a server name that is not the provider's.
  * From round 29's one answer wrong at high confidence: a relay refusal by a server with an internal name (an
  * organisation's own Exchange, {@code server.corp.example.com}) is its administrator's list of computers allowed to
- * send, or a sign-in: medium, not "sign in" at high; and a log's "SMTP Host:" field names the server.
+ * send, or a sign-in: medium, not "sign in" at high; and a log's "SMTP Host:" field names the server. From the rules'
+ * answers on train and the catalogue: a bare 503 (a bad sequence of commands, RFC 5321) names a class of causes, so
+ * "sign in" from it alone is low, and a server that wants a sign-in may offer it only once the connection is
+ * encrypted, so the connection security is the first thing to try after the sign-in.
  */
 class Round28ReadingsTest {
 
@@ -100,5 +103,23 @@ class Round28ReadingsTest {
     void aRelayRefusalByAPublicServerIsStillTheSignIn(String pasted) {
         Diagnosis d = explainAt(pasted, "smtp.example.com", 25);
         assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"503 Bad sequence of commands",
+        "smtplib.SMTPResponseException: (503, b'5.5.1 Bad sequence of commands')"})
+    void aBareBadSequenceIsALowSignInWithTheSecurityNext(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+        assertEquals(Confidence.LOW, d.confidence());
+        assertEquals(Setting.SECURITY, d.alternatives().get(0).setting(), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"530 5.7.0 Authentication required", "530 Authentication required"})
+    void aSignInRequiredOffersTheSecurityFirstAmongItsAlternatives(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+        assertTrue(offers(d, Setting.SECURITY), d.alternatives().toString());
     }
 }
