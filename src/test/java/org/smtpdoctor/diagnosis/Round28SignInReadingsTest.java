@@ -11,7 +11,8 @@ import org.smtpdoctor.settings.Setting;
 /**
  * Readings from round 28's sign-in misses, each a general meaning: a refused sign-in worded "535 Error:
  * authentication failed" with no enhanced code (the wording of Coremail servers, NetEase's and QQ Mail's among them,
- * which take a separate authorisation code) is the app password, with the password next.
+ * which take a separate authorisation code) is the app password, with the password next; a reply to the sign-in whose
+ * own words say the login was invalid is the password even when its code is 500.
  */
 class Round28SignInReadingsTest {
 
@@ -35,5 +36,27 @@ class Round28SignInReadingsTest {
     })
     void postfixsRefusalWithItsEnhancedCodeStaysThePassword(String pasted) {
         explainsAs(Setting.PASSWORD, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Connect\n500 Error: Invalid login\n   at SMTPConnection._formatError (/app/node_modules/smtp-connection/src/"
+                + "smtp-connection.js:388:15)\n   at SMTPConnection._actionAUTHComplete (/app/node_modules/"
+                + "smtp-connection/src/smtp-connection.js:841:30)",
+        "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: dXNlcg==\nS: 334 UGFzc3dvcmQ6\nC: cGFzcw==\nS: 500 Invalid login",
+        "> AUTH PLAIN AHVzZXIAcGFzcw==\n< 500 Error: authentication failed",
+    })
+    void aSignInReplyThatSaysTheLoginWasInvalidIsThePasswordWhateverItsCode(String pasted) {
+        Diagnosis d = explainsAs(Setting.PASSWORD, Confidence.MEDIUM, pasted);
+        assertTrue(offers(d, Setting.USERNAME) || offers(d, Setting.APP_PASSWORD), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "auth login\n500 Error: command \"AUTH\" not recognized",
+        "AUTH PLAIN dXNlcgB1c2VyAHBhc3M=\n502 5.5.2 Error: command not recognized",
+    })
+    void anAuthCommandTheServerDoesNotKnowStaysTheSignInMethod(String pasted) {
+        explainsAs(Setting.AUTH_METHOD, pasted);
     }
 }
