@@ -1,6 +1,8 @@
 package org.smtpdoctor.diagnosis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
@@ -12,7 +14,8 @@ import org.smtpdoctor.settings.Setting;
  * Readings from round 28's sign-in misses, each a general meaning: a refused sign-in worded "535 Error:
  * authentication failed" with no enhanced code (the wording of Coremail servers, NetEase's and QQ Mail's among them,
  * which take a separate authorisation code) is the app password, with the password next; a reply to the sign-in whose
- * own words say the login was invalid is the password even when its code is 500.
+ * own words say the login was invalid is the password even when its code is 500; a server saying the sign-in name
+ * and the e-mail address do not match is the user name, with the sender address next.
  */
 class Round28SignInReadingsTest {
 
@@ -58,5 +61,27 @@ class Round28SignInReadingsTest {
     })
     void anAuthCommandTheServerDoesNotKnowStaysTheSignInMethod(String pasted) {
         explainsAs(Setting.AUTH_METHOD, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Authentication ID and Email ID not matching",
+        "535 Login ID and e-mail address do not match",
+        "SMTP error: the authentication id does not match the email address",
+        "Error: user id and email address mismatch",
+    })
+    void aSignInNameThatDoesNotMatchTheAddressIsTheUserName(String pasted) {
+        Diagnosis d = explainsAs(Setting.USERNAME, Confidence.LOW, pasted);
+        assertTrue(offers(d, Setting.SENDER_ADDRESS), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.1 <a@example.dk>: Recipient address rejected: Username admin@example.dk and sender doesn't match",
+        "553 5.7.1 Sender address does not match the authenticated user",
+    })
+    void aSenderThatDoesNotMatchTheSignInStaysTheSenderAddress(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId());
     }
 }
