@@ -15,7 +15,9 @@ import org.smtpdoctor.settings.Setting;
  * authentication failed" with no enhanced code (the wording of Coremail servers, NetEase's and QQ Mail's among them,
  * which take a separate authorisation code) is the app password, with the password next; a reply to the sign-in whose
  * own words say the login was invalid is the password even when its code is 500; a server saying the sign-in name
- * and the e-mail address do not match is the user name, with the sender address next.
+ * and the e-mail address do not match is the user name, with the sender address next; a refused sign-in (535 5.7.3)
+ * followed by "5.7.57 Client not authenticated" tried to sign in, so the mailbox's sign-in switch comes before
+ * turning sign-in on.
  */
 class Round28SignInReadingsTest {
 
@@ -83,5 +85,27 @@ class Round28SignInReadingsTest {
     void aSenderThatDoesNotMatchTheSignInStaysTheSenderAddress(String pasted) {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.SENDER_ADDRESS, d.setting(), d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.3 Authentication unsuccessful\n5.7.57 Client not authenticated to send mail",
+        "SMTP error 535 5.7.3 Authentication unsuccessful [AM0PR06CA0126.eurprd06.prod.outlook.com]; then: 530 5.7.57"
+                + " Client not authenticated to send mail",
+        "AUTH LOGIN failed: 535 5.7.3 Authentication unsuccessful\nMAIL FROM: 530 5.7.57 SMTP; Client was not"
+                + " authenticated to send anonymous mail during MAIL FROM",
+    })
+    void aRefusedSignInFollowedByNotAuthenticatedIsTheMailboxSignInSwitch(String pasted) {
+        Diagnosis d = explainsAs(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, Confidence.LOW, pasted);
+        assertTrue(offers(d, Setting.PASSWORD), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "530 5.7.57 Client not authenticated to send mail",
+        "5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+    })
+    void notAuthenticatedWithoutARefusedSignInStaysTheSignInMethod(String pasted) {
+        explainsAs(Setting.AUTH_METHOD, pasted);
     }
 }
