@@ -1,6 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
@@ -17,7 +18,7 @@ import org.smtpdoctor.settings.Setting;
  * own words say the login was invalid is the password even when its code is 500; a server saying the sign-in name
  * and the e-mail address do not match is the user name, with the sender address next; a refused sign-in (535 5.7.3)
  * followed by "5.7.57 Client not authenticated" tried to sign in, so the mailbox's sign-in switch comes before
- * turning sign-in on.
+ * turning sign-in on; a program that "could not set sender" names the step that failed, not a sender left unset.
  */
 class Round28SignInReadingsTest {
 
@@ -107,5 +108,25 @@ class Round28SignInReadingsTest {
     })
     void notAuthenticatedWithoutARefusedSignInStaysTheSignInMethod(String pasted) {
         explainsAs(Setting.AUTH_METHOD, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "could not set sender: auth@corp.org Parent=(EOF)",
+        "msg=\"send failed\" error=\"failed to set sender: alerts@example.com: EOF\"",
+        "Error: unable to set sender noreply@example.org: connection reset by peer",
+    })
+    void aSenderStepThatFailedIsNoSenderLeftUnset(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertNotEquals("explain.meaning.sender_missing", d.ruleId(), pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sender address is not set",
+        "Error: from address not set in the mail settings",
+    })
+    void aSenderLeftUnsetStaysTheSenderAddress(String pasted) {
+        explainsAs(Setting.SENDER_ADDRESS, pasted);
     }
 }
