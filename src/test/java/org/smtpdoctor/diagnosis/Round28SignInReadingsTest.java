@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 import static org.smtpdoctor.diagnosis.Pasted.offers;
 
@@ -18,7 +19,8 @@ import org.smtpdoctor.settings.Setting;
  * own words say the login was invalid is the password even when its code is 500; a server saying the sign-in name
  * and the e-mail address do not match is the user name, with the sender address next; a refused sign-in (535 5.7.3)
  * followed by "5.7.57 Client not authenticated" tried to sign in, so the mailbox's sign-in switch comes before
- * turning sign-in on; a program that "could not set sender" names the step that failed, not a sender left unset.
+ * turning sign-in on; a program that "could not set sender" names the step that failed, not a sender left unset; a refused sign-in without a reply code at a provider that needs
+ * an app password only with two-step verification (Zoho, mailbox.org) is the password first, the app password next.
  */
 class Round28SignInReadingsTest {
 
@@ -128,5 +130,23 @@ class Round28SignInReadingsTest {
     })
     void aSenderLeftUnsetStaysTheSenderAddress(String pasted) {
         explainsAs(Setting.SENDER_ADDRESS, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The user name or password for \"SMTP:me@zoho.com@smtp.zoho.com\" is incorrect.",
+        "Authentication failed: Bad username / password",
+        "SMTP Error: Could not authenticate.",
+    })
+    void aRefusedSignInAtAProviderNeedingAnAppPasswordOnlyWithTwoStepIsThePasswordFirst(String pasted) {
+        for (String host : new String[] {"smtp.zoho.com", "smtp.mailbox.org"}) {
+            Diagnosis d = explainAt(pasted, host, null);
+            assertEquals(Setting.PASSWORD, d.setting(), d.ruleId() + ": " + pasted);
+            assertEquals(Confidence.MEDIUM, d.confidence());
+            assertTrue(offers(d, Setting.APP_PASSWORD), d.alternatives().toString());
+        }
+        // a provider that never takes the normal password from mail programs stays the app password
+        Diagnosis gmail = explainAt(pasted, "smtp.gmail.com", null);
+        assertEquals(Setting.APP_PASSWORD, gmail.setting(), gmail.ruleId());
     }
 }
