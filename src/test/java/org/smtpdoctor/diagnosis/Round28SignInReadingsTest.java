@@ -19,8 +19,9 @@ import org.smtpdoctor.settings.Setting;
  * own words say the login was invalid is the password even when its code is 500; a server saying the sign-in name
  * and the e-mail address do not match is the user name, with the sender address next; a refused sign-in (535 5.7.3)
  * followed by "5.7.57 Client not authenticated" tried to sign in, so the mailbox's sign-in switch comes before
- * turning sign-in on; a program that "could not set sender" names the step that failed, not a sender left unset; a refused sign-in without a reply code at a provider that needs
- * an app password only with two-step verification (Zoho, mailbox.org) is the password first, the app password next.
+ * turning sign-in on; a program that "could not set sender" names the step that failed, not a sender left unset; a
+ * refused sign-in without a reply code at a provider that needs an app password only with two-step verification
+ * (Zoho, mailbox.org) is the password first, the app password next.
  */
 class Round28SignInReadingsTest {
 
