@@ -13,10 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.settings.Setting;
 
 /**
- * Readings from round 28's sign-in misses, each a general meaning: a refused sign-in worded "535 Error:
- * authentication failed" with no enhanced code (the wording of Coremail servers, NetEase's and QQ Mail's among them,
- * which take a separate authorisation code) is the app password, with the password next; a reply to the sign-in whose
- * own words say the login was invalid is the password even when its code is 500; a server saying the sign-in name
+ * Readings from round 28's sign-in misses, each a general meaning: a reply to the sign-in whose own words say the
+ * login was invalid is the password even when its code is 500; a server saying the sign-in name
  * and the e-mail address do not match is the user name, with the sender address next; a refused sign-in (535 5.7.3)
  * followed by "5.7.57 Client not authenticated" tried to sign in, so the mailbox's sign-in switch comes before
  * turning sign-in on; a program that "could not set sender" names the step that failed, not a sender left unset; a
@@ -24,28 +22,6 @@ import org.smtpdoctor.settings.Setting;
  * (Zoho, mailbox.org) is the password first, the app password next.
  */
 class Round28SignInReadingsTest {
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "！error:(535, b'Error: authentication failed')",
-        "smtplib.SMTPAuthenticationError: (535, b'Error: authentication failed')",
-        "javax.mail.AuthenticationFailedException: 535 Error: authentication failed",
-        "Error: Invalid login: 535 Error: authentication failed",
-        "gomail: could not send email 1: Auth: 535 Error: authentication failed",
-    })
-    void aRefusalWordedWithoutEnhancedCodeAsCoremailWordsItIsTheAppPassword(String pasted) {
-        Diagnosis d = explainsAs(Setting.APP_PASSWORD, Confidence.MEDIUM, pasted);
-        assertTrue(offers(d, Setting.PASSWORD), d.alternatives().toString());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "535 5.7.8 Error: authentication failed: authentication failure",
-        "SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed: UGFzc3dvcmQ6')",
-    })
-    void postfixsRefusalWithItsEnhancedCodeStaysThePassword(String pasted) {
-        explainsAs(Setting.PASSWORD, pasted);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
