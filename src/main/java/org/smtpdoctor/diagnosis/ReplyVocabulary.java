@@ -39,7 +39,7 @@ record ReplyVocabulary(
         List<Meaning> meanings) {
 
     private static final String RESOURCE = "reply-vocabulary.json";
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?:;](?:\\s|$)|\\n");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?:;](?:\\s|$)|[。！？]|\\n");
     /** An error name in the style of errno ({@code ENOTFOUND}, {@code EAI_AGAIN}), as the vocabulary writes it. */
     private static final java.util.regex.Pattern ERROR_NAME = java.util.regex.Pattern.compile("E[A-Z0-9_]{3,}");
     private static final ReplyVocabulary BUILT_IN = load();
@@ -67,8 +67,9 @@ record ReplyVocabulary(
     /**
      * A meaning read from words rather than from one exact sentence: it holds when one sentence of the text has a
      * word (lower case, any of the group's) from every group. Sentences end at a full stop, question or exclamation
-     * mark, colon or semicolon followed by a space, or a line break, so words of two separate messages (a program's
-     * lead-in and the server's reply after its colon) do not combine.
+     * mark, colon or semicolon followed by a space, a CJK full stop, question or exclamation mark ({@code 。！？}), or a
+     * line break, so words of two separate messages (a program's lead-in and the server's reply after its colon) do
+     * not combine.
      *
      * @param id    the name rules use ({@code "evidence": ["means:" + id]})
      * @param kind  the failure the meaning names, for a text whose words name none exactly

@@ -123,9 +123,10 @@ class CorpusTest {
      * the tenth session train reached 1,839/2,358 = 78.0 % with the read misses of rounds 19 to 21 (labelled by the
      * step their threads name, which their texts often do not show), so its floor is 77 %. In the twelfth session 46
      * sending-error strings of Thunderbird and PHPMailer in twelve languages the vocabulary did not read joined train
-     * (round 29): 1,886/2,464 = 76.5 %, floor 76 % until those languages are read.
+     * (round 29): 1,886/2,464 = 76.5 %, floor 76 % until those languages were read; with their words in the
+     * vocabulary (same session) train is at 1,922/2,464 = 78.0 %, so the floor is 77 % again.
      */
-    private static final double PHASE_TRAIN_REQUIRED = 0.76;
+    private static final double PHASE_TRAIN_REQUIRED = 0.77;
     private static final double PHASE_FRESH_REQUIRED = 0.66;
     /** The message catalogues: entries the reader must know (see {@link Split#CATALOGUE}). */
     private static final double CATALOGUE_REQUIRED = 0.98;
