@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.smtpdoctor.diagnosis.Actor;
 import org.smtpdoctor.diagnosis.Alternative;
 import org.smtpdoctor.diagnosis.Diagnosis;
 import org.smtpdoctor.settings.AccountSettings;
@@ -39,14 +40,14 @@ public final class Advisor {
      */
     public Advice advise(Diagnosis d, MailClient client, Optional<AccountSettings> tested) {
         // a success carries changes only when the mail program still has other values than the ones that worked
-        List<Advice.ChangeAdvice> changes = d.changes().stream().map(c -> change(c, client, tested)).toList();
+        List<Advice.ChangeAdvice> changes = d.changes().stream().map(c -> change(c, d.actor(), client, tested)).toList();
         List<Advice.AlternativeAdvice> alternatives = d.alternatives().stream()
                 .map(a -> alternative(a, client)).toList();
         return new Advice(client, changes, d.actor(), alternatives);
     }
 
-    private Advice.ChangeAdvice change(Change c, MailClient client, Optional<AccountSettings> tested) {
-        SettingLocation where = guide.locate(client, c.setting());
+    private Advice.ChangeAdvice change(Change c, Actor actor, MailClient client, Optional<AccountSettings> tested) {
+        SettingLocation where = guide.locate(client, c.setting(), actor);
         boolean secret = SECRET.contains(c.setting());
         Optional<SettingValue> from = c.from().isPresent() ? c.from()
                 : tested.flatMap(s -> SettingValue.of(c.setting(), s));

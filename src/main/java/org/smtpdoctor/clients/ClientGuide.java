@@ -2,6 +2,7 @@ package org.smtpdoctor.clients;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.smtpdoctor.diagnosis.Actor;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.settings.AuthMethod;
 import org.smtpdoctor.settings.Security;
@@ -20,6 +21,8 @@ public final class ClientGuide {
 
     static final String BUNDLE = "org.smtpdoctor.clients.messages";
     static final String ANY = "any";
+    /** The key part of the texts for a server-side change the organisation's administrator makes. */
+    static final String CONTACT_ADMINISTRATOR = "contactAdministrator";
 
     private final Messages messages;
 
@@ -51,6 +54,18 @@ public final class ClientGuide {
             note = optionalText(client, base + ".note");
         }
         return new SettingLocation(field, path, note);
+    }
+
+    /**
+     * Where the one who acts finds the setting: a server-side change the organisation's own administrator makes
+     * (its mail server, its sign-in server) is not the mail provider's support desk.
+     */
+    public SettingLocation locate(MailClient client, Setting setting, Actor actor) {
+        if (actor == Actor.ADMIN && setting == Setting.CONTACT_PROVIDER) {
+            return new SettingLocation(text(client, CONTACT_ADMINISTRATOR + ".field"),
+                    text(client, CONTACT_ADMINISTRATOR + ".path"), optionalText(client, CONTACT_ADMINISTRATOR + ".note"));
+        }
+        return locate(client, setting);
     }
 
     /** How this program labels a connection security choice ("SSL/TLS", or "Use SSL: on, with port 465"). */

@@ -39,6 +39,8 @@ public record Diagnosis(
 
     /** The label of a server-side verdict with no setting: see {@link #programToFix}. */
     static final String PROGRAM_TO_FIX_LABEL = "verdict.programToFix";
+    /** The label of a server-side verdict the organisation's own administrator acts on, not a mail provider. */
+    static final String ADMIN_TO_ACT_LABEL = "verdict.serverSide.admin";
 
     public Diagnosis {
         changes = List.copyOf(changes);
@@ -70,7 +72,6 @@ public record Diagnosis(
         return verdict.recognised();
     }
 
-    /** The primary setting to change: the first change's, {@link Setting#NONE} when nothing is to change. */
     /**
      * Whether no server is at fault and no setting causes it, so the sending program itself is to be updated,
      * repaired or set up (it speaks out of turn, lacks its mail module, has no settings file): a server-side verdict
@@ -80,12 +81,20 @@ public record Diagnosis(
         return verdict == Verdict.SERVER_SIDE && setting() == Setting.NONE;
     }
 
-    /** The verdict's label as every front shows it, in {@code locale}: {@link #programToFix} has its own. */
+    /**
+     * The verdict's label as every front shows it, in {@code locale}: {@link #programToFix} has its own, and so has a
+     * server-side verdict for the organisation's administrator ("your administrator has to act").
+     */
     public String verdictLabel(Locale locale) {
-        return programToFix() ? Messages.of(Messages.labelBundle(Verdict.class), locale).get(PROGRAM_TO_FIX_LABEL)
+        Messages labels = Messages.of(Messages.labelBundle(Verdict.class), locale);
+        if (programToFix()) {
+            return labels.get(PROGRAM_TO_FIX_LABEL);
+        }
+        return verdict == Verdict.SERVER_SIDE && actor == Actor.ADMIN ? labels.get(ADMIN_TO_ACT_LABEL)
                 : Messages.label(verdict, locale);
     }
 
+    /** The primary setting to change: the first change's, {@link Setting#NONE} when nothing is to change. */
     public Setting setting() {
         return changes.isEmpty() ? Setting.NONE : changes.get(0).setting();
     }

@@ -85,6 +85,25 @@ class AdvisorTest {
     }
 
     @Test
+    void whatTheOrganisationsAdministratorChangesIsNotTheProvidersSupport() {
+        List<Change> serverSide = List.of(new Change(Setting.CONTACT_PROVIDER, Optional.empty(), Optional.empty()));
+        Diagnosis byAdmin = new Diagnosis(Verdict.SERVER_SIDE, serverSide, Actor.ADMIN, "title", "explanation", "",
+                Confidence.MEDIUM, List.of(), List.of(), "test.rule", List.of());
+        Diagnosis byProvider = new Diagnosis(Verdict.SERVER_SIDE, serverSide, Actor.PROVIDER, "title", "explanation",
+                "", Confidence.MEDIUM, List.of(), List.of(), "test.rule", List.of());
+
+        Advice.ChangeAdvice admin = advisor.advise(byAdmin, MailClient.OUTLOOK_CLASSIC, Optional.empty()).changes()
+                .get(0);
+        Advice.ChangeAdvice provider = advisor.advise(byProvider, MailClient.OUTLOOK_CLASSIC, Optional.empty())
+                .changes().get(0);
+
+        assertTrue(admin.menuPath().contains("administrator"), admin.menuPath());
+        assertFalse(admin.menuPath().contains("provider"), admin.menuPath());
+        assertTrue(provider.menuPath().contains("provider"), provider.menuPath());
+        assertEquals(provider.fieldName(), admin.fieldName(), "nothing to change in the program either way");
+    }
+
+    @Test
     void settingsThatWorkNeedNoChange() {
         Diagnosis d = diagnosis(Verdict.WORKS, List.of(), List.of());
 

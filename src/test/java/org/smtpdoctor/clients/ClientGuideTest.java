@@ -155,6 +155,7 @@ class ClientGuideTest {
         Set<String> clients = Arrays.stream(MailClient.values()).map(MailClient::key).collect(Collectors.toSet());
         clients.add(ClientGuide.ANY);
         Set<String> settings = Arrays.stream(Setting.values()).map(ClientGuide::settingKey).collect(Collectors.toSet());
+        settings.add(ClientGuide.CONTACT_ADMINISTRATOR);
         Set<String> securities = Arrays.stream(Security.values()).map(ClientGuide::securityKey)
                 .collect(Collectors.toSet());
         Set<String> auths = Arrays.stream(AuthMethod.values()).map(ClientGuide::authKey).collect(Collectors.toSet());

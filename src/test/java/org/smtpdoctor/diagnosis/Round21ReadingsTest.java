@@ -68,7 +68,8 @@ class Round21ReadingsTest {
         "535 5.7.139 Authentication unsuccessful, the federated STS URL does not support HTTPS.",
     })
     void anUnreachableFederationServerIsTheOrganisationsNotThePassword(String pasted) {
-        explainsAs(Setting.CONTACT_PROVIDER, pasted);
+        assertEquals(Actor.ADMIN, explainsAs(Setting.CONTACT_PROVIDER, pasted).actor(),
+                "the organisation's own sign-in server: its administrator acts");
     }
 
     @Test

@@ -93,6 +93,8 @@ class Round28ReadingsTest {
         Diagnosis d = explain(pasted);
         assertEquals(Setting.CONTACT_PROVIDER, d.setting(), d.ruleId());
         assertEquals(Confidence.MEDIUM, d.confidence());
+        assertEquals(Actor.ADMIN, d.actor(), "the organisation's administrator acts, not a mail provider");
+        assertEquals("Your administrator has to act", d.verdictLabel(java.util.Locale.ENGLISH));
         assertTrue(offers(d, Setting.AUTH_METHOD), d.alternatives().toString());
         Diagnosis typed = explainAt("550 5.7.1 Unable to relay for bob@example.net", "exchange.intranet.example.org", 25);
         assertEquals(Setting.CONTACT_PROVIDER, typed.setting(), typed.ruleId());
