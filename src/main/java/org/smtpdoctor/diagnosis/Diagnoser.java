@@ -355,6 +355,11 @@ public final class Diagnoser {
         OptionalInt port = c.port().isPresent() ? c.port() : e.port();
         // what the rules read of a long paste, as the parser did, with wrapped lines joined again
         String text = ReplyParser.wordsOf(e.text());
+        List<String> cdo = ReplyParser.cdoMessages(ReplyParser.bounded(e.text()));
+        if (!cdo.isEmpty()) {
+            // a CDO error number says its documented message (ReplyParser.CDO_MESSAGES): read it as a sentence of its own
+            text = text + "; " + String.join(" ", cdo);
+        }
         Optional<Provider> provider = resolveProvider(host, port, c.sender(), c.username(), text);
         return new Facts(catalog, Optional.empty(), Optional.of(e), false,
                 c.phase().or(e::phase),

@@ -121,6 +121,30 @@ public final class ReplyParser {
     private static final List<Integer> OUTLOOK_SMTP_REPLIES = List.of(500, 501, 502, 503, 504, 421, 450, 550, 451,
             551, 452, 552, 553, 554);
     /**
+     * Microsoft CDO's (CDOSYS) errors for sending, in hexadecimal ({@code error '80040211'}, {@code The transport error
+     * code was 0x80040217}, VBScript's {@code &H80040213}) or as the signed decimal VBScript and COM callers print
+     * ({@code -2147220969}): the message text {@code cdosyserr.h} documents for each (Microsoft, "CDO Error Codes",
+     * CDO for Windows 2000 / Exchange SDK, CdoErrorCodes module), which the vocabulary reads. Only the entries that
+     * name a cause of a failed send are here: CDO_E_SMTP_SERVER_REQUIRED (0x8004020A), CDO_E_RECIPIENT_MISSING
+     * (0x8004020C), CDO_E_FROM_MISSING (0x8004020D), CDO_E_SENDER_REJECTED (0x8004020E), CDO_E_RECIPIENTS_REJECTED
+     * (0x8004020F), CDO_E_CONNECTION_DROPPED (0x80040212), CDO_E_FAILED_TO_CONNECT (0x80040213),
+     * CDO_E_AUTHENTICATION_FAILURE (0x80040215) and CDO_E_LOGON_FAILURE (0x80040217). CDO_E_SMTP_SEND_FAILED
+     * (0x80040211, "The message could not be sent to the SMTP server") names none: its transport error code, when
+     * given, does.
+     */
+    private static final Pattern CDO_CODE = Pattern.compile(
+            "(?<![\\w])(?:0x|&h)?(800402[01][0-9a-f])l?(?![\\w])|(?<![\\w-])-(21472209[6-9]\\d)(?!\\d)", F);
+    private static final Map<String, String> CDO_MESSAGES = Map.ofEntries(
+            Map.entry("8004020a", "The SMTP server name is required, and was not found in the configuration source."),
+            Map.entry("8004020c", "At least one recipient is required, but none were found."),
+            Map.entry("8004020d", "At least one of the From or Sender fields is required, and neither was found."),
+            Map.entry("8004020e", "The server rejected the sender address."),
+            Map.entry("8004020f", "The server rejected one or more recipient addresses."),
+            Map.entry("80040212", "The transport lost its connection to the server."),
+            Map.entry("80040213", "The transport failed to connect to the server."),
+            Map.entry("80040215", "The server rejected the logon attempt due to authentication failure."),
+            Map.entry("80040217", "The transport was unable to log on to the server."));
+    /**
      * The names MailKit's and .NET's {@code SmtpStatusCode} enumerations give a server's reply code, as their exceptions
      * print them ({@code The SMTP server has unexpectedly disconnected. AuthenticationMechanismTooWeak}): the reply
      * code each stands for. Names that other enumerations share ({@code SyntaxError}, {@code InsufficientStorage}) are
@@ -420,6 +444,8 @@ public final class ReplyParser {
             // Outlook's IXP_E_SMTP_* errors stand for the server's reply code; a reply quoted in the text outranks it
             names.append("\nCode ").append(OUTLOOK_SMTP_REPLIES.get(Integer.parseInt(outlook.group(1), 16) - 2));
         }
+        // CDO's error number stands for its documented message, which says the cause in words
+        cdoMessages(sb).forEach(m -> names.append('\n').append(m));
         Matcher dotnet = DOTNET_STATUS_SENTENCE.matcher(sb);
         if (dotnet.find()) {
             // .NET says the reply code in words before the server's text, which it prints without the code
@@ -431,6 +457,24 @@ public final class ReplyParser {
             names.append("\nCode ").append(STATUS_CODE_NAMES.get(status.group(1)));
         }
         return sb.append(names).toString();
+    }
+
+    /**
+     * The documented messages ({@link #CDO_MESSAGES}) of the CDO error numbers in a text, each once, in the order
+     * found: the rules read them beside the text, as the parser does.
+     */
+    static List<String> cdoMessages(CharSequence text) {
+        List<String> messages = new ArrayList<>();
+        Matcher cdo = CDO_CODE.matcher(text);
+        while (cdo.find()) {
+            String hex = cdo.group(1) != null ? cdo.group(1).toLowerCase(Locale.ROOT)
+                    : Long.toHexString(-Long.parseLong(cdo.group(2)) & 0xFFFFFFFFL);
+            String message = CDO_MESSAGES.get(hex);
+            if (message != null && !messages.contains(message)) {
+                messages.add(message);
+            }
+        }
+        return messages;
     }
 
     private static Optional<Phase> expectedStep(String t) {
