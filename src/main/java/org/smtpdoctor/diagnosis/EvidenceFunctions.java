@@ -470,6 +470,9 @@ final class EvidenceFunctions {
                     f -> "server and port are the ones " + providerId(f) + " documents")),
             Map.entry("emptySocketError", check(EvidenceFunctions::emptySocketError,
                     f -> "the connection failed with error number 0: no network error was reported")),
+            Map.entry("bareSocketErrorAtConnect", check(EvidenceFunctions::bareSocketErrorAtConnect,
+                    f -> "Nodemailer's socket error at connect (ESOCKET, CONN) with no system error of its own: not"
+                            + " refused, not timed out, not an unknown name")),
             Map.entry("phpTransportWrittenRight", check(f -> f.pasted().isPresent()
                     && PHP_TRANSPORTS_WRITTEN_RIGHT.stream().anyMatch(f.serverText()::contains),
                     f -> "PHP cannot find the socket transport \"ssl\" or \"tls\", written as it should be: PHP"
@@ -1363,6 +1366,19 @@ final class EvidenceFunctions {
 
     private static boolean emptySocketError(Facts f) {
         return EMPTY_SOCKET_ERROR.matcher(f.lowerText()).find();
+    }
+
+    /**
+     * Nodemailer's error object printed as data: {@code {"code":"ESOCKET","command":"CONN"}}. Nodemailer keeps the
+     * system's own code when there is one (ECONNREFUSED, ETIMEDOUT, ENOTFOUND); ESOCKET is left for socket errors
+     * without one, above all those of the encryption set up at connect (implicit TLS against a server that starts in
+     * plain text, or the reverse).
+     */
+    private static final Pattern BARE_SOCKET_ERROR_AT_CONNECT = Pattern.compile(
+            "[\"']?code[\"']?\\s{0,3}:\\s{0,3}[\"']esocket[\"'],?\\s{0,3}[\"']?command[\"']?\\s{0,3}:\\s{0,3}[\"']conn[\"']");
+
+    private static boolean bareSocketErrorAtConnect(Facts f) {
+        return f.pasted().isPresent() && f.kind().isEmpty() && BARE_SOCKET_ERROR_AT_CONNECT.matcher(f.lowerText()).find();
     }
 
     /**
