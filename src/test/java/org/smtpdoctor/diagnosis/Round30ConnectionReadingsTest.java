@@ -15,7 +15,7 @@ import org.smtpdoctor.settings.Setting;
  * Readings from round 30's "not recognised" train records for the connection settings (server name, port, connection
  * security, network), each a general meaning tested in other programs' words as well as the record's shape.
  */
-class Round30Rconn30ReadingsTest {
+class Round30ConnectionReadingsTest {
 
     /**
      * The system's error number printed bare, as libuv (Node.js) and others print it negated: Linux 111 and macOS 61

@@ -22,7 +22,7 @@ import org.smtpdoctor.settings.Setting;
  * a password "not specified" is missing credentials; Outlook's "one of the recipients was rejected by the server" in
  * Japanese and German and Gmail's Spanish "not found at the destination domain" read as their English wording.
  */
-class Round30Rsign30ReadingsTest {
+class Round30SignInReadingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
