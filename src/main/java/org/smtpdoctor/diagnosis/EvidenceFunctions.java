@@ -1236,7 +1236,12 @@ final class EvidenceFunctions {
     private static final List<String> LOST_UNDER_WAY = List.of("unable to write data", "broken pipe", "[errno 32]",
             "aborted by the software in your host", "10053", "wsaeconnaborted", "software caused connection abort",
             "interrupted", "in the middle of", "connection lost", "0x800ccc0f",
-            "perdue au milieu", "interrompue", "wurde getrennt", "interrotta", "interrumpido", "verbroken");
+            "perdue au milieu", "interrompue", "wurde getrennt", "interrotta", "interrumpido", "verbroken",
+            // Thunderbird's "lost in the middle of the transaction" in its other languages
+            "en medio de la transacción", "mitt under transaktionen", "en mig de la transacció", "midt i overførslen",
+            "midt i en transaksjon", "počas prenosu", "sredi prenosa", "în mijlocul tranzacției", "насред предаването",
+            "usred prijenosa", "keset kirja saatmist", "transakzioaren erdian", "í miðjum klíðum",
+            "yng nghanol trosglwyddiad", "rè an tar-chuir");
 
     /**
      * A pasted connection that the server closed with nothing said: no reply code in the text, and either the
