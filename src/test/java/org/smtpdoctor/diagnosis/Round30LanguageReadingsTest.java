@@ -76,6 +76,8 @@ class Round30LanguageReadingsTest {
                         "Správu sa nepodarilo odoslať, pretože pripojenie k serveru odchádzajúcej pošty (SMTP) smtp.example.com prekročilo časový limit. Skúste to znova."),
                 Arguments.of("sk", Setting.AUTH_METHOD,
                         "Server odchádzajúcej pošty (SMTP) smtp.example.com nepodporuje zvolený spôsob overenia. Zmeňte „Metódu overenia“ v ponuke „Nastavenia účtu | Server pre odosielanie pošty“."),
+                Arguments.of("sk", Setting.SERVER_HOST,
+                        "Pri odosielaní pošty sa vyskytla chyba: server odchádzajúcej pošty (SMTP) smtp.example.com nie je známy. Server môže byť nesprávne nakonfigurovaný. Overte správnosť nastavení servera odchádzajúcej pošty (SMTP) a skúste to znova."),
                 Arguments.of("sl", Setting.SERVER_HOST,
                         "Pri pošiljanju pošte je prišlo do napake: odhodni strežnik (SMTP) smtp.example.com ni znan. Morda strežnik ni pravilno nastavljen."),
                 Arguments.of("sl", Setting.PASSWORD,
