@@ -1241,7 +1241,10 @@ final class EvidenceFunctions {
             "en medio de la transacción", "mitt under transaktionen", "en mig de la transacció", "midt i overførslen",
             "midt i en transaksjon", "počas prenosu", "sredi prenosa", "în mijlocul tranzacției", "насред предаването",
             "usred prijenosa", "keset kirja saatmist", "transakzioaren erdian", "í miðjum klíðum",
-            "yng nghanol trosglwyddiad", "rè an tar-chuir");
+            "yng nghanol trosglwyddiad", "rè an tar-chuir", "χάθηκε η σύνδεση", "nutrūko",
+            "送信処理の途中", "在传输过程中中断", "в середине транзакции", "w trakcie transakcji", "연결이 중간에",
+            "uprostřed transakce", "işlem sırasında", "a tranzakció közben",
+            "kesken tiedonsiirron", "在傳輸過程中中斷");
 
     /**
      * A pasted connection that the server closed with nothing said: no reply code in the text, and either the
