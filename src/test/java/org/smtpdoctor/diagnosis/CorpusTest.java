@@ -119,9 +119,11 @@ class CorpusTest {
      * written from the 138 do for texts nobody read. Train fell to 88.8 %: floor 88 % until the readings are in.
      * Round 30 (77 records, collected blind the same session) was 73 of Thunderbird's sending-error strings in 27
      * languages and four users' pastes; the strings scored 18/73 and moved to train
-     * ({@code train-r30-translations.jsonl}) to be read from Thunderbird's own language files: floor 86 %.
+     * ({@code train-r30-translations.jsonl}) to be read from Thunderbird's own language files: floor 86 %. The readings
+     * from the 138 (train +38, fresh +3) and the languages read from Thunderbird's files (the strings 70/73) took
+     * train to 2,661/2,939 = 90.5 %: floor 90 %. Of the 109 kept fresh, 7 are right (6 before the readings).
      */
-    private static final double TRAIN_REQUIRED = 0.86;
+    private static final double TRAIN_REQUIRED = 0.90;
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
@@ -132,9 +134,10 @@ class CorpusTest {
      * (round 29): 1,886/2,464 = 76.5 %, floor 76 % until those languages were read; with their words in the
      * vocabulary (same session) train is at 1,922/2,464 = 78.0 %, so the floor is 77 % again. In the thirteenth
      * session 138 records no rule read joined train (most without a step in their words): 1,923/2,547 = 75.5 %;
-     * with round 30's 73 Thunderbird strings in 27 languages 1,939/2,618 = 74.1 %: floor 74 % until they are read.
+     * with round 30's 73 Thunderbird strings in 27 languages 1,939/2,618 = 74.1 %; with the session's readings
+     * 1,999/2,618 = 76.4 %: floor 76 %.
      */
-    private static final double PHASE_TRAIN_REQUIRED = 0.74;
+    private static final double PHASE_TRAIN_REQUIRED = 0.76;
     private static final double PHASE_FRESH_REQUIRED = 0.66;
     /** The message catalogues: entries the reader must know (see {@link Split#CATALOGUE}). */
     private static final double CATALOGUE_REQUIRED = 0.98;
