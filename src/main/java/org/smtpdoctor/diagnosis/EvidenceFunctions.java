@@ -1227,24 +1227,15 @@ final class EvidenceFunctions {
     }
 
     /**
-     * Words of a connection lost while a session was under way (a write that failed, a pipe broken, a connection
-     * "interrupted" or lost "in the middle of the transaction", in the mail programs' own translations too, and
+     * Words of a connection lost while a session was under way (the vocabulary's meaning {@code
+     * connectionLostUnderWay}: a write that failed, a pipe broken, a connection "interrupted" or lost "in the middle
+     * of the transaction", in the mail programs' own translations too, and
      * Outlook's number for it, 0x800CCC0F, whatever the language of its sentence) or
      * aborted by this computer itself (Winsock 10053, ECONNABORTED: often a security program): not a server hanging
      * up before its first reply.
      */
-    private static final List<String> LOST_UNDER_WAY = List.of("unable to write data", "broken pipe", "[errno 32]",
-            "aborted by the software in your host", "10053", "wsaeconnaborted", "software caused connection abort",
-            "interrupted", "in the middle of", "connection lost", "0x800ccc0f",
-            "perdue au milieu", "interrompue", "wurde getrennt", "interrotta", "interrumpido", "verbroken",
-            // Thunderbird's "lost in the middle of the transaction" in its other languages
-            "en medio de la transacción", "mitt under transaktionen", "en mig de la transacció", "midt i overførslen",
-            "midt i en transaksjon", "počas prenosu", "sredi prenosa", "în mijlocul tranzacției", "насред предаването",
-            "usred prijenosa", "keset kirja saatmist", "transakzioaren erdian", "í miðjum klíðum",
-            "yng nghanol trosglwyddiad", "rè an tar-chuir", "χάθηκε η σύνδεση", "nutrūko",
-            "送信処理の途中", "在传输过程中中断", "в середине транзакции", "w trakcie transakcji", "연결이 중간에",
-            "uprostřed transakce", "işlem sırasında", "a tranzakció közben",
-            "kesken tiedonsiirron", "在傳輸過程中中斷");
+    private static final ReplyVocabulary.Meaning LOST_UNDER_WAY = ReplyVocabulary.builtIn()
+            .meaning("connectionLostUnderWay").orElseThrow();
 
     /**
      * A pasted connection that the server closed with nothing said: no reply code in the text, and either the
@@ -1253,7 +1244,7 @@ final class EvidenceFunctions {
     private static boolean closedWithoutReply(Facts f) {
         return f.pasted().filter(p -> p.failureKind().orElse(null) == FailureKind.CONNECTION_CLOSED
                 && p.code().isEmpty() && p.enhanced().isEmpty()
-                && LOST_UNDER_WAY.stream().noneMatch(f.lowerText()::contains)
+                && !LOST_UNDER_WAY.heldBy(f.lowerText())
                 && (p.phase().orElse(null) == Phase.GREETING || !ReplyParser.namesStep(p.text()))).isPresent();
     }
 
