@@ -122,8 +122,18 @@ class CorpusTest {
      * ({@code train-r30-translations.jsonl}) to be read from Thunderbird's own language files: floor 86 %. The readings
      * from the 138 (train +38, fresh +3) and the languages read from Thunderbird's files (the strings 70/73) took
      * train to 2,661/2,939 = 90.5 %: floor 90 %. Of the 109 kept fresh, 7 are right (6 before the readings).
+     * Fourteenth session: a quarter of fresh, chosen by a hash of the ids and so right and wrong alike (775 records,
+     * 638 right = 82.3 %; the 2,319 kept scored 1,918 = 82.7 %), moved to train ({@link #RANDOM_QUARTER}) to be read;
+     * the kept three quarters measure whether readings written from it reach texts nobody read. Word evidence retrained
+     * on the larger train split: train 3,304/3,714 = 89.0 % (floor 88 % until the readings are in), the kept fresh
+     * 1,925/2,319 = 83.0 % (seven more right, none lost).
      */
-    private static final double TRAIN_REQUIRED = 0.90;
+    private static final double TRAIN_REQUIRED = 0.88;
+    /**
+     * The quarter of fresh moved to train at random in the fourteenth session: not counted among the records that left
+     * fresh because they were answered wrong.
+     */
+    private static final String RANDOM_QUARTER = "train-r31-fresh-quarter.jsonl";
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
@@ -135,9 +145,9 @@ class CorpusTest {
      * vocabulary (same session) train is at 1,922/2,464 = 78.0 %, so the floor is 77 % again. In the thirteenth
      * session 138 records no rule read joined train (most without a step in their words): 1,923/2,547 = 75.5 %;
      * with round 30's 73 Thunderbird strings in 27 languages 1,939/2,618 = 74.1 %; with the session's readings
-     * 1,999/2,618 = 76.4 %: floor 76 %.
+     * 1,999/2,618 = 76.4 %: floor 76 %. Fourteenth session, with a random quarter of fresh: 2,508/3,327 = 75.4 %.
      */
-    private static final double PHASE_TRAIN_REQUIRED = 0.76;
+    private static final double PHASE_TRAIN_REQUIRED = 0.75;
     private static final double PHASE_FRESH_REQUIRED = 0.66;
     /** The message catalogues: entries the reader must know (see {@link Split#CATALOGUE}). */
     private static final double CATALOGUE_REQUIRED = 0.98;
@@ -300,7 +310,8 @@ class CorpusTest {
         print("fresh", score);
         long moved = movedFromFreshRounds();
         System.out.printf(Locale.ROOT, "  fresh, counting the %d records moved from its rounds to train as misses (each"
-                + " was moved because it was answered wrong and then read, or answered dangerously): %d/%d = %.1f %%%n",
+                + " was moved because it was answered wrong and then read, or answered dangerously; the quarter moved at"
+                + " random is left out): %d/%d = %.1f %%%n",
                 moved, score.hits(), score.total() + moved, 100.0 * score.hits() / (score.total() + moved));
         assertTrue(score.accuracy() >= FRESH_REQUIRED, String.format(Locale.ROOT,
                 "fresh accuracy %.1f %% is below %.0f %%", score.accuracy() * 100, FRESH_REQUIRED * 100));
@@ -421,7 +432,7 @@ class CorpusTest {
         Set<String> freshRounds = new HashSet<>();
         samples.stream().filter(s -> s.split() == Split.FRESH).forEach(s -> freshRounds.add(roundOf(s.id())));
         return samples.stream().filter(s -> s.split() == Split.TRAIN && freshRounds.contains(roundOf(s.id())))
-                .count();
+                .filter(s -> !s.file().endsWith(RANDOM_QUARTER)).count();
     }
 
     private static String roundOf(String id) {
