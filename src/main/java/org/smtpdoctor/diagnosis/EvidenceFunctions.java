@@ -62,6 +62,12 @@ final class EvidenceFunctions {
             // Exchange's non-delivery report quoting the next server, with or without quotes (5.7.367)
             "remote server returned '", "remote server returned not ");
     /**
+     * The diagnostic line of Exchange's non-delivery report, "#550 5.7.54 SMTP; Unable to relay recipient in
+     * non-accepted domain ##": the reply of a server further on, quoted after the user's server accepted the message.
+     */
+    private static final Pattern EXCHANGE_NDR_DIAGNOSTIC = Pattern.compile(
+            "#[45]\\d\\d[ -][45]\\.\\d{1,3}\\.\\d{1,3}\\b[^#\\n]{0,300}##");
+    /**
      * The sentences a delivery status notification (RFC 3464) opens with, as Postfix, Exim, qmail, Sendmail and
      * Gmail word them: the report comes from a server that had already accepted the message.
      */
@@ -347,7 +353,8 @@ final class EvidenceFunctions {
             Map.entry("hostWithTrailingSpace", check(EvidenceFunctions::hostWithTrailingSpace,
                     f -> "the server name in the message ends with a space")),
             Map.entry("bounceReport", check(f -> BOUNCE_MARKERS.stream().anyMatch(f.lowerText()::contains)
-                    || DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
+                    || DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains)
+                    || EXCHANGE_NDR_DIAGNOSTIC.matcher(f.lowerText()).find(),
                     f -> "a bounce report: a remote server refused after the provider accepted the message")),
             Map.entry("deliveryReport", check(f -> DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a delivery report: the provider's server accepted the message and reports the next step")),

@@ -683,6 +683,13 @@ public final class ReplyParser {
             Pattern.compile("(?:the server|outgoing server|mail server)\\s+[“\"']?([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F),
             // a log's or event's field: "SMTP Host: server.corp.example.com", "smtp host: smtp.example.org"
             Pattern.compile("\\bSMTP Host:\\s*([a-z0-9][\\w-]*\\.[\\w.-]*[a-z]{2,})", F));
+    /**
+     * A server name a program quotes after "SMTP host" or "SMTP server" ("Bad response from SMTP host 'exchangeserver'"):
+     * quoted there it is the setting itself, even as a single name without dots, as an organisation's servers are often
+     * called.
+     */
+    private static final Pattern QUOTED_SMTP_HOST = Pattern.compile(
+            "\\bSMTP (?:host|server)\\s*[“\"']([a-z][\\w-]{1,62})[”\"']", F);
 
     private static final int DNS_PORT = 53;
     /** A source file's name as stack traces print it ("index.js", "SMTPTransport.java"), not a host name. */
@@ -716,6 +723,12 @@ public final class ReplyParser {
                 if (host.isPresent()) {
                     break;
                 }
+            }
+        }
+        if (host.isEmpty()) {
+            Matcher quoted = QUOTED_SMTP_HOST.matcher(t);
+            if (quoted.find()) {
+                host = Optional.of(cleanHost(quoted.group(1)));
             }
         }
         Matcher pm = PORT.matcher(t);

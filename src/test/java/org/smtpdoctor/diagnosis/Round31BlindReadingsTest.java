@@ -1,0 +1,54 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.smtpdoctor.diagnosis.Pasted.explain;
+import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Readings from round 31's answers that were wrong at high confidence (collected blind, moved to train to be read):
+ * a relay refusal is the user's sign-in only where the user's own program met it. Exchange's non-delivery report
+ * quotes the refusing server between {@code #} and {@code ##} ("#550 5.7.54 SMTP; Unable to relay recipient in
+ * non-accepted domain ##"): a server further on refused after the user's server had accepted the message, so its
+ * operator has to act. A program's "SMTP host 'exchangeserver'" names the server setting even as a single name without
+ * dots, and such a name is an organisation's own server, whose administrator decides who may relay.
+ */
+class Round31BlindReadingsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[FQDN on Edge server] #550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain ##",
+        "Remote Server at mail.example.org (10.1.2.3) returned '550 4.4.7 QUEUE.Expired; message expired' "
+                + "#550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain ##",
+        "Diagnostic information for administrators: Generating server: EX01.corp.example.com "
+                + "user@example.net #550 5.7.1 Unable to relay ##",
+    })
+    void aRelayRefusalInsideExchangesNonDeliveryReportIsTheNextServersOperators(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
+        assertEquals(Actor.PROVIDER, d.actor());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Microsoft FrontPage Server Extensions: Error #160005 Message: Bad response from SMTP host'exchangeserver':"
+                + " 550 Relaying is prohibited.",
+        "Bad response from SMTP host 'mailgw': 550 5.7.1 Unable to relay",
+        "Could not send: SMTP server \"EXCH01\" replied 550 relay not permitted",
+    })
+    void aRelayRefusalByASingleNamedServerIsTheOrganisationsAdministrators(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
+        assertEquals(Actor.ADMIN, d.actor());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Unable to relay",
+        "Bad response from SMTP host 'smtp.example.com': 550 Relaying is prohibited.",
+    })
+    void aRelayRefusalTheProgramMetItselfStillAsksForSignIn(String pasted) {
+        assertEquals(Setting.AUTH_METHOD, explain(pasted).setting());
+    }
+}
