@@ -184,4 +184,43 @@ class Round31ServerReplyReadingsTest {
         Diagnosis remote = explainAt(pasted.replace("127.0.0.1", "smtp.example.com"), "smtp.example.com", 25);
         assertNotEquals(Setting.SENDER_ADDRESS, remote.setting());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550, Expected response code \"250/251/252\" but got code \"550\", with message \"550-The mail server could"
+                + " not deliver mail to info@example.invalid.  The \n550-account or domain may not exist, they may be"
+                + " blacklisted, or missing the\n550 proper dns entries.\"",
+        "550 The mail server could not deliver mail to a@example.invalid. The account or domain may not exist, they"
+                + " may be blacklisted, or missing the proper dns entries.",
+    })
+    void anAccountOrDomainThatMayNotExistIsTheRecipientBeforeAnyListing(String pasted) {
+        explainsAs(Setting.RECIPIENT_ADDRESS, Confidence.MEDIUM, pasted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Aug 17 02:00:08 mail postfix/error[7376]: C250A23B133: to=<a@example.com>, relay=none, delay=5012,"
+                + " dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:10024:"
+                + " Connection refused)",
+        "postfix/smtp[123]: 4F1: to=<b@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to"
+                + " 127.0.0.1[127.0.0.1]:10025: Connection refused)",
+    })
+    void aMailServersOwnFilterDownIsForWhoeverRunsTheServer(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.LOW, pasted);
+        assertEquals(Actor.ADMIN, d.actor());
+    }
+
+    @Test
+    void aProgramPointedAtItsOwnComputerIsStillTheServerName() {
+        // not a mail server's log: the program's own server setting points at this computer
+        assertNotEquals(Setting.CONTACT_PROVIDER,
+                explain("connect to 127.0.0.1:10024 failed: Connection refused").setting());
+    }
+
+    @Test
+    void aMissingReverseNameOffersTheServersOwnerNext() {
+        Diagnosis d = explainsAs(Setting.NETWORK_OR_FIREWALL, "451 Bad reverse DNS.");
+        org.junit.jupiter.api.Assertions.assertTrue(Pasted.offers(d, Setting.CONTACT_PROVIDER),
+                d.alternatives().toString());
+    }
 }
