@@ -154,4 +154,70 @@ class Round31ConnectionReadingsTest {
         assertEquals(Setting.WAIT_AND_RETRY,
                 explain("451 4.4.1 Connection timed out while talking to the next server").setting());
     }
+
+    /** Go's bare EOF: the server closed the connection without a word, read like other closed connections. */
+    @Test
+    void goBareEofOnTheEncryptedPortIsTheConnectionSecurity() {
+        assertEquals(Setting.SECURITY, Pasted.explainAt("v1.0.13-b83fdf4d - EOF", null, 465).setting());
+        assertEquals(Setting.SECURITY, Pasted.explainAt("send mail failed: EOF", "smtp.example.com", 465).setting());
+        assertEquals(Setting.SECURITY, Pasted.explainAt("error sending email: smtp: EOF", null, 465).setting());
+    }
+
+    /** PHPMailer's debug of an empty read after connecting: on port 465 the server waits for encryption first. */
+    @Test
+    void anEmptyReadOnTheEncryptedPortIsTheConnectionSecurity() {
+        String pasted = "Connection: opening to mail.example.com:465, timeout=20, options=array()\n"
+                + "Connection: opened\nSMTP INBOUND: \"\"\nSERVER -> CLIENT: \nConnection: closed";
+        assertEquals(Setting.SECURITY, Pasted.explainAt(pasted, null, 465).setting());
+    }
+
+    /** The sending computer's address on a block list, as the receiving server says it: the network, not an address. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "OSError: Failed to send mail: SMTPRecipientsRefused({'bob@example.net': (550, b'5.7.1 IP address"
+                + " blacklisted by recipient')})",
+        "550 5.7.1 Your IP address is blacklisted, contact the postmaster",
+        "554 Rejected: sending IP blocklisted at our gateway",
+    })
+    void theSendingAddressListedIsTheNetwork(String pasted) {
+        explainsAs(Setting.NETWORK_OR_FIREWALL, pasted);
+    }
+
+    /** A recipient's address on a suppression list keeps its reading. */
+    @Test
+    void aSuppressedRecipientAddressIsStillTheRecipient() {
+        explainsAs(Setting.RECIPIENT_ADDRESS, "550 Address blacklisted: the recipient is on the suppression list");
+    }
+
+    /** A server requiring a domain in the greeting name: the computer's name, as the other greeting-name words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Expected response code \"250\" but got code \"501\", with message \"501 HELO requires domain/address"
+                + " - see RFC-2821 4.1.1.1\".",
+        "501 5.5.2 EHLO requires domain address",
+        "501 HELO requires a domain name",
+        "501 Syntactically invalid: HELO requires valid address",
+    })
+    void aGreetingNameRequiredIsTheComputersName(String pasted) {
+        explainsAs(Setting.NETWORK_OR_FIREWALL, pasted);
+    }
+
+    /** A program that does not know the smtps:// scheme (Shoutrrr and others): encryption is chosen elsewhere. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "error > Failed to send notification: error invoking send: error initializing router services: unknown"
+                + " service: \"smtps\"",
+        "notify: unsupported scheme \"smtps\"",
+        "Error: unknown scheme: smtps",
+    })
+    void anUnknownSmtpsSchemeIsTheConnectionSecurity(String pasted) {
+        explainsAs(Setting.SECURITY, pasted);
+    }
+
+    /** An smtps:// address with a user and password before the name, on the port that starts unencrypted. */
+    @Test
+    void anSmtpsUrlWithCredentialsOnPort587IsTheConnectionSecurity() {
+        explainsAs(Setting.SECURITY, "Testing notification with Shoutrrr URL: smtps://me:secret@smtp.example.com:587/"
+                + "?from=a@example.com&to=b@example.com\nFailed to send notification");
+    }
 }
