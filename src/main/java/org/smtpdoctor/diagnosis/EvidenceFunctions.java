@@ -133,10 +133,11 @@ final class EvidenceFunctions {
      * A connection the program names with a scheme that encrypts from the first byte: PHP's stream and fsockopen
      * ({@code ssl://host:587}, Dolibarr's {@code host=ssl://smtp.office365.com port=587}, PHPMailer's {@code Host:
      * ssl://smtp.gmail.com Port: 587}) and URL-style settings ({@code smtps://host:587}); the port after the name or in
-     * a {@code port=} beside it.
+     * a {@code port=} beside it; a URL's user and password before the name ({@code smtps://user:pass@host:587}) are
+     * skipped.
      */
     private static final Pattern IMPLICIT_TLS_SCHEME = Pattern.compile(
-            "\\b(?:ssl|smtps)://[\\w.-]{1,253}" + SCHEME_PORT);
+            "\\b(?:ssl|smtps)://(?:[^\\s@/]{1,200}@)?[\\w.-]{1,253}" + SCHEME_PORT);
     /**
      * {@code tls://host:port} where the text shows PHP's own stream functions ({@code fsockopen},
      * {@code stream_socket_client}): there, as with {@code ssl://}, tls:// encrypts from the first byte. PHPMailer's
