@@ -6,6 +6,7 @@ import static org.smtpdoctor.diagnosis.Pasted.explain;
 import static org.smtpdoctor.diagnosis.Pasted.explainAt;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +42,10 @@ class Round31ServerReplyReadingsTest {
     void deliveryRestrictionsOfARecipientGroupAreItsOwnersToLift(String pasted) {
         Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
         assertNotEquals(Setting.AUTH_METHOD, d.setting());
+        // a group's delivery restrictions are the organisation's to lift, and the next things to try fit a group
+        assertEquals(Actor.ADMIN, d.actor());
+        assertEquals(List.of(Setting.RECIPIENT_ADDRESS, Setting.AUTH_METHOD),
+                d.alternatives().stream().map(Alternative::setting).toList());
     }
 
     @ParameterizedTest
