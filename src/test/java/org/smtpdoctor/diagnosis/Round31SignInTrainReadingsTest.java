@@ -110,4 +110,23 @@ class Round31SignInTrainReadingsTest {
         assertFalse(Pasted.explain("URIError: URI malformed at decodeURIComponent (native) at router.js:12")
                 .ruleId().equals("explain.auth.mail_address_url_unreadable"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 5.7.1 <user2@gmail.com>: Recipient address rejected: Access denied",
+        "Transaction failed. The server response was: 5.7.1 <patient@example.com>: Recipient address rejected:"
+                + " Access denied.",
+        "NOQUEUE: reject: RCPT from pc.example.com[192.168.10.107]: 554 5.7.1 <me@example.com>: Recipient address"
+                + " rejected: Access denied; from=<me@example.com> to=<me@example.com> proto=ESMTP helo=<pc>",
+    })
+    void aRecipientDeniedByThePolicyStatusMayBeASessionWithoutSignIn(String pasted) {
+        Diagnosis d = explainsAs(Setting.RECIPIENT_ADDRESS, Confidence.LOW, pasted);
+        assertTrue(offers(d, Setting.AUTH_METHOD), () -> d.alternatives().toString());
+    }
+
+    @Test
+    void aRecipientUnknownToTheDirectoryStaysTheAddress() {
+        explainsAs(Setting.RECIPIENT_ADDRESS, Confidence.MEDIUM,
+                "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)");
+    }
 }
