@@ -539,7 +539,13 @@ final class EvidenceFunctions {
             Map.entry("startTlsSchemeOnPort465", check(f -> schemeOnPort(f, STARTTLS_SCHEME)
                     .filter(p -> p == PORT_465).isPresent(),
                     f -> "the program connects unencrypted and upgrades with STARTTLS on port 465, which expects"
-                            + " encryption from the start")));
+                            + " encryption from the start")),
+            Map.entry("serviceWithFixedSignInName", check(f -> fixedSignInName(f).isPresent(),
+                    f -> "the sending service signs in with the fixed user name '" + fixedSignInName(f).orElse("")
+                            + "' and a key as the password, and the text does not show that name")),
+            Map.entry("mailAddressUrlUnreadable", check(EvidenceFunctions::mailAddressUrlUnreadable,
+                    f -> "the program could not read the mail server address it builds from the settings (a"
+                            + " connection address with the user name and password inside)")));
 
     private static final Map<String, Function<Facts, Optional<SettingValue>>> VALUES = Map.ofEntries(
             Map.entry("certificateHost", f -> certificateHost(f).map(SettingValue::host)),
@@ -564,7 +570,8 @@ final class EvidenceFunctions {
             Map.entry("verifiedAuthMethod", f -> verifiedOtherSignIn(f).map(SettingValue::auth)),
             Map.entry("ownProviderHost", f -> ownProviderHost(f).map(SettingValue::host)),
             Map.entry("verifiedUsername", f -> verifiedOtherName(f).map(SettingValue::username)),
-            Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))));
+            Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))),
+            Map.entry("fixedSignInName", f -> fixedSignInName(f).map(SettingValue::username)));
 
     private EvidenceFunctions() {
     }
@@ -1433,5 +1440,39 @@ final class EvidenceFunctions {
     /** "Client host [smtp001.example.net] blocked": the listed client is named as a mail server. */
     private static boolean listedClientIsServerName(Facts f) {
         return CLIENT_HOST_NAME.matcher(f.lowerText()).find();
+    }
+
+    /**
+     * Sending services whose sign-in name is one fixed word for every customer, the key being the password (their
+     * own documentation): SendGrid's {@code apikey}, Resend's {@code resend}. Each with the word as the text may show
+     * it (plain or in base64, as a session transcript carries it).
+     */
+    private static final Map<String, List<String>> FIXED_SIGN_IN_NAMES = Map.of(
+            "smtp.sendgrid.net", List.of("apikey", "yxbpa2v5"),
+            "smtp.resend.com", List.of("resend", "cmvzzw5k"));
+
+    /**
+     * The fixed sign-in name of the sending service the server set (or the text) names, when the text does not show
+     * that the name was the one used.
+     */
+    private static Optional<String> fixedSignInName(Facts f) {
+        String lower = f.lowerText();
+        String host = f.host().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");
+        return FIXED_SIGN_IN_NAMES.entrySet().stream()
+                .filter(e -> host.equals(e.getKey()) || lower.contains(e.getKey()))
+                .filter(e -> e.getValue().stream().noneMatch(lower::contains)
+                        && f.username().map(u -> !u.equalsIgnoreCase(e.getValue().get(0))).orElse(true))
+                .map(e -> e.getValue().get(0))
+                .findFirst();
+    }
+
+    /** A mail connection address (URI) the program could not read: what breaks it is a character in the secret. */
+    private static final List<String> MAIL_URL_UNREADABLE = List.of("urierror: uri malformed",
+            "invalid smtp connection uri", "invalid smtp connection url");
+
+    private static boolean mailAddressUrlUnreadable(Facts f) {
+        String lower = f.lowerText();
+        return MAIL_URL_UNREADABLE.stream().anyMatch(lower::contains)
+                && (lower.contains("smtp") || lower.contains("mail"));
     }
 }
