@@ -1,5 +1,6 @@
 package org.smtpdoctor.probe;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,7 +10,10 @@ import java.util.regex.Pattern;
  * Removes sign-in payloads from text whose secret is unknown: a transcript or log someone pasted. The payload after
  * {@code AUTH <mechanism>} and every client line answering a {@code 334} challenge become {@value Redactor#MASK}, in
  * the notations people paste (bare, {@code C:}/{@code S:}, swaks's {@code ->}/{@code <-}/{@code ~>}/{@code <~}, a
- * leading time stamp). Mechanism names stay readable.
+ * leading time stamp). Mechanism names stay readable. Secrets people paste inside a line go too: the value of a
+ * {@code password=}, {@code pass:}, {@code "smtp_password": "…"} or API-key pair, the password of a URL's user part
+ * ({@code smtps://user:secret@host}), a bearer token ({@code auth=Bearer ya29…}) and the payload of an {@code AUTH}
+ * command quoted in the middle of a sentence.
  */
 public final class SignInPayloads {
 
@@ -26,6 +30,25 @@ public final class SignInPayloads {
             + "|succeeded|successful|command)[:,.]?");
     private static final Set<String> MECHANISMS = Set.of("PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2",
             "OAUTHBEARER", "NTLM", "GSSAPI", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL", "ANONYMOUS");
+
+    /**
+     * A secret's name and its separator, then its value (quoted, or up to a space or a delimiter): {@code password=},
+     * {@code SMTP_PASS: }, {@code "smtp_password": "…"}, PHP's {@code 'password' => '…'}, {@code api_key=},
+     * {@code client_secret=}, {@code access_token=}.
+     * The separator is on the same line, so a server's {@code 334 Password:} prompt keeps the line after it.
+     */
+    private static final Pattern SECRET_PAIR = Pattern.compile("(?i)(\\b(?:[a-z0-9]{1,20}[_.-]){0,3}(?:password|passwd|passwort"
+            + "|pass|pwd|secret|api[_-]?key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token)[\"']?[ \\t]*(?:=>|[:=])"
+            + "[ \\t]*)(\"[^\"\\n]+\"|'[^'\\n]+'|[^\\s,;&\"'}\\])]+)");
+    /** A URL's user part with a password: {@code smtps://user:secret@smtp.example.com}. */
+    private static final Pattern URL_PASSWORD = Pattern.compile(
+            "(?i)(\\b[a-z][a-z0-9+.-]{1,15}://[^\\s:/@]{1,200}:)([^\\s@/]{1,200})(@)");
+    /** An OAuth bearer token as XOAUTH2's decoded payload and HTTP headers show it. */
+    private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer[ \\t]+)([A-Za-z0-9._~+/-]{12,}=*)");
+    /** An AUTH command quoted inside a sentence, with a payload that can only be base64 (a digit, '+', '/' or '='). */
+    private static final Pattern INLINE_AUTH = Pattern.compile(
+            "(?i)(\\bAUTH[ \\t]+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|NTLM)[ \\t]+)"
+                    + "(?=[A-Za-z0-9+/]*[0-9+/=])([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])");
 
     private SignInPayloads() {
     }
@@ -59,7 +82,7 @@ public final class SignInPayloads {
                 content = body.equals("*") ? content : prefix + Redactor.MASK;
                 challenged = false;
             }
-            out.append(content);
+            out.append(inlineSecrets(content));
             if (cr) {
                 out.append('\r');
             }
@@ -70,6 +93,28 @@ public final class SignInPayloads {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /** {@code line} with the secrets written inside it masked: pairs, URL passwords, bearer tokens, AUTH payloads. */
+    private static String inlineSecrets(String line) {
+        String out = line;
+        for (Pattern p : List.of(SECRET_PAIR, URL_PASSWORD, BEARER, INLINE_AUTH)) {
+            Matcher m = p.matcher(out);
+            if (m.find()) {
+                StringBuilder b = new StringBuilder();
+                do {
+                    String value = m.group(2);
+                    boolean quoted = value.length() > 1 && (value.charAt(0) == '"' || value.charAt(0) == '\'');
+                    String masked = value.equals(Redactor.MASK) ? value
+                            : quoted ? value.charAt(0) + Redactor.MASK + value.charAt(0) : Redactor.MASK;
+                    m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + masked
+                            + (m.groupCount() > 2 ? m.group(3) : "")));
+                } while (m.find());
+                m.appendTail(b);
+                out = b.toString();
+            }
+        }
+        return out;
     }
 
     /**

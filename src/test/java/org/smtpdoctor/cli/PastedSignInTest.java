@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.clients.MailClient;
@@ -25,6 +28,12 @@ class PastedSignInTest {
             + PLAIN_PAYLOAD + "\nS: 535 5.7.8 Authentication credentials invalid";
     static final String LOGIN = " 0.101s ~> AUTH LOGIN\n 0.102s <~ 334 VXNlcm5hbWU6\n 0.103s ~> YWxpY2U=\n"
             + " 0.104s <~ 334 UGFzc3dvcmQ6\n 0.105s ~> " + LOGIN_PASSWORD + "\r\n 0.110s <~ 535 5.7.8 Error: failed";
+
+    /** Secrets written inside lines: a pair, a URL's password, a bearer token; none may come back out. */
+    static final String[] INLINE_SECRETS = {"Pa55-Inline-1", "Url-Pa55w0rd", "ya29.a0AfH6SMBx-Inline9"};
+    static final String INLINE = "Error: Invalid login: 535 Authentication failed (user=alice password="
+            + INLINE_SECRETS[0] + ")\nconfig: smtps://alice%40example.com:" + INLINE_SECRETS[1]
+            + "@smtp.example.com:465\nXOAUTH2 payload user=alice\u0001auth=Bearer " + INLINE_SECRETS[2];
 
     @ParameterizedTest
     @ValueSource(strings = {PLAIN, LOGIN})
@@ -49,5 +58,25 @@ class PastedSignInTest {
             String report = new ReportRenderer().render(data, format);
             assertFalse(report.contains(PLAIN_PAYLOAD) || report.contains(LOGIN_PASSWORD), report);
         }
+    }
+
+    @Test
+    void secretsInsideLinesReachNoOutputAndNoReport() {
+        CliRun text = CliRun.of(INLINE + "\n", Map.of(), "explain");
+        CliRun json = CliRun.of(INLINE + "\n", Map.of(), "explain", "--json");
+        var diagnosis = new Diagnoser().explain(INLINE, ExplainContext.of(null, null, null, null, null));
+        ReportData data = ReportData.ofPastedText(INLINE, Optional.empty(), diagnosis, MailClient.OTHER, "test",
+                Instant.EPOCH);
+        List<String> outputs = new ArrayList<>(List.of(text.all(), json.all()));
+        for (ReportRenderer.Format format : ReportRenderer.Format.values()) {
+            outputs.add(new ReportRenderer().render(data, format));
+        }
+        for (String out : outputs) {
+            for (String secret : INLINE_SECRETS) {
+                assertFalse(out.contains(secret), out);
+            }
+        }
+        assertTrue(json.out().contains("password=<redacted>"), json.out());
+        assertTrue(text.out().contains("[Change a setting]"), text.out());
     }
 }

@@ -35,4 +35,34 @@ class SignInPayloadsTest {
     void sentenceStartingWithAuthKeepsItsWords(String pasted) {
         assertEquals(pasted, SignInPayloads.redact(pasted));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Error: password=S3cr3tPa55 rejected|Error: password=<redacted> rejected",
+        "SMTP_PASSWORD=S3cr3t&SMTP_PORT=587|SMTP_PASSWORD=<redacted>&SMTP_PORT=587",
+        "user: alice pass: Hunter22|user: alice pass: <redacted>",
+        "{\"smtp_password\": \"q w e\", \"port\": 465}|{\"smtp_password\": \"<redacted>\", \"port\": 465}",
+        "'Passwort' => 'geheim123',|'Passwort' => '<redacted>',",
+        "Passwort: geheim123|Passwort: <redacted>",
+        "api_key=SG.abcdef.123456 sending failed|api_key=<redacted> sending failed",
+        "Invalid URL smtps://alice%40example.com:Pa55w0rd@smtp.example.com:465|"
+                + "Invalid URL smtps://alice%40example.com:<redacted>@smtp.example.com:465",
+        "user=alice@example.com\u0001auth=Bearer ya29.a0AfH6SMBx-123456789|"
+                + "user=alice@example.com\u0001auth=Bearer <redacted>",
+        "the client sent AUTH PLAIN AGFsaWNlAHMzY3JldA== and got 535|the client sent AUTH PLAIN <redacted> and got 535"})
+    void secretsWrittenInsideALineAreRedacted(String pasted, String expected) {
+        assertEquals(expected.replace("\\u0001", "\u0001"), SignInPayloads.redact(pasted.replace("\\u0001", "\u0001")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "334 Password:\nC: <redacted>",
+        "535-5.7.8 Username and Password not accepted. For more information, go to",
+        "https://smtp.example.com:465/path",
+        "Error: Invalid login: 535 Authentication failed: bypass: denied",
+        "AUTH LOGIN failed: Authentication unsuccessful",
+        "Sending failed: the password was not accepted (password incorrect)"})
+    void wordsAboutPasswordsStay(String pasted) {
+        assertEquals(pasted, SignInPayloads.redact(pasted));
+    }
 }
