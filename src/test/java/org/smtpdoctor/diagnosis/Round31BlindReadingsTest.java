@@ -14,7 +14,9 @@ import org.smtpdoctor.settings.Setting;
  * quotes the refusing server between {@code #} and {@code ##} ("#550 5.7.54 SMTP; Unable to relay recipient in
  * non-accepted domain ##"): a server further on refused after the user's server had accepted the message, so its
  * operator has to act. A program's "SMTP host 'exchangeserver'" names the server setting even as a single name without
- * dots, and such a name is an organisation's own server, whose administrator decides who may relay.
+ * dots, and such a name is an organisation's own server, whose administrator decides who may relay. Microsoft's
+ * "STOREDRV.Submission.Exception:QuotaExceededException" with "Unified Storage is full" is the sender's own full
+ * mailbox (round 33, from a Thunderbird user's question), not a sending limit to wait out.
  */
 class Round31BlindReadingsTest {
 
@@ -50,5 +52,27 @@ class Round31BlindReadingsTest {
     })
     void aRelayRefusalTheProgramMetItselfStillAsksForSignIn(String pasted) {
         assertEquals(Setting.AUTH_METHOD, explain(pasted).setting());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "An error occurred while sending mail. The mail server responded:  Mailbox full. Visit https://aka.ms/mailboxfull"
+                + " for more information.; STOREDRV.Submission.Exception:QuotaExceededException",
+        "554 5.2.0 STOREDRV.Submission.Exception:QuotaExceededException; Failed to process message due to a permanent"
+                + " exception with message [BeginDiagnosticData]Microsoft Unified Storage is full.[EndDiagnosticData]",
+    })
+    void exchangesSubmissionQuotaIsTheSendersOwnFullMailboxNotALimitToWaitOut(String pasted) {
+        // Microsoft's submission store refuses because the sender's own storage is full: free space, do not wait
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
+        assertEquals(Verdict.SERVER_SIDE, d.verdict());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.2.2 The email account that you tried to reach is over quota.",
+        "452 4.2.2 Mailbox full",
+    })
+    void aRecipientsFullMailboxStaysTheRecipients(String pasted) {
+        assertEquals(Setting.RECIPIENT_ADDRESS, explain(pasted).setting());
     }
 }
