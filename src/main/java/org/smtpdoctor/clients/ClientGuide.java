@@ -23,6 +23,8 @@ public final class ClientGuide {
     static final String ANY = "any";
     /** The key part of the texts for a server-side change the organisation's administrator makes. */
     static final String CONTACT_ADMINISTRATOR = "contactAdministrator";
+    /** The key part of the texts for a change the user makes in their own account at the provider. */
+    static final String OWN_ACCOUNT = "ownAccount";
 
     private final Messages messages;
 
@@ -64,6 +66,10 @@ public final class ClientGuide {
         if (actor == Actor.ADMIN && setting == Setting.CONTACT_PROVIDER) {
             return new SettingLocation(text(client, CONTACT_ADMINISTRATOR + ".field"),
                     text(client, CONTACT_ADMINISTRATOR + ".path"), optionalText(client, CONTACT_ADMINISTRATOR + ".note"));
+        }
+        if (actor == Actor.YOU && setting == Setting.CONTACT_PROVIDER) {
+            return new SettingLocation(text(client, OWN_ACCOUNT + ".field"), text(client, OWN_ACCOUNT + ".path"),
+                    optionalText(client, OWN_ACCOUNT + ".note"));
         }
         return locate(client, setting);
     }

@@ -41,6 +41,8 @@ public record Diagnosis(
     static final String PROGRAM_TO_FIX_LABEL = "verdict.programToFix";
     /** The label of a server-side verdict the organisation's own administrator acts on, not a mail provider. */
     static final String ADMIN_TO_ACT_LABEL = "verdict.serverSide.admin";
+    /** The label of a server-side verdict the user acts on in their account, outside the mail program. */
+    static final String ACCOUNT_TO_FIX_LABEL = "verdict.serverSide.account";
 
     public Diagnosis {
         changes = List.copyOf(changes);
@@ -90,8 +92,19 @@ public record Diagnosis(
         if (programToFix()) {
             return labels.get(PROGRAM_TO_FIX_LABEL);
         }
+        if (accountToFix()) {
+            return labels.get(ACCOUNT_TO_FIX_LABEL);
+        }
         return verdict == Verdict.SERVER_SIDE && actor == Actor.ADMIN ? labels.get(ADMIN_TO_ACT_LABEL)
                 : Messages.label(verdict, locale);
+    }
+
+    /**
+     * Nothing to change in the mail program, and the user acts in their own account at the provider (its webmail or
+     * account pages): their own mailbox is full, say. Not the provider's support desk.
+     */
+    public boolean accountToFix() {
+        return verdict == Verdict.SERVER_SIDE && actor == Actor.YOU && setting() == Setting.CONTACT_PROVIDER;
     }
 
     /** The primary setting to change: the first change's, {@link Setting#NONE} when nothing is to change. */

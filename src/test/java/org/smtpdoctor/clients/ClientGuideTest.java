@@ -156,6 +156,7 @@ class ClientGuideTest {
         clients.add(ClientGuide.ANY);
         Set<String> settings = Arrays.stream(Setting.values()).map(ClientGuide::settingKey).collect(Collectors.toSet());
         settings.add(ClientGuide.CONTACT_ADMINISTRATOR);
+        settings.add(ClientGuide.OWN_ACCOUNT);
         Set<String> securities = Arrays.stream(Security.values()).map(ClientGuide::securityKey)
                 .collect(Collectors.toSet());
         Set<String> auths = Arrays.stream(AuthMethod.values()).map(ClientGuide::authKey).collect(Collectors.toSet());

@@ -75,6 +75,7 @@ class MessagesConsistencyTest {
         Stream.concat(Stream.of(Verdict.values()), Stream.of(Actor.values())).map(Messages::labelKey).forEach(used::add);
         used.add(Diagnosis.PROGRAM_TO_FIX_LABEL);
         used.add(Diagnosis.ADMIN_TO_ACT_LABEL);
+        used.add(Diagnosis.ACCOUNT_TO_FIX_LABEL);
         Alternatives.builtIn().all().forEach(c -> used.add("diagnosis.alternative." + c.why()));
         // the word-evidence answers (WordEvidence): a title, an explanation and a reason as runner-up per setting
         for (Setting s : Setting.values()) {

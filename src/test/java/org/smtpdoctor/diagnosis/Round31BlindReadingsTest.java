@@ -1,11 +1,15 @@
 package org.smtpdoctor.diagnosis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.smtpdoctor.diagnosis.Pasted.explain;
 import static org.smtpdoctor.diagnosis.Pasted.explainsAs;
 
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.clients.ClientGuide;
+import org.smtpdoctor.clients.MailClient;
 import org.smtpdoctor.settings.Setting;
 
 /**
@@ -65,6 +69,14 @@ class Round31BlindReadingsTest {
         // Microsoft's submission store refuses because the sender's own storage is full: free space, do not wait
         Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
         assertEquals(Verdict.SERVER_SIDE, d.verdict());
+        // the user makes room in their own account: no provider's support desk, no "try again later" next steps
+        assertEquals(Actor.YOU, d.actor());
+        assertTrue(d.accountToFix());
+        assertEquals("Nothing to change in your mail program: you act in your account",
+                d.verdictLabel(Locale.ENGLISH));
+        assertTrue(d.alternatives().isEmpty(), d.alternatives().toString());
+        assertEquals("Your account at the provider: its webmail or account pages", new ClientGuide()
+                .locate(MailClient.THUNDERBIRD, d.setting(), d.actor()).menuPath());
     }
 
     @ParameterizedTest

@@ -55,6 +55,9 @@ public enum Banner {
         if (d.actor() == Actor.ADMIN) {
             return ADMIN;
         }
+        if (d.accountToFix()) {
+            return CHANGE_OUTSIDE;
+        }
         if (d.actor() == Actor.PROVIDER || d.verdict() == Verdict.SERVER_SIDE
                 || d.setting() == Setting.CONTACT_PROVIDER) {
             return PROVIDER;
