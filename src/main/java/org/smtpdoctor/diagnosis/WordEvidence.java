@@ -60,6 +60,11 @@ final class WordEvidence {
      * +4/-14 at 3).
      */
     static final double OVERRULES_UNSURE = 4;
+    /**
+     * The margin at which the words overrule a medium-confidence reading of reply codes alone (a rule of codes only,
+     * or one capped at medium because it reads structure alone): never.
+     */
+    static final double OVERRULES_MEDIUM = Double.POSITIVE_INFINITY;
     /** Words that make a text about sending mail at all; without one of them (or a code) the model stays silent. */
     private static final Set<String> MAIL_WORDS = Set.of("smtp", "mail", "email", "emails", "mails", "mailer",
             "sendmail", "mailbox", "recipient", "recipients", "sender", "relay", "relaying", "starttls", "ehlo",
@@ -104,6 +109,7 @@ final class WordEvidence {
     private final double[] unseen;
     private final Map<String, double[]> logLikelihood;
     private final double threshold;
+    private final double coverage;
 
     /** One setting and its score (log probability up to a constant). */
     record Ranked(Setting setting, double score) {
@@ -144,8 +150,15 @@ final class WordEvidence {
      * @param threshold the least margin at which the model's answer counts
      */
     WordEvidence(List<Setting> classes, int[] records, Map<String, int[]> counts, double alpha, double threshold) {
+        this(classes, records, counts, alpha, threshold, COVERAGE);
+    }
+
+    /** A model from counts with another coverage floor (for the cross-validation that chooses {@link #COVERAGE}). */
+    WordEvidence(List<Setting> classes, int[] records, Map<String, int[]> counts, double alpha, double threshold,
+            double coverage) {
         this.classes = List.copyOf(classes);
         this.threshold = threshold;
+        this.coverage = coverage;
         int n = classes.size();
         int all = 0;
         for (int r : records) {
@@ -327,7 +340,7 @@ final class WordEvidence {
                 }
             }
         }
-        if (known.isEmpty() || known.size() < COVERAGE * tokens.size()) {
+        if (known.isEmpty() || known.size() < coverage * tokens.size()) {
             return Optional.empty();
         }
         List<Ranked> ranking = new ArrayList<>();

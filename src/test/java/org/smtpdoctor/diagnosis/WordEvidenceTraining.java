@@ -52,7 +52,7 @@ final class WordEvidenceTraining {
             Setting.PASSWORD, Setting.APP_PASSWORD, Setting.USERNAME);
 
     /** One train record, read as the diagnoser reads it. */
-    record Example(String id, String source, Setting expected, Set<Setting> acceptable, String text,
+    record Example(String id, String file, String source, Setting expected, Set<Setting> acceptable, String text,
             ExplainContext context, List<String> tokens) {
 
         boolean accepts(Setting answer) {
@@ -136,7 +136,8 @@ final class WordEvidenceTraining {
                     Set<Setting> acceptable = EnumSet.noneOf(Setting.class);
                     node.path("acceptable").forEach(a -> acceptable.add(Setting.valueOf(a.asText())));
                     String text = node.get("text").asText();
-                    out.add(new Example(node.get("id").asText(), node.get("source").asText(),
+                    out.add(new Example(node.get("id").asText(), file.getFileName().toString(),
+                            node.get("source").asText(),
                             Setting.valueOf(node.get("expected").asText()), acceptable, text, context,
                             WordEvidence.tokens(ReplyParser.parse(SignInPayloads.redact(text)).text())));
                 }
@@ -157,7 +158,13 @@ final class WordEvidenceTraining {
         }
     }
 
+    /** The counts of the records the model learns from. */
     static Counts count(List<Example> examples) {
+        return countAll(examples);
+    }
+
+    /** The counts of all these records. */
+    static Counts countAll(List<Example> examples) {
         Set<Setting> present = EnumSet.noneOf(Setting.class);
         examples.forEach(e -> present.add(e.expected()));
         List<Setting> classes = List.copyOf(present);
@@ -186,8 +193,13 @@ final class WordEvidenceTraining {
 
     /** Fold of each source: the sources shuffled with a fixed seed, dealt out in turn. */
     static Map<String, Integer> folds(List<Example> examples) {
+        return folds(examples, SEED);
+    }
+
+    /** The same with another shuffle (to see whether a setting's CV figures hold across fold assignments). */
+    static Map<String, Integer> folds(List<Example> examples, long seed) {
         List<String> sources = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::source).toList()));
-        Collections.shuffle(sources, new Random(SEED));
+        Collections.shuffle(sources, new Random(seed));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             fold.put(sources.get(i), i % FOLDS);
