@@ -67,6 +67,9 @@ public final class Diagnoser {
     private final RuleCatalog rules;
     private final Messages messages;
     private final java.util.function.Supplier<WordEvidence> words;
+    /** The margins at which the words overrule a low-, and a medium-confidence reading of reply codes alone. */
+    private final double overrulesUnsure;
+    private final double overrulesMedium;
 
     /** Uses the built-in provider presets. */
     public Diagnoser() {
@@ -82,20 +85,32 @@ public final class Diagnoser {
     }
 
     Diagnoser(ProviderCatalog catalog, RuleCatalog rules, Messages messages) {
-        this(catalog, rules, messages, WordEvidence::builtIn);
+        this(catalog, rules, messages, WordEvidence::builtIn, WordEvidence.OVERRULES_UNSURE,
+                WordEvidence.OVERRULES_MEDIUM);
     }
 
     private Diagnoser(ProviderCatalog catalog, RuleCatalog rules, Messages messages,
-            java.util.function.Supplier<WordEvidence> words) {
+            java.util.function.Supplier<WordEvidence> words, double overrulesUnsure, double overrulesMedium) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.words = Objects.requireNonNull(words, "words");
+        this.overrulesUnsure = overrulesUnsure;
+        this.overrulesMedium = overrulesMedium;
     }
 
     /** The same diagnoser with another word-evidence model ({@link WordEvidence#none()}: the rules alone). */
     Diagnoser withWordEvidence(WordEvidence model) {
-        return new Diagnoser(catalog, rules, messages, () -> model);
+        return new Diagnoser(catalog, rules, messages, () -> model, overrulesUnsure, overrulesMedium);
+    }
+
+    /**
+     * The same diagnoser with other margins for the words to overrule a reading of reply codes alone (low and medium
+     * confidence): for the cross-validation that chooses {@link WordEvidence#OVERRULES_UNSURE} and
+     * {@link WordEvidence#OVERRULES_MEDIUM}.
+     */
+    Diagnoser withWordMargins(double unsure, double medium) {
+        return new Diagnoser(catalog, rules, messages, words, unsure, medium);
     }
 
     /** The diagnosis of a probe: {@link Verdict#WORKS} for a success, else the setting to change. */
@@ -138,11 +153,14 @@ public final class Diagnoser {
         }
         boolean codesOnly = rule.text().isEmpty() && rule.evidence().isEmpty() && rule.phases().isEmpty()
                 && rule.kinds().isEmpty();
-        if (d.confidence() == Confidence.LOW && (notRecognised || codesOnly)) {
+        boolean unsure = d.confidence() == Confidence.LOW && (notRecognised || codesOnly);
+        if (unsure || d.confidence() == Confidence.MEDIUM && !notRecognised && codesOnly
+                && overrulesMedium < Double.POSITIVE_INFINITY) {
             // no rule reads the text, or only a general one that looked at its reply codes alone, not at its words,
             // its step or its failure: the words may say more
             boolean noRuleRead = notRecognised || rule.id().startsWith(CATCH_ALL);
-            Optional<Diagnosis> byWords = byWords(evidence, facts, d, noRuleRead);
+            Optional<Diagnosis> byWords = byWords(evidence, facts, d, noRuleRead, unsure ? overrulesUnsure
+                    : overrulesMedium);
             if (byWords.isPresent()) {
                 return byWords.get();
             }
@@ -180,12 +198,14 @@ public final class Diagnoser {
      * The word-evidence answer ({@link WordEvidence}) for a text the rules read only with low confidence and without
      * looking at its words (a rule of reply codes alone, the fallback or "not recognised"), when the
      * model's best setting is another one and beats the runner-up by {@link WordEvidence#OVERRULES_UNSURE} (or the
-     * cross-validated margin, if lower): confidence low, the deciding words as evidence, the rules' answer as the
-     * first alternative and the runner-up settings after it.
+     * cross-validated margin, if lower; {@link WordEvidence#OVERRULES_MEDIUM} for a medium-confidence reading):
+     * confidence low, the deciding words as evidence, the rules' answer as the first alternative and the runner-up
+     * settings after it.
      */
-    private Optional<Diagnosis> byWords(PastedEvidence evidence, Facts f, Diagnosis unsure, boolean noRuleRead) {
+    private Optional<Diagnosis> byWords(PastedEvidence evidence, Facts f, Diagnosis unsure, boolean noRuleRead,
+            double overrules) {
         WordEvidence model = words.get();
-        double margin = Math.min(model.threshold(), WordEvidence.OVERRULES_UNSURE);
+        double margin = Math.min(model.threshold(), overrules);
         Optional<WordEvidence.Prediction> prediction = model.read(evidence, f)
                 .filter(p -> p.margin() >= margin)
                 .filter(p -> p.best() != Setting.NONE && p.best() != unsure.setting());
