@@ -237,6 +237,12 @@ final class EvidenceFunctions {
      */
     private static final Pattern EHLO_ANSWERED_WITH_NOTHING = Pattern.compile(
             "(?:ehlo|helo) command failed:[ \\t]*(?:\\r?\\n|$)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A program's log of its sending connection to a port where mail is read, not sent ({@code SMTP connection to:
+     * mail.example.eu:143}): 110 and 995 (POP3), 143 and 993 (IMAP), whatever port the settings were meant to hold.
+     */
+    private static final Pattern SENDING_CONNECTION_TO_READING_PORT = Pattern.compile(
+            "\\bsmtp (?:connection|connecting) to:? \\[?[\\w.-]{1,253}\\]?:(?:110|143|993|995)\\b");
     private static final Pattern RECIPIENT_DOMAIN_IN_LOG = Pattern.compile("to=<[^@>\\s]{1,64}@([\\w.-]{1,253})>");
     private static final List<String> PRIVATE_SUFFIX_LABELS = List.of("local", "localdomain", "internal", "intranet",
             "lan", "corp", "intra");
@@ -523,6 +529,9 @@ final class EvidenceFunctions {
                     .filter(p -> EHLO_ANSWERED_WITH_NOTHING.matcher(p.text()).find()).isPresent()
                     && !f.lowerText().contains("starttls"),
                     f -> "the server closed the connection when the program introduced itself, without a reply")),
+            Map.entry("sendingConnectionToReadingPort", check(f -> f.pasted().isPresent()
+                    && SENDING_CONNECTION_TO_READING_PORT.matcher(f.lowerText()).find(),
+                    f -> "the program's sending connection goes to a port for reading mail (IMAP or POP)")),
             Map.entry("verifiedSamePortPlain", check(f -> f.verification().firstAnswering()
                     .filter(c -> c.security() == Security.NONE && f.port().isPresent()
                             && c.port() == f.port().getAsInt()).isPresent(),

@@ -135,4 +135,74 @@ class Round31ConnectionTrainReadingsTest {
     void anUnencryptedConnectionRefusalIsTheSecurity(String pasted) {
         explainsAs(Setting.SECURITY, pasted);
     }
+
+    /** Spamhaus's Policy Block List: the sending network address may not deliver straight to receiving servers. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The IP address\n192.0.2.101 has been identified as not meeting PBL's\npolicy for IP addresses permitted to"
+                + " deliver\nunauthenticated 'direct-to-mx' email",
+        "554 Connection refused. This IP address is listed on the Policy Block List (PBL).",
+        "550 5.7.1 Service unavailable; client [198.51.100.7] blocked using Spamhaus PBL",
+    })
+    void thePolicyBlockListIsTheNetwork(String pasted) {
+        explainsAs(Setting.NETWORK_OR_FIREWALL, pasted);
+    }
+
+    /** A program saying the outgoing port on the sending machine must be open: the network in between. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "smtp.gmail.com is not available on 465 port. Make sure that smtp.gmail.com address is correct and that"
+                + " outgoing port 465 on YOUR server is open.",
+        "Cannot send mail: make sure outgoing port 587 is not blocked by your firewall",
+        "Connection failed. Your hosting provider: outgoing SMTP ports are blocked on this plan.",
+    })
+    void aProgramSayingTheOutgoingPortIsClosedIsTheNetwork(String pasted) {
+        Diagnosis d = explainsAs(Setting.NETWORK_OR_FIREWALL, pasted);
+        assertTrue(offers(d, Setting.PORT), d.toString());
+    }
+
+    /** On port 25 the same words keep the port's own reading (use the port for mail programs). */
+    @Test
+    void onPort25TheOutgoingPortWordsAreNotThisReading() {
+        assertNotEquals("explain.network.program_says_port_closed", Pasted.explainAt("Make sure that outgoing port"
+                + " is open: connection to smtp.example.com timed out", "smtp.example.com", 25).ruleId());
+    }
+
+    /** A program or service that accepts only the sending servers it names. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mail: Only elasticemail is supported as an SMTP host. To open an account please visit",
+        "Error: smtp.example.com is not a supported SMTP host for this plan",
+        "Unsupported SMTP host: only SendGrid and Mailgun can be used",
+    })
+    void aProgramAcceptingOnlyNamedServersIsTheServerName(String pasted) {
+        explainsAs(Setting.SERVER_HOST, pasted);
+    }
+
+    /**
+     * curl's words for a certificate it could not verify (CURLE_PEER_FAILED_VERIFICATION, the older CURLE_SSL_CACERT),
+     * read as "certificate verify failed" is, with an interception on the network offered.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ERROR: LoadError: curl_easy_perform() failed: SSL peer certificate or SSH remote key was not OK",
+        "curl: (60) Peer certificate cannot be authenticated with given CA certificates",
+        "smtp: send failed: SSL peer certificate or SSH remote key was not OK",
+    })
+    void curlsUnverifiedCertificateIsACertificateProblem(String pasted) {
+        Diagnosis d = explain(pasted);
+        assertEquals(explain("smtp: send failed: certificate verify failed").setting(), d.setting(), d.toString());
+        assertTrue(d.setting() == Setting.NETWORK_OR_FIREWALL || offers(d, Setting.NETWORK_OR_FIREWALL), d.toString());
+    }
+
+    /** An SMTP connection to a port for reading mail (IMAP, POP3) is the port. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SMTP connection to: mail.example.eu:143 as someone@example.eu",
+        "SMTP connection to mail.example.org:993 failed",
+    })
+    void anSmtpConnectionToAReadingPortIsThePort(String pasted) {
+        explainsAs(Setting.PORT, pasted);
+        assertEquals(Setting.PORT, Pasted.explainAt(pasted, "mail.example.eu", 587).setting());
+    }
 }
