@@ -215,6 +215,37 @@ final class EvidenceFunctions {
     private static final Pattern RELAY_HOST_LOOKUP = Pattern.compile(
             "name service error for name=(smtp[\\w-]{0,20}\\.[\\w.-]{1,240}|[\\w-]{1,63}) type=\\w{1,6}: host not found"
                     + "(, try again)?");
+    /**
+     * Postfix's address lookup (type A or AAAA, not MX) of a next hop whose name ends in a private-network suffix
+     * ({@code .local}, {@code .lan}, {@code .internal}) or a misspelling of one ({@code viper.snjlaw.llocal}): no
+     * recipient's domain on the public network publishes such a name, so it came from this server's own relay or
+     * transport setting. A name under the recipient's own domain stays the recipient's ({@code to=<a@b.local>}).
+     */
+    private static final Pattern NEXT_HOP_ADDRESS_LOOKUP = Pattern.compile(
+            "name service error for name=([\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}) type=a{1,4}: host not found"
+                    + "(, try again)?");
+    /**
+     * A server name whose first label is "smtp" with two neighbouring letters swapped ({@code smpt.163.com},
+     * {@code stmp.daum.net}, {@code mstp.example.org}): a typing mistake whatever the failure that follows.
+     */
+    private static final Pattern SMTP_LABEL_MISSPELT = Pattern.compile(
+            "(?<![\\w.@-])(smpt|stmp|mstp)"
+                    + "(?:\\.[a-z0-9-]{1,63}){1,6}\\.[a-z]{2,24}\\b");
+    /**
+     * PHPMailer's "EHLO command failed:" (or HELO) with nothing after it: the server took the connection and closed it
+     * at the first command without a reply (the next line is the program's own, or the text ends).
+     */
+    private static final Pattern EHLO_ANSWERED_WITH_NOTHING = Pattern.compile(
+            "(?:ehlo|helo) command failed:[ \\t]*(?:\\r?\\n|$)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A program's log of its sending connection to a port where mail is read, not sent ({@code SMTP connection to:
+     * mail.example.eu:143}): 110 and 995 (POP3), 143 and 993 (IMAP), whatever port the settings were meant to hold.
+     */
+    private static final Pattern SENDING_CONNECTION_TO_READING_PORT = Pattern.compile(
+            "\\bsmtp (?:connection|connecting) to:? \\[?[\\w.-]{1,253}\\]?:(?:110|143|993|995)\\b");
+    private static final Pattern RECIPIENT_DOMAIN_IN_LOG = Pattern.compile("to=<[^@>\\s]{1,64}@([\\w.-]{1,253})>");
+    private static final List<String> PRIVATE_SUFFIX_LABELS = List.of("local", "localdomain", "internal", "intranet",
+            "lan", "corp", "intra");
 
     /**
      * The server's 235 (RFC 4954: authentication succeeded) quoted where a program reports a failure: {@code Expected
@@ -491,6 +522,16 @@ final class EvidenceFunctions {
             Map.entry("relayHostLookupTemporary", check(f -> relayHostLookup(f)
                     .filter(m -> m.group(2) != null && m.group(1).contains(".")).isPresent(),
                     f -> "its name server answered \"try again\": the lookup failed, not the name")),
+            Map.entry("smtpLabelMisspelt", check(f -> f.pasted().isPresent()
+                    && SMTP_LABEL_MISSPELT.matcher(f.lowerText()).find(),
+                    f -> "the server name begins with smtp with two letters swapped (a typing mistake)")),
+            Map.entry("ehloAnsweredWithNothing", check(f -> f.pasted()
+                    .filter(p -> EHLO_ANSWERED_WITH_NOTHING.matcher(p.text()).find()).isPresent()
+                    && !f.lowerText().contains("starttls"),
+                    f -> "the server closed the connection when the program introduced itself, without a reply")),
+            Map.entry("sendingConnectionToReadingPort", check(f -> f.pasted().isPresent()
+                    && SENDING_CONNECTION_TO_READING_PORT.matcher(f.lowerText()).find(),
+                    f -> "the program's sending connection goes to a port for reading mail (IMAP or POP)")),
             Map.entry("verifiedSamePortPlain", check(f -> f.verification().firstAnswering()
                     .filter(c -> c.security() == Security.NONE && f.port().isPresent()
                             && c.port() == f.port().getAsInt()).isPresent(),
@@ -646,7 +687,35 @@ final class EvidenceFunctions {
             return Optional.empty();
         }
         Matcher m = RELAY_HOST_LOOKUP.matcher(f.lowerText());
-        return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+        if (m.find()) {
+            return Optional.of(m.toMatchResult());
+        }
+        Matcher next = NEXT_HOP_ADDRESS_LOOKUP.matcher(f.lowerText());
+        while (next.find()) {
+            String name = next.group(1);
+            if (privateSuffixOrMisspelling(name) && !underRecipientDomain(f.lowerText(), name)) {
+                return Optional.of(next.toMatchResult());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last label is a private-network suffix, or one edit from a long one ({@code llocal}, {@code interal}). */
+    private static boolean privateSuffixOrMisspelling(String name) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return PRIVATE_SUFFIX_LABELS.stream().anyMatch(s -> s.equals(last)
+                || s.length() >= 5 && HostNames.distance(s, last) == 1);
+    }
+
+    private static boolean underRecipientDomain(String text, String name) {
+        Matcher to = RECIPIENT_DOMAIN_IN_LOG.matcher(text);
+        while (to.find()) {
+            String domain = to.group(1);
+            if (name.equals(domain) || name.endsWith("." + domain)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The port of a connection that encrypts from the first byte: ssl://, smtps://, or tls:// in PHP's streams. */
