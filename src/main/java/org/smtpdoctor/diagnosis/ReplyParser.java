@@ -87,6 +87,8 @@ public final class ReplyParser {
     /** The code (and enhanced code) that starts a continuation line of a multi-line reply. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "\n[ \t>]{0,12}([245]\\d\\d)[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ -])?");
+    /** A greeting's code in a line (RFC 5321 4.2: "220-" opens a multi-line greeting, "220 " ends it). */
+    private static final Pattern GREETING_LINE = Pattern.compile("(?<![\\w./:#\\\\$-])220([ -])");
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
@@ -358,7 +360,7 @@ public final class ReplyParser {
      * (Apple's and Office's "can’t") as the typed one: what wordings match, so a wording is written once.
      */
     static String wordsOf(String text) {
-        String t = joinContinuations(bounded(text));
+        String t = joinContinuations(withoutGreetingBanner(bounded(text)));
         StringBuilder sb = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
@@ -372,6 +374,36 @@ public final class ReplyParser {
                 }
                 space = false;
                 sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The lines after the first of a multi-line greeting (cPanel's Exim: "220-host ESMTP Exim", "220-We do not
+     * authorize the use of this system to transport unsolicited,", "220 and/or bulk e-mail."): a banner the server
+     * says to everyone before anything went wrong, so its words are no refusal and name no step, and the rules do not
+     * read them. The first line (the server's name and software) stays, and so does whatever a line holds before the
+     * code (a log's time and direction); a line of quotes alone (Python's "\\r\\n'" broken off) does not end the
+     * greeting.
+     */
+    static String withoutGreetingBanner(String t) {
+        if (!t.contains("220-")) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean inBanner = false;
+        for (String line : t.split("\n", -1)) {
+            Matcher m = GREETING_LINE.matcher(line);
+            boolean greeting = m.find();
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(greeting && inBanner ? line.substring(0, m.start()) : line);
+            if (greeting) {
+                inBanner = "-".equals(m.group(1));
+            } else if (line.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                inBanner = false;
             }
         }
         return sb.toString();
