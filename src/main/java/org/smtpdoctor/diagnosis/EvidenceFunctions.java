@@ -566,6 +566,8 @@ final class EvidenceFunctions {
                             + " port 25 by design")),
             Map.entry("dotnetEmptyResponse", check(EvidenceFunctions::dotnetEmptyResponse,
                     f -> ".NET quotes an empty server response: the server said nothing a mail client can read")),
+            Map.entry("serverNotReached", check(EvidenceFunctions::serverNotReached,
+                    f -> "the text shows the connection was never made (refused, timed out or no route)")),
             Map.entry("connectionFailureNamed", check(EvidenceFunctions::connectionFailureNamed,
                     f -> "the text names a failure to connect or to encrypt, before any server could judge an"
                             + " account")),
@@ -1437,6 +1439,17 @@ final class EvidenceFunctions {
      * reply) stopped before any server could judge an account, so words about accounts beside it are the program's
      * own (a message's subject, "Verify your account").
      */
+    /**
+     * Failures where no server answered at all: a program's own guess beside them ("Wrong host or port", "the SMTP
+     * hostname may be wrong") is a guess, and what it saw is the connection that was not made.
+     */
+    private static final Set<FailureKind> SERVER_NOT_REACHED = Set.of(FailureKind.CONNECTION_REFUSED,
+            FailureKind.CONNECT_TIMEOUT, FailureKind.NETWORK_UNREACHABLE);
+
+    private static boolean serverNotReached(Facts f) {
+        return f.pasted().isPresent() && f.kind().filter(SERVER_NOT_REACHED::contains).isPresent();
+    }
+
     private static final Set<FailureKind> CONNECTION_FAILURES = Set.of(FailureKind.UNKNOWN_HOST,
             FailureKind.NETWORK_UNREACHABLE, FailureKind.CONNECTION_REFUSED, FailureKind.CONNECT_TIMEOUT,
             FailureKind.NO_GREETING, FailureKind.CERT_HOST_MISMATCH, FailureKind.CERT_EXPIRED,
