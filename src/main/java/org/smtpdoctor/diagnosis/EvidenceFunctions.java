@@ -1,5 +1,7 @@
 package org.smtpdoctor.diagnosis;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -872,10 +874,10 @@ final class EvidenceFunctions {
         }
         Optional<ServerPreset> preset = f.preset();
         if (preset.isPresent()) {
-            return preset.get().usernameForm() == ServerPreset.UsernameForm.EMAIL;
+            return preset.get().usernameForm().equals(ServerPreset.UsernameForm.EMAIL);
         }
         return f.provider().map(p -> !p.servers().isEmpty() && p.servers().stream()
-                .allMatch(s -> s.usernameForm() == ServerPreset.UsernameForm.EMAIL)).orElse(false);
+                .allMatch(s -> s.usernameForm().equals(ServerPreset.UsernameForm.EMAIL))).orElse(false);
     }
 
     private static Optional<String> fullAddress(Facts f) {
@@ -1525,27 +1527,28 @@ final class EvidenceFunctions {
     }
 
     /**
-     * Sending services whose sign-in name is one fixed word for every customer, the key being the password (their
-     * own documentation): SendGrid's {@code apikey}, Resend's {@code resend}. Each with the word as the text may show
-     * it (plain or in base64, as a session transcript carries it).
-     */
-    private static final Map<String, List<String>> FIXED_SIGN_IN_NAMES = Map.of(
-            "smtp.sendgrid.net", List.of("apikey", "yxbpa2v5"),
-            "smtp.resend.com", List.of("resend", "cmvzzw5k"));
-
-    /**
      * The fixed sign-in name of the sending service the server set (or the text) names, when the text does not show
-     * that the name was the one used.
+     * that the name was the one used: the provider catalogue's servers whose user name is one word for every customer
+     * (SendGrid's {@code apikey}, Resend's {@code resend}), the word looked for plain or in base64 as a session
+     * transcript carries it.
      */
     private static Optional<String> fixedSignInName(Facts f) {
         String lower = f.lowerText();
         String host = f.host().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");
-        return FIXED_SIGN_IN_NAMES.entrySet().stream()
-                .filter(e -> host.equals(e.getKey()) || lower.contains(e.getKey()))
-                .filter(e -> e.getValue().stream().noneMatch(lower::contains)
-                        && f.username().map(u -> !u.equalsIgnoreCase(e.getValue().get(0))).orElse(true))
-                .map(e -> e.getValue().get(0))
+        return f.catalog().providers().stream()
+                .flatMap(p -> p.servers().stream())
+                .filter(s -> s.usernameForm().isFixed())
+                .filter(s -> host.equals(s.host()) || lower.contains(s.host()))
+                .map(s -> s.usernameForm().fixedName())
+                .filter(name -> !lower.contains(name.toLowerCase(Locale.ROOT))
+                        && !lower.contains(base64(name).toLowerCase(Locale.ROOT))
+                        && f.username().map(u -> !u.equalsIgnoreCase(name)).orElse(true))
                 .findFirst();
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
+                .replace("=", "");
     }
 
     /** A mail connection address (URI) the program could not read: what breaks it is a character in the secret. */

@@ -43,7 +43,7 @@ public record ProviderNote(
             case APP_PASSWORD, APP_PASSWORD_WITH_2FA -> Setting.APP_PASSWORD;
             case OAUTH_ONLY -> Setting.AUTH_METHOD;
             case SMTP_AUTH_SWITCH, EXTERNAL_ACCESS_SWITCH -> Setting.ENABLE_SMTP_AUTH_AT_PROVIDER;
-            case BRIDGE_PASSWORD -> Setting.PASSWORD;
+            case BRIDGE_PASSWORD, API_KEY_PASSWORD -> Setting.PASSWORD;
             case HOST_BY_ACCOUNT -> Setting.SERVER_HOST;
         };
     }

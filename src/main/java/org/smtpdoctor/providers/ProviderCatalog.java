@@ -116,10 +116,18 @@ public final class ProviderCatalog {
                     s.path("port").asInt(),
                     security(s.path("security").asText()),
                     strings(s.path("auth")),
-                    "localpart".equals(s.path("username").asText())
-                            ? ServerPreset.UsernameForm.LOCALPART : ServerPreset.UsernameForm.EMAIL));
+                    usernameForm(s)));
         }
         return servers;
+    }
+
+    /** "email", "localpart", or "fixed" with the name in "fixed_username". */
+    private static ServerPreset.UsernameForm usernameForm(JsonNode server) {
+        return switch (server.path("username").asText("email")) {
+            case "localpart" -> ServerPreset.UsernameForm.LOCALPART;
+            case "fixed" -> ServerPreset.UsernameForm.fixed(server.path("fixed_username").asText(""));
+            default -> ServerPreset.UsernameForm.EMAIL;
+        };
     }
 
     private static Security security(String text) {

@@ -17,6 +17,11 @@ public enum Requirement {
     /** The password is the one a local bridge app shows (Proton Mail Bridge). */
     BRIDGE_PASSWORD,
     /**
+     * The password is a key created in the sending service's settings (with permission to send), not the account's
+     * password; the user name is then usually one fixed word (SendGrid's {@code apikey}, Resend's {@code resend}).
+     */
+    API_KEY_PASSWORD,
+    /**
      * The right server depends on the account (its data centre or plan: Zoho's smtp.zoho.eu for an EU account,
      * smtppro.zoho.com for an organisation's own domain), so a refused sign-in may mean another of its servers.
      */

@@ -76,6 +76,6 @@ class IspdbTest {
     void localPartUsernameFormIsKept() {
         Provider p = Ispdb.builtIn().forDomain("bol.com.br").orElseThrow();
 
-        assertTrue(p.servers().stream().allMatch(s -> s.usernameForm() == ServerPreset.UsernameForm.LOCALPART));
+        assertTrue(p.servers().stream().allMatch(s -> s.usernameForm().equals(ServerPreset.UsernameForm.LOCALPART)));
     }
 }

@@ -19,6 +19,7 @@ import org.smtpdoctor.diagnosis.Verdict;
 import org.smtpdoctor.engine.CoreEngine;
 import org.smtpdoctor.i18n.Messages;
 import org.smtpdoctor.probe.ProbeOptions;
+import org.smtpdoctor.providers.ProviderCatalog;
 import org.smtpdoctor.report.ReportRenderer;
 import org.smtpdoctor.settings.Security;
 import org.smtpdoctor.settings.Setting;
@@ -140,6 +141,14 @@ class WizardViewModelTest {
         assertEquals("someone@gmail.com", form.usernameProperty().get());
         assertTrue(form.sourceNoteProperty().get().contains("Gmail"), form.sourceNoteProperty().get());
         assertTrue(form.providerHintProperty().get().contains("app password"), form.providerHintProperty().get());
+    }
+
+    @Test
+    void aSendingServiceFillsItsFixedUserNameAndSaysThePasswordIsAKey() {
+        form.prefill(ProviderCatalog.builtIn().byId("sendgrid").orElseThrow());
+        assertEquals("smtp.sendgrid.net", form.hostProperty().get());
+        assertEquals("apikey", form.usernameProperty().get());
+        assertTrue(form.providerHintProperty().get().contains("key"), form.providerHintProperty().get());
     }
 
     @Test

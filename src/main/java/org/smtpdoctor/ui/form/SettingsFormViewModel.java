@@ -262,8 +262,8 @@ public final class SettingsFormViewModel {
         security.set(preset.security());
         setPortMyself(String.valueOf(preset.port()));
         signIn.set(true);
-        if (!email.get().isBlank()) {
-            username.set(preset.usernameForm().usernameFor(email.get().strip()));
+        if (preset.usernameForm().isFixed() || !email.get().isBlank()) {
+            username.set(preset.usernameFor(email.get().strip()));
         }
         sourceNote.set(texts.get("form.source.provider", provider.name()));
         providerHint.set(hintFor(provider));
@@ -418,6 +418,9 @@ public final class SettingsFormViewModel {
         }
         if (provider.requires(Requirement.BRIDGE_PASSWORD)) {
             return texts.get("form.hint.bridge", provider.name());
+        }
+        if (provider.requires(Requirement.API_KEY_PASSWORD)) {
+            return texts.get("form.hint.apiKey", provider.name());
         }
         return "";
     }
