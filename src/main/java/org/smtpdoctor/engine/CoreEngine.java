@@ -162,6 +162,11 @@ public final class CoreEngine implements Engine {
     }
 
     @Override
+    public Optional<Provider> providerForServer(String host) {
+        return knowledge().catalog().forServerHost(host);
+    }
+
+    @Override
     public ProbeSession newProbeRun(boolean sendTestMessage) {
         return new CheckRun(ProberSessions.factory(probeResolver).open(options.withSendTestMessage(sendTestMessage)
                 .withRelayCheck(true)));

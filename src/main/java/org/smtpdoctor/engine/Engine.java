@@ -47,6 +47,9 @@ public interface Engine {
     /** The known provider of an address (from the built-in provider list). May read resources: call in the background. */
     Optional<Provider> providerFor(String emailAddress);
 
+    /** The known provider whose documented server {@code host} is. May read resources: call in the background. */
+    Optional<Provider> providerForServer(String host);
+
     /**
      * A fresh, cancellable probe ({@link ProbeSession#cancel()} makes {@link ProbeSession#probe} return promptly);
      * {@code sendTestMessage} runs DATA with a short labelled test message.

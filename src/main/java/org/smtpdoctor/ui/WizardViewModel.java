@@ -191,7 +191,10 @@ public final class WizardViewModel {
     public void next() {
         switch (page.get()) {
             case START -> checkSettings();
-            case SERVER -> goOnIfValid(SettingsFormViewModel.SERVER_FIELDS, () -> page.set(Page.SIGN_IN));
+            case SERVER -> goOnIfValid(SettingsFormViewModel.SERVER_FIELDS, () -> {
+                lookup.serverChosen();
+                page.set(Page.SIGN_IN);
+            });
             case SIGN_IN -> goOnIfValid(SettingsFormViewModel.SIGN_IN_FIELDS, this::startTest);
             case PASTE -> explainPasted();
             case TESTING, RESULT, FIND -> { }

@@ -152,6 +152,32 @@ class WizardViewModelTest {
     }
 
     @Test
+    void choosingASendingServicesServerFillsItsFixedUserName() {
+        form.emailProperty().set("alerts@example.org");
+        vm.checkSettings();
+        assertEquals(Page.SERVER, vm.pageProperty().get());
+        form.hostProperty().set("smtp.sendgrid.net");
+        form.securityProperty().set(Security.STARTTLS);
+        form.portProperty().set("587");
+        vm.next();
+        assertEquals(Page.SIGN_IN, vm.pageProperty().get());
+        assertEquals("apikey", form.usernameProperty().get());
+        assertTrue(form.providerHintProperty().get().contains("key"), form.providerHintProperty().get());
+    }
+
+    @Test
+    void aNameTheUserTypedForTheServiceStays() {
+        form.emailProperty().set("alerts@example.org");
+        vm.checkSettings();
+        form.hostProperty().set("smtp.resend.com");
+        form.securityProperty().set(Security.SSL_TLS);
+        form.portProperty().set("465");
+        form.usernameProperty().set("my-team");
+        vm.next();
+        assertEquals("my-team", form.usernameProperty().get());
+    }
+
+    @Test
     void leavingTheSameAddressAgainKeepsWhatTheUserTyped() {
         form.emailProperty().set("someone@gmail.com");
         vm.emailEntered();

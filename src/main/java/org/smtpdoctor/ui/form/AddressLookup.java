@@ -60,6 +60,22 @@ public final class AddressLookup {
         });
     }
 
+    /**
+     * The server page was left: a server a sending service documents with one fixed sign-in name fills that name in
+     * (in the background, as the catalogue may still be loading).
+     */
+    public void serverChosen() {
+        String host = form.hostProperty().get().strip();
+        if (host.isEmpty()) {
+            return;
+        }
+        runner.run(() -> engine.providerForServer(host), found -> {
+            if (found.isPresent() && host.equals(form.hostProperty().get().strip())) {
+                form.serverChosen(found.get());
+            }
+        }, error -> { });
+    }
+
     private record Found(Optional<SavedSettings> saved, Optional<Provider> provider) {
     }
 

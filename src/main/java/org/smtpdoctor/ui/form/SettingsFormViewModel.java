@@ -269,6 +269,26 @@ public final class SettingsFormViewModel {
         providerHint.set(hintFor(provider));
     }
 
+    /**
+     * The user chose a server that {@code provider} documents with one fixed sign-in name (a sending service such as
+     * SendGrid): the name is filled in unless the user typed another one, and the sign-in page says the password is a
+     * key.
+     */
+    public void serverChosen(Provider provider) {
+        String h = host.get().strip();
+        provider.servers().stream()
+                .filter(s -> s.host().equalsIgnoreCase(h) && s.usernameForm().isFixed())
+                .findFirst()
+                .ifPresent(s -> {
+                    String typed = username.get().strip();
+                    if (typed.isEmpty() || typed.equalsIgnoreCase(email.get().strip())) {
+                        username.set(s.usernameFor(email.get().strip()));
+                    }
+                    signIn.set(true);
+                    providerHint.set(hintFor(provider));
+                });
+    }
+
     /** The fields of every page, for the last check before a test. */
     public static final Set<Setting> ALL_FIELDS = EnumSet.copyOf(SCREEN_ORDER);
 
