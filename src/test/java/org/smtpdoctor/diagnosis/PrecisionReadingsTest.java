@@ -18,6 +18,11 @@ import org.smtpdoctor.settings.Setting;
  * its own connect attempt, not a server's reply asking to try later: nothing answered, so the network (a firewall, a
  * blocked port) comes first, as for any connect timeout. A 4.4.x code a server sent back in a reply (a relay whose own
  * next hop timed out) keeps its reading as a temporary failure.
+ *
+ * <p>Microsoft's "the user credentials were incorrect" (5.7.139, 5.7.3) is most often a wrong password, but Microsoft
+ * gives the same words when the account needs an app password (two-step verification) or only accepts its own
+ * sign-in window (a mailbox connected by OAuth2 and then used with a typed password, train cr16-0051): the password
+ * first, at medium confidence, with the app password and OAuth2 next, never high.
  */
 class PrecisionReadingsTest {
 
@@ -44,5 +49,22 @@ class PrecisionReadingsTest {
     void aTimeoutAServerRepliedWithStaysTemporary(String pasted) {
         Diagnosis d = explainsAs(Setting.WAIT_AND_RETRY, Confidence.MEDIUM, pasted);
         assertTrue(offers(d, Setting.NETWORK_OR_FIREWALL), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+        "ERROR: (535, b'5.7.139 Authentication unsuccessful, the user credentials were incorrect."
+                + " [PH0PR07CA0004.namprd07.prod.outlook.com]')",
+        "Failed to authenticate on SMTP server with username \"info@example.com\" using 1 possible authenticators."
+                + " Authenticator LOGIN returned Expected response code 235 but got code \"535\", with message"
+                + " \"535 5.7.3 Authentication unsuccessful, the user credentials were incorrect.\"",
+        "MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, the user credentials"
+                + " were incorrect.",
+    })
+    void microsoftsIncorrectCredentialsAreThePasswordFirstButNotCertainly(String pasted) {
+        Diagnosis d = explainsAs(Setting.PASSWORD, Confidence.MEDIUM, pasted);
+        assertTrue(offers(d, Setting.APP_PASSWORD), d.alternatives().toString());
+        assertTrue(offers(d, Setting.AUTH_METHOD), d.alternatives().toString());
     }
 }
