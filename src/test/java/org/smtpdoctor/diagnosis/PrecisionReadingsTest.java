@@ -48,6 +48,19 @@ class PrecisionReadingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "postfix/smtp[371]: 69FDD3F0FD: to=<a@example.com>, relay=none, delay=1422, dsn=4.4.1, status=deferred"
+                + " (connect to mx.example.com[192.0.2.8]:25: Connection timed out)",
+        "postfix/smtp[29138]: 93C73240230: to=<b@example.org>, relay=none, dsn=4.4.1, status=deferred (connect to"
+                + " alt2.gmail-smtp-in.l.google.com[2800:3f0:4003:c01::1a]:25: Connection timed out)",
+    })
+    void aMailServersOwnConnectTimeoutOnPort25KeepsItsPort25Reading(String pasted) {
+        // the reading of an own server's port 25 comes before the general one: it says what port 25 means
+        Diagnosis d = explainsAs(Setting.NETWORK_OR_FIREWALL, Confidence.MEDIUM, pasted);
+        assertTrue(d.ruleId().contains("port25"), d.ruleId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "MailKit.Net.Smtp.SmtpCommandException: 4.4.1 Connection timed out\n"
                 + "   at MailKit.Net.Smtp.SmtpClient.ProcessMailFromResponse(SmtpResponse response, MailboxAddress mailbox)",
         "Error: Message failed: 421 4.4.2 mail.example.com Error: timeout exceeded",
