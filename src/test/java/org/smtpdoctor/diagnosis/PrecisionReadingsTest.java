@@ -30,6 +30,12 @@ import org.smtpdoctor.settings.Setting;
  * password or the provider's switch for mail programs, which a refusal without sign-in says nothing about. A relay
  * refusal quoted in a bounce (the next server refused) is that server's operator's, with the recipient's address and
  * the sign-in of the user's own server as the next things to check, not waiting or the network.
+ *
+ * <p>Exchange's queue words "451 4.4.0 Primary target IP address responded with: ..." are the sending Exchange
+ * server's own status (4.4.0) for its failed delivery to the next server, whatever that server said or did not say
+ * (train qa28-0016, ms29-0015: a timeout behind a certificate not bound to its SMTP service): whoever runs that server
+ * has to look, with waiting next; the same 421 4.4.2 in a server's own reply to the user's program stays a temporary
+ * failure.
  */
 class PrecisionReadingsTest {
 
@@ -112,5 +118,28 @@ class PrecisionReadingsTest {
         Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
         assertTrue(offers(d, Setting.RECIPIENT_ADDRESS), d.alternatives().toString());
         assertTrue(offers(d, Setting.AUTH_METHOD), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "451 4.4.0 Primary target IP address responded with \"421 4.4.2 connection dropped due to timeout\"",
+        "451 4.4.0 Primary target IP address responded with: \"421 4.4.1 Connection timed out.\" Attempted failover"
+                + " to alternate host, but that did not succeed.",
+        "LastError: 451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped.\""
+                + " Attempted failover to alternate host, but that did not succeed.",
+    })
+    void exchangesQueueReportOfItsNextHopIsItsOperators(String pasted) {
+        Diagnosis d = explainsAs(Setting.CONTACT_PROVIDER, Confidence.MEDIUM, pasted);
+        assertEquals(Verdict.SERVER_SIDE, d.verdict());
+        assertTrue(offers(d, Setting.WAIT_AND_RETRY), d.alternatives().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "421 4.4.2 mail.example.com Error: timeout exceeded",
+        "SMTP Error: 421 4.4.2 connection dropped due to timeout",
+    })
+    void theSameTimeoutInAServersOwnReplyStaysTemporary(String pasted) {
+        explainsAs(Setting.WAIT_AND_RETRY, Confidence.MEDIUM, pasted);
     }
 }
