@@ -163,6 +163,9 @@ class WizardViewModelTest {
         assertEquals(Page.SIGN_IN, vm.pageProperty().get());
         assertEquals("apikey", form.usernameProperty().get());
         assertTrue(form.providerHintProperty().get().contains("key"), form.providerHintProperty().get());
+        assertTrue(form.usernameHelpProperty().get().contains("apikey"), form.usernameHelpProperty().get());
+        form.hostProperty().set("smtp.example.org");
+        assertFalse(form.usernameHelpProperty().get().contains("apikey"), form.usernameHelpProperty().get());
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class SettingsFormViewModel {
     private final StringProperty recipient = new SimpleStringProperty(this, "recipient", "");
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper(this, "sourceNote", "");
     private final ReadOnlyStringWrapper providerHint = new ReadOnlyStringWrapper(this, "providerHint", "");
+    private final ReadOnlyStringWrapper usernameHelp = new ReadOnlyStringWrapper(this, "usernameHelp", "");
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
 
     private final Map<Setting, ReadOnlyStringWrapper> messages = new EnumMap<>(Setting.class);
@@ -86,6 +87,9 @@ public final class SettingsFormViewModel {
     public SettingsFormViewModel(Engine engine, Messages texts) {
         this.engine = engine;
         this.texts = texts;
+        usernameHelp.set(texts.get("signin.username.help"));
+        // a fixed name's help belongs to the server it was found for
+        host.addListener((o, was, now) -> usernameHelp.set(texts.get("signin.username.help")));
         for (Setting s : SCREEN_ORDER) {
             messages.put(s, new ReadOnlyStringWrapper(this, "message" + s, ""));
         }
@@ -173,6 +177,11 @@ public final class SettingsFormViewModel {
     /** What the provider demands at sign-in (an app password ...), empty when nothing special. */
     public ReadOnlyStringProperty providerHintProperty() {
         return providerHint.getReadOnlyProperty();
+    }
+
+    /** The help line under the user name: the usual form, or the one fixed name of a sending service. */
+    public ReadOnlyStringProperty usernameHelpProperty() {
+        return usernameHelp.getReadOnlyProperty();
     }
 
     /** How the chosen mail program names the connection-security setting and its three values. */
@@ -286,6 +295,8 @@ public final class SettingsFormViewModel {
                     }
                     signIn.set(true);
                     providerHint.set(hintFor(provider));
+                    usernameHelp.set(texts.get("signin.username.help.fixed", provider.name(),
+                            s.usernameForm().fixedName()));
                 });
     }
 

@@ -56,7 +56,7 @@ public final class SignInPage implements WizardPage {
         ServerPage.leaveReports(username, form, Setting.USERNAME);
         Node usernameShown = Forms.maskable(username, display.presentationModeProperty(), Masking::maskUsername);
         VBox usernameField = Forms.field(t.get("signin.username.label"), username, usernameShown,
-                t.get("signin.username.help"), form.messageProperty(Setting.USERNAME), "usernameMessage");
+                form.usernameHelpProperty(), form.messageProperty(Setting.USERNAME), "usernameMessage");
 
         password.setId("passwordField");
         password.textProperty().bindBidirectional(form.passwordProperty());

@@ -45,6 +45,24 @@ public final class Forms {
             helpLabel.getStyleClass().add("field-help");
             box.getChildren().add(helpLabel);
         }
+        addMessage(box, input, message, messageId);
+        return box;
+    }
+
+    /** As {@link #field(String, Control, Node, String, ObservableStringValue, String)}, with a help line that changes. */
+    public static VBox field(String label, Control input, Node shown, ObservableStringValue help,
+            ObservableStringValue message, String messageId) {
+        VBox box = field(label, input, shown, "", null, messageId);
+        Label helpLabel = hiddenWhenEmpty(new Label());
+        helpLabel.textProperty().bind(help);
+        helpLabel.setWrapText(true);
+        helpLabel.getStyleClass().add("field-help");
+        box.getChildren().add(helpLabel);
+        addMessage(box, input, message, messageId);
+        return box;
+    }
+
+    private static void addMessage(VBox box, Control input, ObservableStringValue message, String messageId) {
         if (message != null) {
             Label problem = new Label();
             problem.setId(messageId);
@@ -63,7 +81,6 @@ public final class Forms {
                     javafx.css.PseudoClass.getPseudoClass("invalid"), now));
             box.getChildren().add(problem);
         }
-        return box;
     }
 
     /**
