@@ -117,4 +117,77 @@ class Round34ThunderbirdReadingsTest {
                 + " Message size exceeds fixed limit. Please check the message and try again.");
         assertEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), d::ruleId);
     }
+
+    /**
+     * Thunderbird's and Firefox's certificate exception dialog ("Add security exception", "This site attempts to
+     * identify itself with invalid information") is an untrusted certificate: at a large provider's server, whose
+     * certificate every computer trusts, something in between showed its own (tb35-0009); at an unknown server the
+     * certificate reading as it stands, at low confidence.
+     */
+    @Test
+    void theCertificateExceptionDialogIsAnUntrustedCertificate() {
+        Diagnosis provider = Pasted.explainAt("Add security exception, Location: smtp.aol.com:465 This site attempts"
+                + " to identify itself with invalid information.", "smtp.aol.com", 465);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, provider.setting(), provider::ruleId);
+        Diagnosis unknown = Pasted.explain("Add Security Exception. Location: mail.example-company.org:587. This site"
+                + " attempts to identify itself with invalid information. Unknown identity");
+        assertEquals(Setting.NETWORK_OR_FIREWALL, unknown.setting(), unknown::ruleId);
+        assertEquals(Confidence.LOW, unknown.confidence(), unknown::ruleId);
+        assertTrue(Pasted.offers(unknown, Setting.CONTACT_PROVIDER), () -> unknown.alternatives().toString());
+    }
+
+    /**
+     * A certificate message that arrives malformed was broken on the way, most often by something in between
+     * (antivirus mail scanning, a proxy): the network at medium confidence, the connection security next (tb35-0036).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Sending of the message failed. SSL received a malformed Certificate handshake message. The configuration"
+                    + " related to smtp.example.net must be corrected.",
+            "Error code: SSL_ERROR_RX_MALFORMED_CERTIFICATE",
+            "TLS handshake failed: the server's certificate message is malformed"})
+    void aMalformedCertificateMessageIsSomethingInBetween(String pasted) {
+        Diagnosis d = Pasted.explainsAs(Setting.NETWORK_OR_FIREWALL, Confidence.MEDIUM, pasted);
+        assertTrue(Pasted.offers(d, Setting.SECURITY), () -> d.alternatives() + ": " + pasted);
+    }
+
+    /**
+     * A refusal whose words say to try later, with a code that names no step ("OFR203_504 [504]"), is the
+     * provider's or temporary, not a sign-in method (sa34-0005); a 504 that names the sign-in stays the method.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Service refused, please try later. OFR203_504 [504]",
+            "550 Service refused, please try again later",
+            "554 Service temporairement refusé, veuillez réessayer plus tard"})
+    void aRefusalThatSaysTryLaterIsNotTheSignInMethod(String pasted) {
+        Diagnosis d = Pasted.explain(pasted);
+        assertTrue(d.setting() == Setting.CONTACT_PROVIDER || d.setting() == Setting.WAIT_AND_RETRY,
+                () -> d.setting() + " " + d.ruleId() + ": " + pasted);
+    }
+
+    @Test
+    void aSignInMechanismRefusalStaysTheMethod() {
+        Pasted.explainsAs(Setting.AUTH_METHOD, "504 5.7.4 Unrecognized authentication type");
+    }
+
+    /**
+     * A misspelt "smpt." in a text that shows sign-in failing is the user's typing in the post, not the setting: the
+     * server answered, so the name reached it (tb35-0028, tc35-0001); where nothing was reached, it stays the name.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Login to server smpt.mail.example.com with username someone@example.com failed.",
+            "Sending of the message failed. Unable to authenticate to Outgoing server (SMTP) smpt.example.net. Please"
+                    + " check the password and verify the 'Authentication method'."})
+    void aMisspeltNameBesideAFailedSignInIsNotTheSetting(String pasted) {
+        Diagnosis d = Pasted.explain(pasted);
+        assertTrue(d.setting() != Setting.SERVER_HOST, () -> d.setting() + " " + d.ruleId() + ": " + pasted);
+    }
+
+    @Test
+    void aMisspeltNameWithNothingReachedStaysTheName() {
+        Pasted.explainsAs(Setting.SERVER_HOST, "Sending the email to the following server failed : smpt.example.com:465");
+    }
+
 }
