@@ -190,4 +190,31 @@ class Round34ThunderbirdReadingsTest {
         Pasted.explainsAs(Setting.SERVER_HOST, "Sending the email to the following server failed : smpt.example.com:465");
     }
 
+    /**
+     * A Microsoft 365 sign-in refused without a reply code or a reason: in train the labels are the sign-in method
+     * (OAuth2) twice, the admin switch once and the user name once, never the password alone (ta35-0030, ta35-0032,
+     * tb35-0030, p7-0062), so the method comes first at low confidence, the admin switch and the password next.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Sending of the message failed. Unable to authenticate to Outgoing server (SMTP) smtp.office365.com. Please"
+                    + " check the password and verify the 'Authentication method' in 'Account Settings | Outgoing"
+                    + " server (SMTP)'.",
+            "Office365 SMTP Error: Could not authenticate.",
+            "Authentication failed for smtp.office365.com: login rejected"})
+    void aMicrosoft365SignInRefusedWithoutReasonOffersTheMethodAndTheSwitch(String pasted) {
+        Diagnosis d = Pasted.explainAt(pasted, "smtp.office365.com", 587);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), () -> d.ruleId() + ": " + pasted);
+        assertEquals(Confidence.LOW, d.confidence(), d::ruleId);
+        assertTrue(Pasted.offers(d, Setting.ENABLE_SMTP_AUTH_AT_PROVIDER), () -> d.alternatives().toString());
+        assertTrue(Pasted.offers(d, Setting.PASSWORD), () -> d.alternatives().toString());
+    }
+
+    /** A Microsoft 365 refusal whose words say the switch is off keeps the switch. */
+    @Test
+    void aMicrosoft365RefusalThatNamesTheSwitchKeepsIt() {
+        Diagnosis d = Pasted.explainAt("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled"
+                + " for the Tenant.", "smtp.office365.com", 587);
+        assertEquals(Setting.ENABLE_SMTP_AUTH_AT_PROVIDER, d.setting(), d::ruleId);
+    }
 }
