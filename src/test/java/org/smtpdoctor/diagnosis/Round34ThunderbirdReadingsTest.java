@@ -14,7 +14,7 @@ import org.smtpdoctor.settings.Setting;
  */
 class Round34ThunderbirdReadingsTest {
 
-    /** A server saying STARTTLS is mandatory or obligatory, in any wording, asks for connection security (tc35-0002). */
+    /** A server saying STARTTLS is mandatory or obligatory, in any wording, asks for the security (tc35-0002). */
     @ParameterizedTest
     @ValueSource(strings = {
             "sending message failed. An error has occured while sending the email. The email server responded :"
@@ -187,7 +187,8 @@ class Round34ThunderbirdReadingsTest {
 
     @Test
     void aMisspeltNameWithNothingReachedStaysTheName() {
-        Pasted.explainsAs(Setting.SERVER_HOST, "Sending the email to the following server failed : smpt.example.com:465");
+        Pasted.explainsAs(Setting.SERVER_HOST,
+                "Sending the email to the following server failed : smpt.example.com:465");
     }
 
     /**
