@@ -50,6 +50,9 @@ final class EvidenceFunctions {
     private static final Set<ClientShape> USER_PROGRAMS = Set.of(ClientShape.THUNDERBIRD, ClientShape.OUTLOOK,
             ClientShape.APPLE_MAIL, ClientShape.COMMAND_LINE);
     private static final Map<String, Check> MEANING_CHECKS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The steps a session reaches only after the server answered: sign-in and the mail commands after it. */
+    private static final Set<Phase> SIGN_IN_OR_LATER = Set.of(Phase.AUTH, Phase.MAIL_FROM, Phase.RCPT_TO, Phase.DATA,
+            Phase.END_OF_DATA);
     private static final List<Integer> PLAIN_START_PORTS = List.of(25, 587, 2525);
     /** Ports mail services really use: the three standard ones and those of relays, SES and local bridges. */
     private static final java.util.Set<Integer> MAIL_PORTS = java.util.Set.of(25, 26, 465, 587, 2525, 2526, 2465,
@@ -559,6 +562,11 @@ final class EvidenceFunctions {
                             + " spoke")),
             Map.entry("stackTraceQuoted", check(EvidenceFunctions::stackTraceQuoted,
                     f -> "the text quotes a stack trace, which shows where the program was")),
+            Map.entry("signInStepReached", check(f -> f.pasted().isPresent()
+                    && (f.kind().filter(k -> k == FailureKind.AUTH_REJECTED || k == FailureKind.AUTH_NO_COMMON_MECHANISM
+                            || k == FailureKind.AUTH_NOT_OFFERED).isPresent()
+                            || f.phase().filter(SIGN_IN_OR_LATER::contains).isPresent()),
+                    f -> "the text shows sign-in, or a later step, failing: the server was reached")),
             Map.entry("nameNotFound", check(f -> f.kind().filter(k -> k == FailureKind.UNKNOWN_HOST).isPresent(),
                     f -> "the server's name was not found")),
             Map.entry("hostIsAddress", check(f -> f.host().map(EvidenceFunctions::isLoopbackOrIp).orElse(false),
