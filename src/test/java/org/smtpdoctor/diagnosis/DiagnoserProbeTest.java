@@ -79,6 +79,18 @@ class DiagnoserProbeTest {
                                 .failed(AUTH, AUTH_REJECTED).reply("535-5.7.8 Username and Password not accepted.\n"
                                         + "535 5.7.8 https://support.google.com/mail/?p=BadCredentials - gsmtp"),
                         Setting.USERNAME, "jane@gmail.com"),
+                row("535 at SendGrid signed in with an address wants its fixed user name",
+                        probe("smtp.sendgrid.net", 587, Security.STARTTLS).signIn("alerts@example.org")
+                                .failed(AUTH, AUTH_REJECTED).reply("535 Authentication failed: Bad username / password"),
+                        Setting.USERNAME, "apikey"),
+                row("535 at Resend signed in with another name wants its fixed user name",
+                        probe("smtp.resend.com", 465, Security.SSL_TLS).signIn("my-team")
+                                .failed(AUTH, AUTH_REJECTED).reply("535 5.7.8 Authentication credentials invalid"),
+                        Setting.USERNAME, "resend"),
+                row("535 at SendGrid signed in as apikey is the key, not the name",
+                        probe("smtp.sendgrid.net", 587, Security.STARTTLS).signIn("apikey")
+                                .failed(AUTH, AUTH_REJECTED).reply("535 Authentication failed: Bad username / password"),
+                        Setting.PASSWORD, null),
                 row("535 at Gmail wants an app password",
                         probe("smtp.gmail.com", 587, Security.STARTTLS).signIn("jane@gmail.com")
                                 .failed(AUTH, AUTH_REJECTED).reply("535 5.7.8 Username and Password not accepted."),
