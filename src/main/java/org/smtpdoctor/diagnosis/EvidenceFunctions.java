@@ -323,6 +323,7 @@ final class EvidenceFunctions {
             Map.entry("providerSmtpAuthSwitch", requirement(Requirement.SMTP_AUTH_SWITCH)),
             Map.entry("providerExternalAccessSwitch", requirement(Requirement.EXTERNAL_ACCESS_SWITCH)),
             Map.entry("providerBridge", requirement(Requirement.BRIDGE_PASSWORD)),
+            Map.entry("providerApiKey", requirement(Requirement.API_KEY_PASSWORD)),
             Map.entry("usernameNotFullAddress", check(EvidenceFunctions::usernameNotFullAddress,
                     f -> "username '" + f.username().orElse("") + "' has no @ but the provider expects the full"
                             + " address")),

@@ -237,6 +237,20 @@ class DiagnoserProbeTest {
     }
 
     @Test
+    void aSendingServiceRefusingItsOwnFixedNameAsksForTheKeyNotTheWebmailPassword() {
+        Diagnosis d = DIAGNOSER.diagnose(probe("smtp.sendgrid.net", 587, Security.STARTTLS).signIn("apikey")
+                .failed(AUTH, AUTH_REJECTED).reply("535 Authentication failed: Bad username / password").build());
+        assertEquals("auth.api_key_password", d.ruleId());
+        assertTrue(d.explanation().contains("key"), d.explanation());
+        assertTrue(d.thingsToTry().stream().noneMatch(t -> t.contains("webmail")), d.thingsToTry()::toString);
+        Diagnosis named = DIAGNOSER.diagnose(probe("smtp.sendgrid.net", 587, Security.STARTTLS)
+                .signIn("alerts@example.org").failed(AUTH, AUTH_REJECTED)
+                .reply("535 Authentication failed: Bad username / password").build());
+        assertTrue(named.title().contains("apikey"), named.title());
+        assertTrue(named.thingsToTry().stream().anyMatch(t -> t.contains("new one")), named.thingsToTry()::toString);
+    }
+
+    @Test
     void successfulProbeWorks() {
         Diagnosis d = DIAGNOSER.diagnose(probe("smtp.example.org", 587, Security.STARTTLS).succeeded().build());
         assertEquals(Verdict.WORKS, d.verdict());
