@@ -166,6 +166,8 @@ class WizardViewModelTest {
         assertTrue(form.usernameHelpProperty().get().contains("apikey"), form.usernameHelpProperty().get());
         form.hostProperty().set("smtp.example.org");
         assertFalse(form.usernameHelpProperty().get().contains("apikey"), form.usernameHelpProperty().get());
+        assertFalse(form.providerHintProperty().get().contains("key"), form.providerHintProperty().get());
+        assertFalse("apikey".equals(form.usernameProperty().get()), "the service's name goes with its server");
     }
 
     @Test

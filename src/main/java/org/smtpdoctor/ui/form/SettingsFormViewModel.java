@@ -74,6 +74,11 @@ public final class SettingsFormViewModel {
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper(this, "sourceNote", "");
     private final ReadOnlyStringWrapper providerHint = new ReadOnlyStringWrapper(this, "providerHint", "");
     private final ReadOnlyStringWrapper usernameHelp = new ReadOnlyStringWrapper(this, "usernameHelp", "");
+    /** What {@link #serverChosen} filled in, and what stood there before; null when nothing was filled. */
+    private ServerFill serverFill;
+
+    private record ServerFill(String name, String usernameBefore, String hintBefore) {
+    }
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
 
     private final Map<Setting, ReadOnlyStringWrapper> messages = new EnumMap<>(Setting.class);
@@ -88,8 +93,8 @@ public final class SettingsFormViewModel {
         this.engine = engine;
         this.texts = texts;
         usernameHelp.set(texts.get("signin.username.help"));
-        // a fixed name's help belongs to the server it was found for
-        host.addListener((o, was, now) -> usernameHelp.set(texts.get("signin.username.help")));
+        // what a sending service's server filled in belongs to that server
+        host.addListener((o, was, now) -> forgetServerFill());
         for (Setting s : SCREEN_ORDER) {
             messages.put(s, new ReadOnlyStringWrapper(this, "message" + s, ""));
         }
@@ -290,6 +295,7 @@ public final class SettingsFormViewModel {
                 .findFirst()
                 .ifPresent(s -> {
                     String typed = username.get().strip();
+                    serverFill = new ServerFill(s.usernameForm().fixedName(), username.get(), providerHint.get());
                     if (typed.isEmpty() || typed.equalsIgnoreCase(email.get().strip())) {
                         username.set(s.usernameFor(email.get().strip()));
                     }
@@ -298,6 +304,22 @@ public final class SettingsFormViewModel {
                     usernameHelp.set(texts.get("signin.username.help.fixed", provider.name(),
                             s.usernameForm().fixedName()));
                 });
+    }
+
+    /**
+     * The server name changed after a sending service's server filled the sign-in: its help, its hint and its fixed
+     * name (unless the user has typed another) give way to what stood there before.
+     */
+    private void forgetServerFill() {
+        if (serverFill == null) {
+            return;
+        }
+        usernameHelp.set(texts.get("signin.username.help"));
+        providerHint.set(serverFill.hintBefore());
+        if (username.get().equals(serverFill.name())) {
+            username.set(serverFill.usernameBefore());
+        }
+        serverFill = null;
     }
 
     /** The fields of every page, for the last check before a test. */
