@@ -157,7 +157,11 @@ class CorpusTest {
                     + " and hosts give the network or an antivirus",
             "g7-0006", "PHPMailer's \"Could not authenticate\" after a greeting from the web host's own Exim is labelled"
                     + " the network from the thread's guess that the host intercepts; the same greeting comes from any"
-                    + " shared host's own mail server, whose sign-in failure is the password");
+                    + " shared host's own mail server, whose sign-in failure is the password",
+            "ua37-0011", "Thunderbird's \"Unable to authenticate to Outgoing server … Please check the password\" is"
+                    + " labelled the server name (low) from a helper's reading that the address belongs on another of"
+                    + " the ISP's servers; nothing in the thread confirms it, and a sign-in the server refused reads as"
+                    + " the password until a test shows otherwise");
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
