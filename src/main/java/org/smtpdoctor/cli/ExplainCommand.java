@@ -102,7 +102,7 @@ final class ExplainCommand implements Callable<Integer> {
         Diagnosis diagnosis = engine.explain(pasted, context);
         if (json) {
             var root = JsonOutput.object();
-            root.put("input", SignInPayloads.redact(pasted));
+            root.put("input", SignInPayloads.redactPasted(pasted));
             root.put("recognized", diagnosis.recognised());
             root.set("diagnosis", JsonOutput.diagnosis(diagnosis));
             root.set("advice", JsonOutput.advice(engine.advise(diagnosis, client.program, Optional.empty())));

@@ -128,7 +128,7 @@ public final class Diagnoser {
 
     /** The diagnosis of an error message a user pasted, with whatever the user knows besides. */
     public Diagnosis explain(String pastedText, ExplainContext context) {
-        return explain(ReplyParser.parse(SignInPayloads.redact(pastedText)), context);
+        return explain(ReplyParser.parse(SignInPayloads.redactPasted(pastedText)), context);
     }
 
     /**

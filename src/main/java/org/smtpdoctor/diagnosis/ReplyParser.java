@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smtpdoctor.probe.EnhancedStatusCode;
 import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.probe.PastedText;
 import org.smtpdoctor.probe.Phase;
 
 /**
@@ -240,15 +241,12 @@ public final class ReplyParser {
     private static final Pattern GREETING_REFUSED = Pattern.compile(
             "(?:could not connect to|bad greeting from) smtp host: [^,\\n]{1,253}, port: \\d{1,5}, response: [45]\\d\\d");
 
-    /** The right and left single quotation marks, the modifier-letter apostrophe and the prime, as pasted. */
-    private static final String TYPOGRAPHIC_APOSTROPHES = "\u2019\u2018\u02bc\u2032";
-
     private ReplyParser() {
     }
 
     /** Reads pasted text; never throws, and returns an unrecognised result for text with nothing to go on. */
     public static PastedEvidence parse(String text) {
-        String original = text == null ? "" : text;
+        String original = PastedText.plain(text); // the characters a program wrote, not those copying added
         String t = namedCodes(normalise(bounded(original)));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
@@ -368,7 +366,6 @@ public final class ReplyParser {
             if (Character.isWhitespace(c)) {
                 space = true;
             } else {
-                c = TYPOGRAPHIC_APOSTROPHES.indexOf(c) >= 0 ? '\'' : c;
                 if (space && sb.length() > 0) {
                     sb.append(' ');
                 }
@@ -446,8 +443,7 @@ public final class ReplyParser {
     }
 
     private static String normalise(String text) {
-        return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00a0', ' ').strip();
+        return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** A library's numeric or enumerated error code, spelled out the way the vocabulary and the code reader know. */

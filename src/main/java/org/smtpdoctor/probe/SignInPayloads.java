@@ -53,6 +53,14 @@ public final class SignInPayloads {
     private SignInPayloads() {
     }
 
+    /**
+     * A pasted text as every front keeps, shows and reads it: in plain characters ({@link PastedText}, so that a
+     * no-break space or a quoted reply's marks hide no payload from the patterns below) and without its secrets.
+     */
+    public static String redactPasted(String text) {
+        return redact(PastedText.plain(text));
+    }
+
     /** {@code text} with every sign-in payload replaced; line breaks and everything else stay. */
     public static String redact(String text) {
         if (text == null || text.isEmpty()) {

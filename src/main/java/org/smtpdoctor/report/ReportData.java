@@ -47,7 +47,7 @@ public record ReportData(
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(timestamp, "timestamp");
         settings = settings.map(AccountSettings::withoutSecret);
-        pastedText = pastedText.filter(t -> !t.isBlank()).map(SignInPayloads::redact);
+        pastedText = pastedText.filter(t -> !t.isBlank()).map(SignInPayloads::redactPasted);
         appVersion = appVersion == null ? "" : appVersion;
     }
 

@@ -60,6 +60,37 @@ class PastedSignInTest {
         }
     }
 
+    /**
+     * The same transcripts as a web page, a word processor or an e-mail reply hand them over: no-break spaces
+     * between the command and its payload once hid it from every pattern that looks for a space.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nbsp", "html", "quoted", "fenced"})
+    void copiedTranscriptsShowNoPayloadEither(String copying) {
+        for (String pasted : new String[] {PLAIN, LOGIN, INLINE}) {
+            String copied = switch (copying) {
+                case "nbsp" -> pasted.replace(' ', '\u00a0');
+                case "html" -> pasted.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                case "quoted" -> pasted.replaceAll("(?m)^", "> ");
+                default -> "```\n" + pasted + "\n```";
+            };
+            List<String> outputs = new ArrayList<>(List.of(CliRun.of(copied + "\n", Map.of(), "explain").all(),
+                    CliRun.of(copied + "\n", Map.of(), "explain", "--json").all()));
+            var diagnosis = new Diagnoser().explain(copied, ExplainContext.of(null, null, null, null, null));
+            ReportData data = ReportData.ofPastedText(copied, Optional.empty(), diagnosis, MailClient.OTHER, "test",
+                    Instant.EPOCH);
+            for (ReportRenderer.Format format : ReportRenderer.Format.values()) {
+                outputs.add(new ReportRenderer().render(data, format));
+            }
+            for (String out : outputs) {
+                for (String secret : new String[] {PLAIN_PAYLOAD, LOGIN_PASSWORD, INLINE_SECRETS[0],
+                        INLINE_SECRETS[1], INLINE_SECRETS[2]}) {
+                    assertFalse(out.contains(secret), copying + ": " + out);
+                }
+            }
+        }
+    }
+
     @Test
     void secretsInsideLinesReachNoOutputAndNoReport() {
         CliRun text = CliRun.of(INLINE + "\n", Map.of(), "explain");

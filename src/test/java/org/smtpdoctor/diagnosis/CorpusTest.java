@@ -251,6 +251,14 @@ class CorpusTest {
         }
     }
 
+    /** Every record of the corpus and the catalogue, for other tests that read real pasted texts. */
+    static List<Sample> records() throws IOException, URISyntaxException {
+        if (samples == null) {
+            load();
+        }
+        return List.copyOf(samples);
+    }
+
     @BeforeAll
     static void load() throws IOException, URISyntaxException {
         samples = new ArrayList<>();

@@ -58,7 +58,7 @@ class ReplyParserTest {
     void aTypographicApostropheReadsAsTheTypedOne(String pasted) {
         // Apple's and Office's programs print "can\u2019t"; a wording is written once, with the typed apostrophe
         String typed = pasted.replace('\u2019', '\'');
-        assertEquals(ReplyParser.wordsOf(typed), ReplyParser.wordsOf(pasted));
+        assertEquals(ReplyParser.parse(typed).text(), ReplyParser.parse(pasted).text());
         Diagnosis curly = Pasted.explain(pasted);
         Diagnosis straight = Pasted.explain(typed);
         assertEquals(straight.ruleId(), curly.ruleId(), pasted);

@@ -1,0 +1,91 @@
+package org.smtpdoctor.probe;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pasted text in the plain characters a mail program or server wrote: what copying through a web page, a word
+ * processor, a chat or an e-mail reply adds is taken out again before anything reads it. Non-breaking and other
+ * typographic spaces become spaces, invisible characters go, curly quotes become straight ones, a page's HTML escapes
+ * ({@code &lt;}, {@code &quot;}) are decoded, and the {@code > } marks of a quoted e-mail reply and the fences of a
+ * Markdown code block are removed. The
+ * words, their order and the line breaks stay, so the result reads the same to a person.
+ */
+public final class PastedText {
+
+    /** Characters that take no room and carry nothing in an error message: zero-width space, word joiner, BOM, soft hyphen. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
+    /** Any space character that is not the plain one (no-break, en, em, thin, narrow no-break, ideographic …). */
+    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}&&[^ ]]");
+    private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\u2028\\u2029\\u0085]");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u02BC]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
+    /** Escapes that show a page's source was copied; only then are entities decoded at all. */
+    private static final Pattern ESCAPED = Pattern.compile("&(?:lt|gt|quot|amp);");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:([0-9]{1,6})|[xX]([0-9A-Fa-f]{1,6}));");
+    /** The lines that open and close a Markdown code block, as pastes into issue trackers and chats are wrapped. */
+    private static final Pattern CODE_FENCE = Pattern.compile("(?m)^[ \\t]*(?:```|~~~)[\\w+.-]*[ \\t]*(?:\\n|$)");
+    /** The marks of every quoting level at a line's start: {@code "> > "}, {@code ">>"}. */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+
+    private PastedText() {
+    }
+
+    /** {@code text} in plain characters; never null. */
+    public static String plain(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String t = INVISIBLE.matcher(text).replaceAll("");
+        if (ESCAPED.matcher(t).find()) {
+            t = decodeEntities(t);
+        }
+        t = SPACES.matcher(t).replaceAll(" ");
+        t = LINE_SEPARATORS.matcher(t).replaceAll("\n");
+        t = SINGLE_QUOTES.matcher(t).replaceAll("'");
+        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+        t = CODE_FENCE.matcher(t).replaceAll("");
+        if (quotedReply(t)) {
+            t = QUOTE_MARKS.matcher(t).replaceAll("");
+        }
+        return CODE_FENCE.matcher(t).replaceAll(""); // a code block quoted in a reply shows its fences only now
+    }
+
+    /**
+     * Whether lines start with the {@code >} of a quoted e-mail reply (at any depth; the user's own lines between
+     * them have none). A transcript that marks the client's lines with {@code >} marks the server's with {@code <}, so
+     * a text with any such line is not a quoted reply and keeps its marks.
+     */
+    private static boolean quotedReply(String t) {
+        boolean quoted = false;
+        for (int start = 0; start < t.length();) {
+            int end = t.indexOf('\n', start);
+            int stop = end < 0 ? t.length() : end;
+            int first = start;
+            while (first < stop && Character.isWhitespace(t.charAt(first))) {
+                first++;
+            }
+            if (first < stop && t.charAt(first) == '<') {
+                return false;
+            }
+            quoted |= first < stop && t.charAt(first) == '>';
+            start = stop + 1;
+        }
+        return quoted;
+    }
+
+    private static String decodeEntities(String t) {
+        Matcher m = NUMERIC_ENTITY.matcher(t);
+        StringBuilder sb = new StringBuilder(t.length());
+        while (m.find()) {
+            int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            String replacement = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp))
+                    : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        // &amp; last, so "&amp;lt;" stays the text "&lt;" it stood for
+        return sb.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    }
+}
