@@ -71,6 +71,8 @@ public final class ReplyParser {
     private static final Pattern HTTP_REASON = Pattern.compile(
             "^\\s{0,2}(?:bad request|forbidden|unauthori|internal se|bad gateway|gateway tim|method not)", F);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
+    /** A log time stamp's seconds and their separator: the number after them is its milliseconds ("10:11:12,550"). */
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d:\\d\\d[.,]$");
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
@@ -443,7 +445,7 @@ public final class ReplyParser {
     }
 
     private static String normalise(String text) {
-        return text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** A library's numeric or enumerated error code, spelled out the way the vocabulary and the code reader know. */
@@ -560,7 +562,7 @@ public final class ReplyParser {
         if (before.matches("(?s).*(port|port:|porta:?|puerto:?|poort:?|porto:?|port =|errno|timeout|line|after|than|of"
                 + "|size|limit|max|version|v)\\s*=?\\s*$")
                 || before.endsWith("(") && t.startsWith(")", m.end()) && !CODE_IN_BRACKETS.matcher(before).find()
-                || before.endsWith("#") || afterHostColon(t, start)
+                || before.endsWith("#") || afterHostColon(t, start) || CLOCK_BEFORE.matcher(before).find()
                 || EXPECTED_CODE.matcher(t.substring(Math.max(0, start - 30), start)).find()
                 || HTTP_STATUS.matcher(t.substring(Math.max(0, start - 30), start)).find()) {
             return 0;

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Pasted text in the plain characters a mail program or server wrote: what copying through a web page, a word
- * processor, a chat or an e-mail reply adds is taken out again before anything reads it. Non-breaking and other
- * typographic spaces become spaces, invisible characters go, curly quotes become straight ones, a page's HTML escapes
- * ({@code &lt;}, {@code &quot;}) are decoded, and the {@code > } marks of a quoted e-mail reply and the fences of a
- * Markdown code block are removed. The
+ * processor, a chat, a terminal or an e-mail reply adds is taken out again before anything reads it. Non-breaking and
+ * other typographic spaces become spaces, invisible characters and terminal colour codes go, curly quotes become
+ * straight ones, a page's HTML escapes ({@code &lt;}, {@code &quot;}) and a JSON string's backslash escapes are
+ * decoded, and the {@code > } marks of a quoted e-mail reply and the fences of a Markdown code block are removed. The
  * words, their order and the line breaks stay, so the result reads the same to a person.
  */
 public final class PastedText {
@@ -20,6 +20,12 @@ public final class PastedText {
     private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\u2028\\u2029\\u0085]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u02BC]");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
+    /** A terminal's colour and cursor codes, as a log file read back or a CI log keeps them. */
+    private static final Pattern TERMINAL_CODES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
+    /** The same colour codes after a web page dropped their escape character: "[31m…[0m". */
+    private static final Pattern BARE_COLOUR_CODES = Pattern.compile("\\[(?:\\d{1,3}(?:;\\d{1,3})*)?m");
+    /** Backslash escapes of a JSON or program string the message was printed inside ("\\n", "\\\"", "\\u00e9"). */
+    private static final Pattern STRING_ESCAPE = Pattern.compile("\\\\(?:([\"'\\\\/tnr])|u([0-9A-Fa-f]{4}))");
     /** Escapes that show a page's source was copied; only then are entities decoded at all. */
     private static final Pattern ESCAPED = Pattern.compile("&(?:lt|gt|quot|amp);");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:([0-9]{1,6})|[xX]([0-9A-Fa-f]{1,6}));");
@@ -37,8 +43,15 @@ public final class PastedText {
             return "";
         }
         String t = INVISIBLE.matcher(text).replaceAll("");
+        t = TERMINAL_CODES.matcher(t).replaceAll("");
+        if (t.contains("[0m")) {
+            t = BARE_COLOUR_CODES.matcher(t).replaceAll(""); // only where a reset shows they are colour codes
+        }
         if (ESCAPED.matcher(t).find()) {
             t = decodeEntities(t);
+        }
+        if (t.contains("\\n") || t.contains("\\\"")) {
+            t = unescapeString(t);
         }
         t = SPACES.matcher(t).replaceAll(" ");
         t = LINE_SEPARATORS.matcher(t).replaceAll("\n");
@@ -72,6 +85,28 @@ public final class PastedText {
             start = stop + 1;
         }
         return quoted;
+    }
+
+    /** A string's escapes read as the characters they stand for, in one pass: an escaped backslash before n stays one. */
+    private static String unescapeString(String t) {
+        Matcher m = STRING_ESCAPE.matcher(t);
+        StringBuilder sb = new StringBuilder(t.length());
+        while (m.find()) {
+            String replacement;
+            if (m.group(2) != null) {
+                replacement = String.valueOf((char) Integer.parseInt(m.group(2), 16));
+            } else {
+                replacement = switch (m.group(1).charAt(0)) {
+                    case 'n' -> "\n";
+                    case 'r' -> "\r";
+                    case 't' -> "\t";
+                    default -> m.group(1);
+                };
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("\r\n", "\n");
     }
 
     private static String decodeEntities(String t) {

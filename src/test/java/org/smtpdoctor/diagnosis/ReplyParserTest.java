@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smtpdoctor.probe.FailureKind;
+import org.smtpdoctor.settings.Setting;
 import org.smtpdoctor.probe.Phase;
 
 /** Pasted text becomes evidence: code, enhanced code, reply, program, phase, failure kind, host and port. */
@@ -47,6 +48,18 @@ class ReplyParserTest {
         // a status field of a delivery log is one
         assertEquals("5.1.1", ReplyParser.parse("{\"event\": \"bounced\", \"status\": \"5.1.1\", \"reason\":"
                 + " \"mailbox does not exist\"}").enhanced().orElseThrow().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2024-05-01 10:11:12,550 ERROR [mailer] Connection timed out",
+        "2024-05-01 10:11:12.421 WARN Sending failed: Connection timed out",
+        "[10:11:12.535] smtp: connection timed out",
+    })
+    void aLogTimeStampsMillisecondsAreNoReplyCode(String pasted) {
+        // a log's clock, "10:11:12,550", once read as the server's refusal "550 ERROR [mailer] …"
+        assertTrue(ReplyParser.parse(pasted).code().isEmpty(), pasted);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, Pasted.explain(pasted).setting(), pasted);
     }
 
     @ParameterizedTest

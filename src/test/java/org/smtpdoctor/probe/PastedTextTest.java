@@ -24,7 +24,16 @@ class PastedTextTest {
                         "550 5.1.1 <bob@example.org>: Recipient \"bob\" 'x' &amp;"),
                 Arguments.of("numeric escapes beside a named one", "&lt;a&gt; &#8217;s &#x2019;s &#160;x",
                         "<a> 's 's  x"),
-                Arguments.of("no named escape: an ampersand stays", "user&#39;s A&B", "user&#39;s A&B"));
+                Arguments.of("no named escape: an ampersand stays", "user&#39;s A&B", "user&#39;s A&B"),
+                Arguments.of("terminal colours", "\u001b[31mError\u001b[0m: \u001b[1;33m535\u001b[m failed",
+                        "Error: 535 failed"),
+                Arguments.of("terminal colours without their escape", "[31mError[0m: 535 failed [5m]",
+                        "Error: 535 failed ]"),
+                Arguments.of("a bracketed word without a reset stays", "retry in [5m]", "retry in [5m]"),
+                Arguments.of("a JSON string's escapes",
+                        "{\"message\":\"Invalid login: 535-5.7.8 \\\"Username\\\" not accepted.\\r\\n535 5.7.8 Learn\\u00e9\\/x\"}",
+                        "{\"message\":\"Invalid login: 535-5.7.8 \"Username\" not accepted.\n535 5.7.8 Learn\u00e9/x\"}"),
+                Arguments.of("an escaped backslash before n stays one", "C:\\\\new \\\"x\\\"", "C:\\new \"x\""));
     }
 
     @ParameterizedTest(name = "{0}")
