@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * processor, a chat, a terminal or an e-mail reply adds is taken out again before anything reads it. Non-breaking and
  * other typographic spaces become spaces, invisible characters and terminal colour codes go, curly quotes become
  * straight ones, a page's HTML escapes ({@code &lt;}, {@code &quot;}) and a JSON string's backslash escapes are
- * decoded, and the {@code > } marks of a quoted e-mail reply and the fences of a Markdown code block are removed. The
+ * decoded, and the {@code > } marks of a quoted e-mail reply, the fences of a Markdown code block and the frame and
+ * buttons of a Windows message box are removed. The
  * words, their order and the line breaks stay, so the result reads the same to a person.
  */
 public final class PastedText {
@@ -29,6 +30,13 @@ public final class PastedText {
     /** Escapes that show a page's source was copied; only then are entities decoded at all. */
     private static final Pattern ESCAPED = Pattern.compile("&(?:lt|gt|quot|amp);");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:([0-9]{1,6})|[xX]([0-9A-Fa-f]{1,6}));");
+    /**
+     * A Windows message box copied with Ctrl+C: its title and text between lines of dashes, its buttons last
+     * ("---…\nMicrosoft Outlook\n---…\n[text]\n---…\nOK\n---…").
+     */
+    private static final Pattern MESSAGE_BOX = Pattern.compile(
+            "\\A\\s*-{10,}[ \\t]*\\n([^\\n]*)\\n-{10,}[ \\t]*\\n(.*)\\n-{10,}[ \\t]*\\n[^\\n]{0,60}\\n-{10,}\\s*\\z",
+            Pattern.DOTALL);
     /** The lines that open and close a Markdown code block, as pastes into issue trackers and chats are wrapped. */
     private static final Pattern CODE_FENCE = Pattern.compile("(?m)^[ \\t]*(?:```|~~~)[\\w+.-]*[ \\t]*(?:\\n|$)");
     /** The marks of every quoting level at a line's start: {@code "> > "}, {@code ">>"}. */
@@ -57,6 +65,10 @@ public final class PastedText {
         t = LINE_SEPARATORS.matcher(t).replaceAll("\n");
         t = SINGLE_QUOTES.matcher(t).replaceAll("'");
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+        Matcher box = MESSAGE_BOX.matcher(t);
+        if (box.matches()) {
+            t = box.group(1).strip() + "\n" + box.group(2); // the title names the program; the buttons say nothing
+        }
         t = CODE_FENCE.matcher(t).replaceAll("");
         if (quotedReply(t)) {
             t = QUOTE_MARKS.matcher(t).replaceAll("");

@@ -64,6 +64,17 @@ class PastedTextTest {
     }
 
     @Test
+    void aWindowsMessageBoxKeepsItsTitleAndTextNotItsFrameOrButtons() {
+        String dashes = "---------------------------";
+        String box = dashes + "\nMicrosoft Outlook\n" + dashes + "\nThe server could not be found. (Account: 'x',"
+                + " SMTP Server: 'smtp.example.org', Error Number: 0x800CCC0D)\n" + dashes + "\nOK   \n" + dashes + "\n";
+        assertEquals("Microsoft Outlook\nThe server could not be found. (Account: 'x', SMTP Server: 'smtp.example.org',"
+                + " Error Number: 0x800CCC0D)", PastedText.plain(box));
+        String table = dashes + "\nport 587\n" + dashes; // dashes that frame no message box stay
+        assertEquals(table, PastedText.plain(table));
+    }
+
+    @Test
     void lineBreaksOfEveryKindStayLineBreaks() {
         assertEquals("a\r\nb\nc\nd", PastedText.plain("a\r\nb\u2028c\u2029d"));
     }
