@@ -1441,9 +1441,14 @@ final class EvidenceFunctions {
     private static final Pattern EMPTY_SOCKET_ERROR = Pattern.compile(
             "\\[\\s{0,3}#0\\]|to server:\\s{0,3}\\(0\\)|\\(unknown error\\)");
 
-    /** .NET's "The server response was:" with nothing after it on its line: the server sent no reply it could read. */
+    /**
+     * .NET's "The server response was:" with nothing after it on its line: the server sent no reply it could read.
+     * .NET gives a reply's enhanced code and text there, so a next line that starts with a code is that reply, moved
+     * to the next line when a narrow window or a mail wrapped the text; so is the sentence itself broken over lines.
+     */
     private static final Pattern DOTNET_EMPTY_RESPONSE = Pattern.compile(
-            "the server response was:[ \\t]*(?:\\r?\\n|$)", Pattern.CASE_INSENSITIVE);
+            "the\\s+server\\s+response\\s+was:[ \\t]*(?:$|\\r?\\n(?![ \\t]*[245](?:\\d\\d|\\.\\d{1,3}\\.\\d{1,3})\\b))",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Failures of reaching the server or of setting up its encryption: a text that names one of them (and quotes no

@@ -337,6 +337,33 @@ class StatusCodeStructureTest {
         }
     }
 
+    /**
+     * .NET's "The server response was:" at the end of a line is an empty reply only when what follows is no reply: the
+     * end, a stack frame, the next exception. A window or a mail that wraps the text puts the reply itself on the next
+     * line, and then it is read (a wrapped "banned sending IP" was read as no reply at all, "check the connection
+     * security").
+     */
+    @Test
+    void dotnetsEmptyResponseIsNotAReplyWrappedOntoTheNextLine() {
+        String wrapped = "Microsoft.SharePoint.Client.ServerException:\nMailbox unavailable. The server response was:\n"
+                + "5.7.606 Access denied, banned sending IP\n[52.105.0.167]. To request removal from this list\nplease"
+                + " visit https://sender.office.com/ and follow\nthe directions.";
+        assertEquals(Setting.NETWORK_OR_FIREWALL, DIAGNOSER.explain(wrapped, ExplainContext.none()).setting());
+        String sendAs = "Exception calling \"Send\" with \"1\" argument(s):\n\"Mailbox unavailable. The server response"
+                + " was:\n5.7.1 Client does not have permissions to send as\nthis sender\"";
+        assertEquals(Setting.SENDER_ADDRESS, DIAGNOSER.explain(sendAs, ExplainContext.none()).setting());
+        for (String empty : new String[] {
+            "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: ",
+            "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The\nserver response was:\n   at\n"
+                    + "System.Net.Mail.SmtpConnection.ConnectAndHandshakeAsyncResult.End(IAsyncResult result)",
+            "app | 2023-02-14T16:55:13Z System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server"
+                    + " response was:\napp | 2023-02-14T16:55:13Z    at System.Net.Mail.SmtpConnection.GetConnection()",
+        }) {
+            Diagnosis d = DIAGNOSER.explain(empty, ExplainContext.none());
+            assertEquals("explain.dotnet.empty_response", d.ruleId(), empty);
+        }
+    }
+
     /** Words that name a cause keep deciding over the code, and may be sure. */
     static Stream<Arguments> wordsStillDecide() {
         return Stream.of(
