@@ -58,8 +58,10 @@ public final class PastedText {
         if (ESCAPED.matcher(t).find()) {
             t = decodeEntities(t);
         }
-        if (t.contains("\\n") || t.contains("\\\"")) {
-            t = unescapeString(t);
+        if (t.contains("\\\"")) {
+            t = unescapeString(t); // a JSON or program string: all its escapes
+        } else if (t.contains("\\n")) {
+            t = t.replace("\\r\\n", "\n").replace("\\n", "\n"); // only a log's line breaks: a path's "\\t" stays
         }
         t = SPACES.matcher(t).replaceAll(" ");
         t = LINE_SEPARATORS.matcher(t).replaceAll("\n");

@@ -33,6 +33,8 @@ class PastedTextTest {
                 Arguments.of("a JSON string's escapes",
                         "{\"message\":\"Invalid login: 535-5.7.8 \\\"Username\\\" not accepted.\\r\\n535 5.7.8 Learn\\u00e9\\/x\"}",
                         "{\"message\":\"Invalid login: 535-5.7.8 \"Username\" not accepted.\n535 5.7.8 Learn\u00e9/x\"}"),
+                Arguments.of("a log's line breaks without a string around them",
+                        "at C:\\\\Users\\\\tom\\\\app.js\\n535 failed", "at C:\\\\Users\\\\tom\\\\app.js\n535 failed"),
                 Arguments.of("an escaped backslash before n stays one", "C:\\\\new \\\"x\\\"", "C:\\new \"x\""));
     }
 
