@@ -70,9 +70,9 @@ public final class ReplyParser {
      */
     private static final Pattern HTTP_REASON = Pattern.compile(
             "^\\s{0,2}(?:bad request|forbidden|unauthori|internal se|bad gateway|gateway tim|method not)", F);
-    /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     /** A log time stamp's seconds and their separator: the number after them is its milliseconds ("10:11:12,550"). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d:\\d\\d[.,]$");
+    /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
             Pattern.DOTALL);
@@ -246,7 +246,10 @@ public final class ReplyParser {
     private ReplyParser() {
     }
 
-    /** Reads pasted text; never throws, and returns an unrecognised result for text with nothing to go on. */
+    /**
+     * Reads pasted text in its plain characters ({@link PastedText}); never throws, and returns an unrecognised result
+     * for text with nothing to go on.
+     */
     public static PastedEvidence parse(String text) {
         String original = PastedText.plain(text); // the characters a program wrote, not those copying added
         String t = namedCodes(normalise(bounded(original)));

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * other typographic spaces become spaces, invisible characters and terminal colour codes go, curly quotes become
  * straight ones, a page's HTML escapes ({@code &lt;}, {@code &quot;}) and a JSON string's backslash escapes are
  * decoded, and the {@code > } marks of a quoted e-mail reply, the fences of a Markdown code block and the frame and
- * buttons of a Windows message box are removed. The
- * words, their order and the line breaks stay, so the result reads the same to a person.
+ * buttons of a Windows message box are removed. The words, their order and the line breaks stay, so the result reads
+ * the same to a person. A second pass changes only a text escaped twice over ({@code &amp;lt;}), which it decodes once
+ * more.
  */
 public final class PastedText {
 
@@ -25,7 +26,7 @@ public final class PastedText {
     private static final Pattern TERMINAL_CODES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
     /** The same colour codes after a web page dropped their escape character: "[31m…[0m". */
     private static final Pattern BARE_COLOUR_CODES = Pattern.compile("\\[(?:\\d{1,3}(?:;\\d{1,3})*)?m");
-    /** Backslash escapes of a JSON or program string the message was printed inside ("\\n", "\\\"", "\\u00e9"). */
+    /** Backslash escapes of a JSON or program string the message was printed inside: line breaks, quotes, char codes. */
     private static final Pattern STRING_ESCAPE = Pattern.compile("\\\\(?:([\"'\\\\/tnr])|u([0-9A-Fa-f]{4}))");
     /** Escapes that show a page's source was copied; only then are entities decoded at all. */
     private static final Pattern ESCAPED = Pattern.compile("&(?:lt|gt|quot|amp);");

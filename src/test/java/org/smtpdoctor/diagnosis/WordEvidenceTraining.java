@@ -140,7 +140,7 @@ final class WordEvidenceTraining {
                     out.add(new Example(node.get("id").asText(), file.getFileName().toString(),
                             node.get("source").asText(),
                             Setting.valueOf(node.get("expected").asText()), acceptable, text, context,
-                            WordEvidence.tokens(ReplyParser.parse(SignInPayloads.redact(text)).text())));
+                            WordEvidence.tokens(ReplyParser.parse(SignInPayloads.redactPasted(text)).text())));
                 }
             }
         } catch (IOException e) {
@@ -220,7 +220,7 @@ final class WordEvidenceTraining {
                 if (fold.get(e.source()) != f) {
                     continue;
                 }
-                PastedEvidence evidence = ReplyParser.parse(SignInPayloads.redact(e.text()));
+                PastedEvidence evidence = ReplyParser.parse(SignInPayloads.redactPasted(e.text()));
                 Diagnosis today = rulesAlone.explain(evidence, e.context());
                 if (today.verdict() != Verdict.NOT_RECOGNISED && !today.ruleId().startsWith("fallback")) {
                     continue;
@@ -249,7 +249,7 @@ final class WordEvidenceTraining {
                 if (fold.get(e.source()) != f) {
                     continue;
                 }
-                PastedEvidence evidence = ReplyParser.parse(SignInPayloads.redact(e.text()));
+                PastedEvidence evidence = ReplyParser.parse(SignInPayloads.redactPasted(e.text()));
                 var read = model.read(evidence, rulesAlone.pastedFacts(evidence, e.context()));
                 reads.add(new Read(e, read.map(WordEvidence.Prediction::best).orElse(null),
                         read.map(WordEvidence.Prediction::margin).orElse(Double.NEGATIVE_INFINITY)));
