@@ -72,6 +72,15 @@ public final class ReplyParser {
             "^\\s{0,2}(?:bad request|forbidden|unauthori|internal se|bad gateway|gateway tim|method not)", F);
     /** A log time stamp's seconds and their separator: the number after them is its milliseconds ("10:11:12,550"). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d:\\d\\d[.,]$");
+    /**
+     * A log line's date, time and level ("2024-05-01 10:11:12,345 ERROR ", "[2024-05-01T10:11:12Z] WARN: "): when and
+     * how loud a program logged, never what went wrong, so the rules read the line without them (a log written into
+     * another log has two). What follows (a logger's or program's name) stays: it may name the program.
+     */
+    private static final Pattern LOG_STAMP = Pattern.compile("(?m)^(?:[ \\t]*\\[?(?:\\d{4}-\\d\\d-\\d\\d|\\d{4}/\\d\\d/\\d\\d)[T ]"
+            + "\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:[ \\t]|$)"
+            + "(?:\\[?(?:error|err|warn|warning|info|debug|trace|fatal|severe|critical|notice)\\]?:?(?:[ \\t]|$))?)+",
+            Pattern.CASE_INSENSITIVE);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
@@ -251,7 +260,8 @@ public final class ReplyParser {
      * for text with nothing to go on.
      */
     public static PastedEvidence parse(String text) {
-        String original = PastedText.plain(text); // the characters a program wrote, not those copying added
+        // the characters a program wrote, not those copying added, and the words, not when a log wrote them
+        String original = LOG_STAMP.matcher(PastedText.plain(text)).replaceAll("");
         String t = namedCodes(normalise(bounded(original)));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();

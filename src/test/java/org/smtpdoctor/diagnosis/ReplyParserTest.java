@@ -65,6 +65,25 @@ class ReplyParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "2024-05-01 10:11:12,345 ERROR 535 5.7.8 Username and Password not accepted.",
+        "[2024-05-01T10:11:12.345Z] WARN: 535 5.7.8 Username and Password not accepted.",
+        "2024/05/01 10:11:12 535 5.7.8 Username and Password not accepted.",
+    })
+    void aLogLinesStampIsNotReadAsItsWords(String logged) {
+        // when and how loud a program logged says nothing about the failure: the line reads as the reply alone
+        String reply = "535 5.7.8 Username and Password not accepted.";
+        PastedEvidence stamped = ReplyParser.parse(logged);
+        PastedEvidence bare = ReplyParser.parse(reply);
+        assertEquals(bare.code(), stamped.code(), logged);
+        assertEquals(bare.shape(), stamped.shape(), logged);
+        assertEquals(Pasted.explain(reply).ruleId(), Pasted.explain(logged).ruleId(), logged);
+        // a date and time inside a line are the text's own words and stay
+        assertEquals(OptionalInt.of(535), ReplyParser.parse("at 2024-05-01 10:11:12 the server said 535 5.7.8 no")
+                .code());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "The server doesn\u2019t support STARTTLS on port 25.",
         "Mail can\u2019t send this message because the server \u201cmail.example.com\u201d isn\u2019t responding.",
         "Le serveur n\u2019annonce pas STARTTLS.",
