@@ -77,8 +77,9 @@ public final class ReplyParser {
      * how loud a program logged, never what went wrong, so the rules read the line without them (a log written into
      * another log has two). What follows (a logger's or program's name) stays: it may name the program.
      */
-    private static final Pattern LOG_STAMP = Pattern.compile("(?m)^(?:[ \\t]*\\[?(?:\\d{4}-\\d\\d-\\d\\d|\\d{4}/\\d\\d/\\d\\d)[T ]"
-            + "\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:[ \\t]|$)"
+    private static final Pattern LOG_STAMP = Pattern.compile("(?m)^(?:[ \\t]*\\[?"
+            + "(?:\\d{4}-\\d\\d-\\d\\d|\\d{4}/\\d\\d/\\d\\d)[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?"
+            + "(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:[ \\t]|$)"
             + "(?:\\[?(?:error|err|warn|warning|info|debug|trace|fatal|severe|critical|notice)\\]?:?(?:[ \\t]|$))?)+",
             Pattern.CASE_INSENSITIVE);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
