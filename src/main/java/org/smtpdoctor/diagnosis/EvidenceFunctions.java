@@ -84,7 +84,9 @@ final class EvidenceFunctions {
             "delivery to the following recipient failed", "delivery to the following recipients failed",
             "undelivered mail returned to sender", "returning message to sender",
             "unable to deliver your message to the following address",
-            "the response from the remote server was", "the response was:");
+            "the response from the remote server was", "the response was:",
+            // Sendmail's report of its session with the next server: "... while talking to mx.example.net.:"
+            "... while talking to ");
     /**
      * What only a report about a message already passed on looks like: the sending side's own server quotes the
      * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of

@@ -35,6 +35,8 @@ final class ReplyPhases {
             // IMAP's verb for the same, which some programs send to mail servers too
             new Command("AUTHENTICATE ", Phase.AUTH),
             new Command("STARTTLS\n", Phase.STARTTLS),
+            // a session typed by hand (telnet, nc, openssl s_client): the command alone on its line, in lower case
+            new Command("\nstarttls\n", Phase.STARTTLS),
             // after "354 go ahead" comes the message: the next reply answers its end
             new Command("\n354 ", Phase.END_OF_DATA),
             // the line holding only a dot that ends the message (RFC 5321 4.1.1.4), as transcripts mark the client's lines
