@@ -649,7 +649,22 @@ public final class ReplyParser {
                 break;
             }
         }
-        return sb.toString().replaceAll("['\"”)]+\\s*$", "").strip();
+        return withoutClosingMarks(sb.toString().strip());
+    }
+
+    /**
+     * The reply without the quote marks and brackets a program closed around it ({@code (550, b'…')}, {@code "…"}): a
+     * closing bracket stays when the reply opened it itself ("(See RFC2821 4.1.1.1)").
+     */
+    private static String withoutClosingMarks(String reply) {
+        String r = reply;
+        while (!r.isEmpty() && "'\"”)".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            if (r.endsWith(")") && r.chars().filter(c -> c == '(').count() >= r.chars().filter(c -> c == ')').count()) {
+                break;
+            }
+            r = r.substring(0, r.length() - 1).stripTrailing();
+        }
+        return r;
     }
 
     private static Optional<EnhancedStatusCode> findEnhanced(String t) {

@@ -65,6 +65,18 @@ class ReplyParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)|550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)",
+        "smtplib.SMTPDataError: (550, b'5.7.1 Refused (policy)')|550 5.7.1 Refused (policy)",
+        "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')|535 5.7.8 Username and Password not accepted.",
+        "Error: \"550 5.1.1 User unknown\"|550 5.1.1 User unknown",
+    })
+    void theReplyShownEndsWhereTheServersReplyEnds(String pasted, String reply) {
+        // the quote marks and brackets a program put around the reply go; a bracket the reply opened itself stays
+        assertEquals(reply, ReplyParser.parse(pasted).replyText(), pasted);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "2024-05-01 10:11:12,345 ERROR 535 5.7.8 Username and Password not accepted.",
         "[2024-05-01T10:11:12.345Z] WARN: 535 5.7.8 Username and Password not accepted.",
         "2024/05/01 10:11:12 535 5.7.8 Username and Password not accepted.",
