@@ -31,6 +31,9 @@ class Round38ReadingsTest {
     void aRefusedStarttlsIsTheConnectionSecurity(String pasted) {
         Diagnosis d = Pasted.explainsAs(Setting.SECURITY, Confidence.MEDIUM, pasted);
         assertEquals("SSL/TLS", d.suggestedValue().orElseThrow().neutral(), pasted);
+        // SSL/TLS from the start has its own port: both are said, as one change
+        assertTrue(d.changes().stream().anyMatch(c -> c.setting() == Setting.PORT
+                && c.to().map(v -> v.neutral().equals("465")).orElse(false)), d.changes()::toString);
     }
 
     @Test
