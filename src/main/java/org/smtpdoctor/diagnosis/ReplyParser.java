@@ -261,9 +261,10 @@ public final class ReplyParser {
      * for text with nothing to go on.
      */
     public static PastedEvidence parse(String text) {
-        // the characters a program wrote, not those copying added, and the words, not when a log wrote them
-        String original = LOG_STAMP.matcher(PastedText.plain(text)).replaceAll("");
-        String t = namedCodes(normalise(bounded(original)));
+        // of a long paste its start and its end, in the characters a program wrote, not those copying added, and the
+        // words, not when a log wrote them
+        String original = LOG_STAMP.matcher(PastedText.plain(bounded(text == null ? "" : text))).replaceAll("");
+        String t = namedCodes(normalise(original));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
         ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
@@ -657,14 +658,22 @@ public final class ReplyParser {
      * closing bracket stays when the reply opened it itself ("(See RFC2821 4.1.1.1)").
      */
     private static String withoutClosingMarks(String reply) {
-        String r = reply;
-        while (!r.isEmpty() && "'\"”)".indexOf(r.charAt(r.length() - 1)) >= 0) {
-            if (r.endsWith(")") && r.chars().filter(c -> c == '(').count() >= r.chars().filter(c -> c == ')').count()) {
-                break;
+        long opened = reply.chars().filter(c -> c == '(').count();
+        long closed = reply.chars().filter(c -> c == ')').count();
+        int end = reply.length();
+        while (end > 0 && "'\"”)".indexOf(reply.charAt(end - 1)) >= 0) {
+            if (reply.charAt(end - 1) == ')') {
+                if (opened >= closed) {
+                    break;
+                }
+                closed--;
             }
-            r = r.substring(0, r.length() - 1).stripTrailing();
+            end--;
+            while (end > 0 && Character.isWhitespace(reply.charAt(end - 1))) {
+                end--;
+            }
         }
-        return r;
+        return reply.substring(0, end);
     }
 
     private static Optional<EnhancedStatusCode> findEnhanced(String t) {

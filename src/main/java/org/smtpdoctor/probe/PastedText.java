@@ -17,11 +17,9 @@ public final class PastedText {
 
     /** Characters that take no room and carry nothing in an error message: zero-width space, word joiner, BOM, soft hyphen. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
-    /** Any space character that is not the plain one (no-break, en, em, thin, narrow no-break, ideographic …). */
-    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}&&[^ ]]");
-    private static final Pattern LINE_SEPARATORS = Pattern.compile("[\\u2028\\u2029\\u0085]");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u02BC]");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033]");
+    private static final String LINE_SEPARATORS = "\u2028\u2029\u0085";
+    private static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u02BC";
+    private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u201F\u2033";
     /** A terminal's colour and cursor codes, as a log file read back or a CI log keeps them. */
     private static final Pattern TERMINAL_CODES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
     /** The same colour codes after a web page dropped their escape character: "[31m…[0m". */
@@ -64,10 +62,7 @@ public final class PastedText {
         } else if (t.contains("\\n")) {
             t = t.replace("\\r\\n", "\n").replace("\\n", "\n"); // only a log's line breaks: a path's "\\t" stays
         }
-        t = SPACES.matcher(t).replaceAll(" ");
-        t = LINE_SEPARATORS.matcher(t).replaceAll("\n");
-        t = SINGLE_QUOTES.matcher(t).replaceAll("'");
-        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+        t = typography(t);
         Matcher box = MESSAGE_BOX.matcher(t);
         if (box.matches()) {
             t = box.group(1).strip() + "\n" + box.group(2); // the title names the program; the buttons say nothing
@@ -77,6 +72,41 @@ public final class PastedText {
             t = QUOTE_MARKS.matcher(t).replaceAll("");
         }
         return CODE_FENCE.matcher(t).replaceAll(""); // a code block quoted in a reply shows its fences only now
+    }
+
+    /**
+     * Typographic spaces, line separators and curly quotes as the plain characters they stand for, in one pass over the
+     * text: a long paste is read once, not four times.
+     */
+    private static String typography(String t) {
+        char[] chars = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char plain = plainCharacter(c);
+            if (plain != c) {
+                if (chars == null) {
+                    chars = t.toCharArray();
+                }
+                chars[i] = plain;
+            }
+        }
+        return chars == null ? t : new String(chars);
+    }
+
+    private static char plainCharacter(char c) {
+        if (c < 0x80) {
+            return c;
+        }
+        if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+            return ' '; // no-break, en, em, thin, narrow no-break, ideographic …
+        }
+        if (LINE_SEPARATORS.indexOf(c) >= 0) {
+            return '\n';
+        }
+        if (SINGLE_QUOTES.indexOf(c) >= 0) {
+            return '\'';
+        }
+        return DOUBLE_QUOTES.indexOf(c) >= 0 ? '"' : c;
     }
 
     /**

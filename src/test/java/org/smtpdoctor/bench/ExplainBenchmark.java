@@ -52,10 +52,12 @@ public final class ExplainBenchmark {
         String log = HostilePastes.longLogEndingInAnError();
         String binary = HostilePastes.binaryAndMixedEncodings();
         String repeated = HostilePastes.repeatedHostNamesAndCodes();
+        String brackets = HostilePastes.replyClosedByBrackets();
         row("a.a.a.… 200,000 deep", median(() -> diagnoser.explain(deep, ExplainContext.none())));
         row("50,000-line log, error at the end", median(() -> diagnoser.explain(log, ExplainContext.none())));
         row("1 MB binary and mixed encodings", median(() -> diagnoser.explain(binary, ExplainContext.none())));
         row("repeated host names and codes", median(() -> diagnoser.explain(repeated, ExplainContext.none())));
+        row("a reply closed by 6,000 brackets", median(() -> diagnoser.explain(brackets, ExplainContext.none())));
     }
 
     private static void row(String what, double ms) {

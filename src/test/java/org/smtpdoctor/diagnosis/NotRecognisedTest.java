@@ -168,6 +168,15 @@ class NotRecognisedTest {
     }
 
     @Test
+    void aReplyClosedByThousandsOfBracketsKeepsItsOwn() {
+        Diagnosis d = assertTimeoutPreemptively(NO_HANG, () -> DIAGNOSER.explain(HostilePastes
+                .replyClosedByBrackets(), ExplainContext.none()));
+        assertFalse(d.title().isBlank());
+        String reply = ReplyParser.parse(HostilePastes.replyClosedByBrackets()).replyText();
+        assertEquals(reply.chars().filter(c -> c == '(').count(), reply.chars().filter(c -> c == ')').count());
+    }
+
+    @Test
     void repeatedHostNamesAndNumbersGetAnAnswer() {
         Diagnosis d = assertTimeoutPreemptively(NO_HANG, () -> DIAGNOSER.explain(HostilePastes
                 .repeatedHostNamesAndCodes(), ExplainContext.none()));

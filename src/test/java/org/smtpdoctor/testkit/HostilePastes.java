@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Pasted text that has broken readers before: thousands of dots deep (a {@code StackOverflowError} once), a long log
- * with the error at its end, a megabyte of binary and mixed encodings, and host names, codes and enhanced codes
- * repeated. Shared by the tests that check each still gets an answer and by the benchmark that times them.
+ * with the error at its end, a megabyte of binary and mixed encodings, host names, codes and enhanced codes
+ * repeated, and a reply closed by thousands of brackets. Shared by the tests that check each still gets an answer
+ * and by the benchmark that times them.
  */
 public final class HostilePastes {
 
@@ -29,6 +30,14 @@ public final class HostilePastes {
         byte[] bytes = new byte[1_000_000];
         new Random(3).nextBytes(bytes);
         return new String(bytes, StandardCharsets.ISO_8859_1) + "Ã¤Ã¶Ã¼ \u0000\u0001 ü 漢字 \uD83D\uDE00";
+    }
+
+    /**
+     * A reply closed by 6,000 brackets, half of them its own (the whole within what is read of a paste): each closing
+     * mark is weighed once, not recounted.
+     */
+    public static String replyClosedByBrackets() {
+        return "550 " + "(x".repeat(3_000) + ")".repeat(6_000);
     }
 
     /** A host name 100,000 labels long, 50,000 reply codes and 30,000 enhanced codes. */
