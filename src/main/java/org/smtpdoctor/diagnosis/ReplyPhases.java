@@ -35,8 +35,13 @@ final class ReplyPhases {
             // IMAP's verb for the same, which some programs send to mail servers too
             new Command("AUTHENTICATE ", Phase.AUTH),
             new Command("STARTTLS\n", Phase.STARTTLS),
-            // a session typed by hand (telnet, nc, openssl s_client): the command alone on its line, in lower case
+            // a session typed by hand (telnet, nc, openssl s_client): the command at its line's start, in lower case
             new Command("\nstarttls\n", Phase.STARTTLS),
+            new Command("\nauth login", Phase.AUTH),
+            new Command("\nauth plain", Phase.AUTH),
+            new Command("\nauth cram-md5", Phase.AUTH),
+            new Command("\nauth xoauth2", Phase.AUTH),
+            new Command("\ndata\n", Phase.DATA),
             // after "354 go ahead" comes the message: the next reply answers its end
             new Command("\n354 ", Phase.END_OF_DATA),
             // the line holding only a dot that ends the message (RFC 5321 4.1.1.4), as transcripts mark the client's lines
@@ -44,7 +49,9 @@ final class ReplyPhases {
             new Command("C: .\n", Phase.END_OF_DATA),
             new Command("-> SERVER: .\n", Phase.END_OF_DATA),
             new Command("EHLO ", Phase.EHLO),
-            new Command("HELO ", Phase.EHLO));
+            new Command("HELO ", Phase.EHLO),
+            new Command("\nehlo ", Phase.EHLO),
+            new Command("\nhelo ", Phase.EHLO));
 
     /** Words that show a session upgraded with STARTTLS, or a library that only does that. */
     private static final List<String> STARTTLS_WORDS = List.of("starttls", "tlsconnect", "x509:",
@@ -71,10 +78,14 @@ final class ReplyPhases {
         int best = -1;
         Phase phase = null;
         int limit = Math.min(end, t.length());
+        // the first line starts a line too: a token that begins with a line break also finds a command typed first
+        // (in that text, index i is where the command itself starts in t)
+        String lined = "\n" + t;
         for (Command c : COMMANDS) {
-            int i = t.lastIndexOf(c.token(), limit - 1);
-            while (i >= 0 && isCapability(t, i)) {
-                i = i == 0 ? -1 : t.lastIndexOf(c.token(), i - 1);
+            String text = c.token().startsWith("\n") ? lined : t;
+            int i = text.lastIndexOf(c.token(), limit - 1);
+            while (i >= 0 && isCapability(text, i)) {
+                i = i == 0 ? -1 : text.lastIndexOf(c.token(), i - 1);
             }
             if (i > best) {
                 best = i;

@@ -65,6 +65,19 @@ class ReplyParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "ehlo me\\n250-mail.example.com\\n250 AUTH PLAIN LOGIN\\nauth login\\n334 VXNlcm5hbWU6\\nxxxx\\n454 4.7.0 Try later|AUTH",
+        "ehlo me\\n250 mail.example.com\\nmail from:<a@example.org>\\n250 ok\\nrcpt to:<b@example.net>\\n250 ok\\ndata\\n554 5.5.1 Error: no valid recipients|DATA",
+        "helo me\\n554 5.7.1 Access denied|EHLO",
+        "ehlo me\\n250-mail.example.com\\n250 STARTTLS\\nstarttls\\n454 4.7.0 TLS not available|STARTTLS",
+    })
+    void aSessionTypedByHandInLowerCaseNamesItsStep(String typed, Phase step) {
+        // helpdesks test with telnet, nc or openssl s_client and type the commands in lower case, the first one too
+        String session = typed.replace("\\n", "\n");
+        assertEquals(Optional.of(step), ReplyParser.parse(session).phase(), session);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)|550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)",
         "smtplib.SMTPDataError: (550, b'5.7.1 Refused (policy)')|550 5.7.1 Refused (policy)",
         "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')|535 5.7.8 Username and Password not accepted.",
