@@ -263,7 +263,7 @@ public final class ReplyParser {
     public static PastedEvidence parse(String text) {
         // of a long paste its start and its end, in the characters a program wrote, not those copying added, and the
         // words, not when a log wrote them
-        String original = LOG_STAMP.matcher(PastedText.plain(bounded(text == null ? "" : text))).replaceAll("");
+        String original = withoutLogStamps(PastedText.plain(bounded(text == null ? "" : text)));
         String t = namedCodes(normalise(original));
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
@@ -449,6 +449,15 @@ public final class ReplyParser {
         String t = normalise(bounded(text == null ? "" : text));
         return ReplyVocabulary.first(ReplyVocabulary.builtIn().commandPhases(), wordsOf(t).toLowerCase(Locale.ROOT))
                 .isPresent() || ReplyPhases.lastCommand(t, t.length()).isPresent() || expectedStep(t).isPresent();
+    }
+
+    /**
+     * {@code plain} without its lines' log stamps; what copying added after a stamp (a code block's fence, a quoted
+     * reply's marks) begins a line only now, so the text is made plain once more.
+     */
+    private static String withoutLogStamps(String plain) {
+        Matcher stamps = LOG_STAMP.matcher(plain);
+        return stamps.find() ? PastedText.plain(stamps.replaceAll("")) : plain;
     }
 
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * other typographic spaces become spaces, invisible characters and terminal colour codes go, curly quotes become
  * straight ones, a page's HTML escapes ({@code &lt;}, {@code &quot;}) and a JSON string's backslash escapes are
  * decoded, and the {@code > } marks of a quoted e-mail reply, the fences of a Markdown code block and the frame and
- * buttons of a Windows message box are removed. The words, their order and the line breaks stay, so the result reads
+ * buttons of a Windows message box are removed; each line ends in a plain line break, also where Windows text was
+ * converted twice (CR CR LF). The words, their order and the line breaks stay, so the result reads
  * the same to a person. A second pass changes only a text escaped twice over ({@code &amp;lt;}), which it decodes once
  * more.
  */
@@ -17,6 +18,8 @@ public final class PastedText {
 
     /** Characters that take no room and carry nothing in an error message: zero-width space, word joiner, BOM, soft hyphen. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
+    /** A line's end as Windows (CR LF), old Macs (CR) or text converted twice (CR CR LF) wrote it. */
+    private static final Pattern LINE_ENDS = Pattern.compile("\r+\n|\r");
     private static final String LINE_SEPARATORS = "\u2028\u2029\u0085";
     private static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u02BC";
     private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u201F\u2033";
@@ -50,6 +53,9 @@ public final class PastedText {
             return "";
         }
         String t = INVISIBLE.matcher(text).replaceAll("");
+        if (t.indexOf('\r') >= 0) {
+            t = LINE_ENDS.matcher(t).replaceAll("\n");
+        }
         t = TERMINAL_CODES.matcher(t).replaceAll("");
         if (t.contains("[0m")) {
             t = BARE_COLOUR_CODES.matcher(t).replaceAll(""); // only where a reset shows they are colour codes

@@ -35,7 +35,9 @@ class PastedTextTest {
                         "{\"message\":\"Invalid login: 535-5.7.8 \"Username\" not accepted.\n535 5.7.8 Learn\u00e9/x\"}"),
                 Arguments.of("a log's line breaks without a string around them",
                         "at C:\\\\Users\\\\tom\\\\app.js\\n535 failed", "at C:\\\\Users\\\\tom\\\\app.js\n535 failed"),
-                Arguments.of("an escaped backslash before n stays one", "C:\\\\new \\\"x\\\"", "C:\\new \"x\""));
+                Arguments.of("an escaped backslash before n stays one", "C:\\\\new \\\"x\\\"", "C:\\new \"x\""),
+                Arguments.of("Windows line ends, old Mac ones and Windows text converted twice",
+                        "a\r\nb\rc\r\r\nd\r\re", "a\nb\nc\nd\n\ne"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +80,7 @@ class PastedTextTest {
 
     @Test
     void lineBreaksOfEveryKindStayLineBreaks() {
-        assertEquals("a\r\nb\nc\nd", PastedText.plain("a\r\nb\u2028c\u2029d"));
+        assertEquals("a\nb\nc\nd", PastedText.plain("a\r\nb\u2028c\u2029d"));
     }
 
     @Test
