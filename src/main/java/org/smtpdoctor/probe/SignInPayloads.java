@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 public final class SignInPayloads {
 
     private static final Pattern LINE = Pattern.compile(
-            "^(\\s*(?:\\[[^\\]]{0,40}\\]\\s*|\\d{1,6}(?:[.:]\\d{1,6})*s?\\s+)?"
-                    + "(?:[CS]:|->|<-|~>|<~|>>>|<<<|<\\*\\*|<~\\*|<|>|\\*\\*\\*|DEBUG SMTP:)?\\s*)(.*)$");
+            "^(\\s*(?:\\[[^\\]]{0,40}\\]\\s*|\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?\\s+"
+                    + "|\\d{1,6}(?:(?:[.:]\\d{1,6})+s?|s)\\s+)?"
+                    + "(?:SERVER -> CLIENT:|CLIENT -> SERVER:|[CS]:"
+                    + "|->|<-|~>|<~|>>>|<<<|<\\*\\*|<~\\*|<|>|\\*\\*\\*|DEBUG SMTP:)?\\s*)(.*)$");
     private static final Pattern AUTH = Pattern.compile("(?i)^(AUTH\\s+([A-Z0-9_-]+))\\s+(\\S.*)$");
     /** A SASL mechanism name as RFC 4422 section 3.1 writes it: upper-case letters, digits, hyphen, underscore. */
     private static final Pattern SASL_NAME = Pattern.compile("[A-Z][A-Z0-9_-]{1,19}");
@@ -28,6 +30,8 @@ public final class SignInPayloads {
     private static final Pattern SENTENCE_START = Pattern.compile("(?:failed|failure|error|not|rejected|refused"
             + "|unsuccessful|denied|disabled|invalid|unsupported|unrecogni[sz]ed|timed|timeout|returned|response|was|is"
             + "|succeeded|successful|command)[:,.]?");
+    /** A log line's date ("2014-10-17"), which starts the next line of a log whose line breaks were lost. */
+    private static final Pattern LOG_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Set<String> MECHANISMS = Set.of("PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2",
             "OAUTHBEARER", "NTLM", "GSSAPI", "SCRAM-SHA-1", "SCRAM-SHA-256", "EXTERNAL", "ANONYMOUS");
 
@@ -143,8 +147,8 @@ public final class SignInPayloads {
      */
     private static boolean isPayload(String rest) {
         String[] words = rest.trim().split("\\s+");
-        if (SENTENCE_START.matcher(words[0]).matches()) {
-            return false;
+        if (SENTENCE_START.matcher(words[0]).matches() || LOG_DATE.matcher(words[0]).matches()) {
+            return false; // a sentence goes on, or a log line whose breaks were lost goes on with its next stamp
         }
         return PAYLOAD.matcher(words[0]).matches();
     }

@@ -1,6 +1,8 @@
 package org.smtpdoctor.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +54,22 @@ class SignInPayloadsTest {
         "the client sent AUTH PLAIN AGFsaWNlAHMzY3JldA== and got 535|the client sent AUTH PLAIN <redacted> and got 535"})
     void secretsWrittenInsideALineAreRedacted(String pasted, String expected) {
         assertEquals(expected.replace("\\u0001", "\u0001"), SignInPayloads.redact(pasted.replace("\\u0001", "\u0001")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a bare transcript, as openssl s_client or telnet shows it: the reply code is no time stamp
+        "AUTH LOGIN\n334 VXNlcm5hbWU6\ndXNlckBleGFtcGxlLm9yZw==\n334 UGFzc3dvcmQ6\nc2VjcmV0MTIz\n535 5.7.8 failed",
+        "auth login\n334 VXNlcm5hbWU6\ndXNlckBleGFtcGxlLm9yZw==\n334 UGFzc3dvcmQ6\nc2VjcmV0MTIz\n535 5.7.8 failed",
+        // PHPMailer's debug lines with their time stamps
+        "2024-05-01 10:11:12 SERVER -> CLIENT: 334 VXNlcm5hbWU6\n2024-05-01 10:11:12 CLIENT -> SERVER:"
+                + " dXNlckBleGFtcGxlLm9yZw==\n2024-05-01 10:11:12 SERVER -> CLIENT: 334 UGFzc3dvcmQ6\n"
+                + "2024-05-01 10:11:12 CLIENT -> SERVER: c2VjcmV0MTIz",
+    })
+    void everyAnswerToAChallengeIsMaskedWhateverMarksTheLines(String pasted) {
+        String redacted = SignInPayloads.redact(pasted);
+        assertFalse(redacted.contains("c2VjcmV0MTIz") || redacted.contains("dXNlckBleGFt"), redacted);
+        assertTrue(redacted.contains("334 UGFzc3dvcmQ6"), redacted);
     }
 
     @ParameterizedTest
