@@ -102,6 +102,14 @@ public final class ReplyParser {
             "\n[ \t>]{0,12}([245]\\d\\d)[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ -])?");
     /** A greeting's code in a line (RFC 5321 4.2: "220-" opens a multi-line greeting, "220 " ends it). */
     private static final Pattern GREETING_LINE = Pattern.compile("(?<![\\w./:#\\\\$-])220([ -])");
+    /** A greeting's first line: its code opening a multi-line reply, or its "ESMTP" when a paste lost the code. */
+    private static final Pattern GREETING_SHOWN = Pattern.compile("220-|esmtp", Pattern.CASE_INSENSITIVE);
+    /**
+     * Within a line, after a space: a reply's code (220 continues a greeting printed on one line) or the client's next
+     * command, which ends it.
+     */
+    private static final Pattern NEXT_IN_LINE = Pattern.compile(
+            "\\s(?:([2-5]\\d\\d)[ -]|(?:EHLO|HELO|STARTTLS|AUTH|MAIL FROM|QUIT)\\b)");
     private static final Pattern CERT_ALTNAMES = Pattern.compile("altnames:\\s*([^\\n]+)", F);
     private static final Pattern DNS_NAME = Pattern.compile("DNS:\\s*([^,\\s\"']+)", F);
     private static final Pattern GO_CERT = Pattern.compile("certificate is valid for ([^\\n]+?), not ([\\w.-]+)", F);
@@ -407,7 +415,8 @@ public final class ReplyParser {
         }
         StringBuilder sb = new StringBuilder(t.length());
         boolean inBanner = false;
-        for (String line : t.split("\n", -1)) {
+        for (String whole : t.split("\n", -1)) {
+            String line = withoutFlattenedBanner(whole);
             Matcher m = GREETING_LINE.matcher(line);
             boolean greeting = m.find();
             if (sb.length() > 0) {
@@ -421,6 +430,32 @@ public final class ReplyParser {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The continuation lines of a greeting that a log printed on one line (old PHPMailer's "SMTP -> FROM
+     * SERVER:220-host ESMTP Exim … 220-We do not authorize … unsolicited, 220 and/or bulk e-mail."; a paste that lost
+     * the first line's code keeps "ESMTP"): from the first greeting code after a space, once the line has shown a
+     * greeting, to the end of the last one's text (the next reply code or command, or the line's end).
+     */
+    private static String withoutFlattenedBanner(String line) {
+        Matcher shown = GREETING_SHOWN.matcher(line);
+        if (!shown.find()) {
+            return line;
+        }
+        Matcher next = NEXT_IN_LINE.matcher(line);
+        if (!next.find(shown.end()) || !"220".equals(next.group(1))) {
+            return line;
+        }
+        int from = next.start();
+        int end = line.length();
+        while (next.find()) {
+            if (!"220".equals(next.group(1))) {
+                end = next.start();
+                break;
+            }
+        }
+        return line.substring(0, from) + line.substring(end);
     }
 
     /**

@@ -43,7 +43,20 @@ class GreetingBannerTest {
             reply: b'220-host.example-hosting.com ESMTP Exim 4.95 #2 Mon, 01 May 2023 09:00:00 +0000 \\r\\n'
             reply: b'220-We do not authorize the use of this system to transport unsolicited, \\r\\n'
             reply: b'220 and/or bulk e-mail.\\r\\n'
-            smtplib.SMTPServerDisconnected: Connection unexpectedly closed"""})
+            smtplib.SMTPServerDisconnected: Connection unexpectedly closed""",
+            // old PHPMailer prints a multi-line reply on one line
+            """
+            SMTP -> FROM SERVER:220-server9.example-hosting.com ESMTP Exim 4.92 #2 Wed, 03 Jul 2019 10:26:43 -0400\
+             220-We do not authorize the use of this system to transport unsolicited, 220 and/or bulk e-mail.
+            SMTP -> FROM SERVER: 250-server9.example-hosting.com Hello example.org 250-SIZE 52428800 250 HELP
+            SMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data""",
+            // the greeting's code lost, its continuation lines run together with the server's name
+            """
+            SERVER ->  ESMTP Exim 4.87 #1 Wed, 14 Sep 2016 09:58:45 +0000 220-We do not authorize the use of this\
+             system to transport unsolicited, 220 and/or bulk e-mail.
+            CLIENT -> SERVER: AUTH LOGIN
+            SERVER -> CLIENT: 535 Incorrect authentication data
+            SMTP ERROR: Password command failed: 535 Incorrect authentication data"""})
     void aBannersWordsAreNoContentRefusal(String pasted) {
         Diagnosis d = Pasted.explain(pasted);
         assertNotEquals(Setting.MESSAGE_CONTENT_OR_SIZE, d.setting(), () -> d.ruleId() + ": " + pasted);
@@ -70,6 +83,15 @@ class GreetingBannerTest {
                 C: DATA
                 S: 354 Enter message, ending with "." on a line by itself
                 S: 550 5.7.1 Message rejected as spam by content filter""");
+    }
+
+    @Test
+    void aGreetingOnOneLineEndsAtTheNextReplyOrCommand() {
+        String oneLine = "220-mx.example.org ESMTP Exim 220-We do not authorize the use of this system to transport"
+                + " unsolicited, 220 and/or bulk e-mail. EHLO client 250 mx Hello 535 Incorrect authentication data";
+        String words = ReplyParser.wordsOf(oneLine);
+        assertFalse(words.contains("unsolicited"), words);
+        assertTrue(words.startsWith("220-mx.example.org ESMTP Exim EHLO client 250 mx Hello 535"), words);
     }
 
     @Test
