@@ -296,6 +296,13 @@ final class EvidenceFunctions {
     private static final List<String> CLIENT_LISTED_WORDS = List.of("blocklisted", "blacklisted", "blocklist",
             "blacklist", "block list", "black list", "dnsbl", "spamhaus", "banned");
 
+    /**
+     * MailKit, whose class is also called SmtpClient ("MailKit.Net.Smtp.SmtpClient.SendAsync") and whose exceptions
+     * are its own: it speaks SSL/TLS from the start on port 465, unlike System.Net.Mail's SmtpClient.
+     */
+    private static final Pattern MAILKIT = Pattern.compile("mailkit|Smtp(?:Command|Protocol)Exception",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, Check> CHECKS = Map.ofEntries(
             Map.entry("success", check(Facts::success, f -> "every step succeeded")),
             Map.entry("fromProbe", check(Facts::fromProbe, f -> "the settings were tested")),
@@ -303,7 +310,8 @@ final class EvidenceFunctions {
                     f -> "the server's reply code is quoted")),
             Map.entry("pastedNotAboutMail", check(f -> f.pasted().map(p -> !p.aboutMail()).orElse(false),
                     f -> "the text is not about mail")),
-            Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET).orElse(false),
+            Map.entry("dotnetClient", check(f -> f.pasted().map(p -> p.shape() == ClientShape.DOTNET
+                    && !MAILKIT.matcher(p.text()).find()).orElse(false),
                     f -> ".NET SmtpClient, which cannot use SSL/TLS from the start (port 465)")),
             Map.entry("userMailProgram", check(EvidenceFunctions::userMailProgram,
                     f -> "the words are a mail program's on the user's own computer or phone")),

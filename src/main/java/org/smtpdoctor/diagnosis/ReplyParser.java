@@ -308,6 +308,13 @@ public final class ReplyParser {
             // the server answered the connection with a refusal: it was reached, so nothing timed out
             kind = Optional.empty();
         }
+        if (kind.filter(k -> k == FailureKind.READ_TIMEOUT).isPresent() && code.isEmpty()
+                && findEnhanced(t).filter(e -> e.statusClass() >= 4).isPresent()) {
+            // a refusal quoted by its enhanced code alone carries the words (MailKit's "SmtpCommandException: 4.4.2
+            // host Error: timeout exceeded", Postfix's when it waited too long for the client): the server answered,
+            // so the wait was the server's, not this program's for a reply
+            kind = Optional.empty();
+        }
         if (kind.isPresent() && code.isPresent() && code.getAsInt() >= 200 && code.getAsInt() < 400) {
             // a positive reply beside a named failure is a transcript line before it, not the error
             reply = Optional.empty();

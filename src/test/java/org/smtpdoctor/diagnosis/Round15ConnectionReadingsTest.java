@@ -295,7 +295,7 @@ class Round15ConnectionReadingsTest {
             + ".CertPathValidatorException: validity check failed; caused by CertificateExpiredException: NotAfter",
         "smtp.sendgrid.net | ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify"
             + " failed: certificate has expired (_ssl.c:1131)",
-        "smtp.mailgun.org | MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an"
+        "smtp.postmarkapp.com | MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an"
             + " SSL or TLS connection. The remote certificate is invalid according to the validation procedure.",
         "email-smtp.eu-west-1.amazonaws.com | Error: certificate is not yet valid",
     })

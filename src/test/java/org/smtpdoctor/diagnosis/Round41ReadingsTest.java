@@ -1,0 +1,85 @@
+package org.smtpdoctor.diagnosis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpdoctor.settings.Setting;
+
+/**
+ * Readings of session 18, each prompted by a record of blind rounds 40 and 41 (exact low-level phrases in GitHub
+ * threads; servers' replies inside applications) that moved to train for it, and written as other programs and
+ * servers word the same thing.
+ */
+class Round41ReadingsTest {
+
+    /**
+     * MailKit's class is also called SmtpClient, but MailKit speaks SSL/TLS from the start on port 465, unlike
+     * System.Net.Mail's (ra41-0076: a hosting server's "4.4.2 … Error: timeout exceeded" was answered "Set Port to 587,
+     * .NET cannot use port 465" at high confidence).
+     */
+    @Test
+    void mailKitOnPort465IsNotTheOldDotNetClient() {
+        String mailKit = "MailKit.Net.Smtp.SmtpCommandException: 4.4.2 mail.example-hosting.net Error: timeout exceeded\n"
+                + "   at MailKit.Net.Smtp.SmtpClient.SendAsync(FormatOptions options, MimeMessage message)";
+        Diagnosis d = Pasted.explainAt(mailKit, "mail.example-hosting.net", 465);
+        assertNotEquals(Setting.PORT, d.setting(), d.ruleId());
+        assertNotEquals(Setting.SECURITY, d.setting(), d.ruleId());
+        // the server answered with a temporary refusal of its own: nothing timed out on this side
+        assertEquals(Setting.WAIT_AND_RETRY, d.setting(), d.ruleId());
+        // System.Net.Mail's SmtpClient on 465 still gets its own reading
+        Diagnosis old = Pasted.explainAt("System.Net.Mail.SmtpException: The operation has timed out.\n"
+                + "   at System.Net.Mail.SmtpClient.Send(MailMessage message)", "smtp.example.net", 465);
+        assertEquals(Setting.PORT, old.setting(), old.ruleId());
+    }
+
+    /**
+     * A documented server name of a large sending service that the computer cannot look up is no typo: the name is
+     * right, so this computer's name lookup (DNS) fails (ra41-0026, "getaddrinfo ENOTFOUND" for smtp.mailgun.org,
+     * answered "check the server name" at high confidence; the asker's rebuilt machine sent fine).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"smtp.mailgun.org", "smtp.eu.mailgun.org", "smtp.sendgrid.net"})
+    void aSendingServicesOwnNameThatDoesNotResolveIsTheNetwork(String host) {
+        Diagnosis d = Pasted.explainAt("Error: getaddrinfo ENOTFOUND " + host, host, 587);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, d.setting(), d.ruleId());
+        Diagnosis python = Pasted.explainAt("socket.gaierror: [Errno -2] Name or service not known", host, 587);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, python.setting(), python.ruleId());
+        // a name nobody documents stays the server name
+        Diagnosis typo = Pasted.explainAt("Error: getaddrinfo ENOTFOUND smtp.mailgunn.org", "smtp.mailgunn.org", 587);
+        assertEquals(Setting.SERVER_HOST, typo.setting(), typo.ruleId());
+    }
+
+    /**
+     * Postfix's "SMTPUTF8 is required, but was not offered by host" is about an address with non-English characters
+     * that the next server cannot take (RFC 6531), not about encryption, though Postfix words its TLS refusal the same
+     * way (rb41-0044, rb41-0045, rb41-0047, answered "set the connection security").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "status=bounced (SMTPUTF8 is required, but was not offered by host mx.example.net[192.0.2.7])",
+            "Action: failed\nStatus: 5.6.7\nDiagnostic-Code: X-Postfix; SMTPUTF8 is required, but was not offered by"
+                    + " host\n    mx.example.net[192.0.2.7]",
+            "<müller@example.de>: SMTPUTF8 is required, but was not offered by host ::1[::1]"})
+    void smtputf8RequiredIsTheMessagesAddressesNotTheEncryption(String pasted) {
+        Diagnosis d = Pasted.explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, Confidence.MEDIUM, pasted);
+        assertTrue(Pasted.offers(d, Setting.SENDER_ADDRESS), d.alternatives()::toString);
+        assertTrue(Pasted.offers(d, Setting.CONTACT_PROVIDER), d.alternatives()::toString);
+        // the same words about TLS stay the connection security
+        Pasted.explainsAs(Setting.SECURITY, "status=deferred (TLS is required, but was not offered by host"
+                + " mx.example.net[192.0.2.7])");
+    }
+
+    /** Exim's "message has lines too long for transport" and Gmail's refusal of a From: with several addresses. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2021-11-15 15:59:54 1mmdSc-0007cW-Q0 ** friend@example.net R=dnslookup T=remote_smtp: message has lines"
+                    + " too long for transport",
+            "550 5.7.1 [192.0.2.9 13] Messages with multiple addresses in From: header are not accepted. - gsmtp"})
+    void theMessagesOwnShapeIsTheMessage(String pasted) {
+        Pasted.explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, pasted);
+    }
+}
