@@ -116,11 +116,12 @@ public final class ReplyParser {
     /**
      * A setting echoed by a debug log ("timeout=300" in PHPMailer's "Connection: opening to host:587, timeout=300",
      * "'timeout' => 30", {@code "timeout": 10}): a configured value, not a failure, so failure words are not read in
-     * it.
+     * it; nor in a counter of failures that counts none ("auth_failures=0", {@code "errors": 0} in a program's
+     * summary).
      */
     private static final Pattern CONFIG_ECHO = Pattern.compile(
-            "[\\w'\"-]*time-?out[\\w'\"-]*\\s{0,3}(?:=>?|:)\\s{0,3}['\"]?\\d+(?:\\.\\d+)?['\"]?(?![\\w.:-]|\\s*(?:s|sec|secs|seconds|ms)\\b)",
-            F);
+            "[\\w'\"-]*time-?out[\\w'\"-]*\\s{0,3}(?:=>?|:)\\s{0,3}['\"]?\\d+(?:\\.\\d+)?['\"]?(?![\\w.:-]|\\s*(?:s|sec|secs|seconds|ms)\\b)"
+            + "|[\\w'\"-]*(?:fail|error)[\\w'\"-]*\\s{0,3}(?:=|:)\\s{0,3}['\"]?0['\"]?(?![\\w.:-])", F);
     /**
      * libEtPan's SMTP error codes, as Mailspring and MailCore print them ("mailsmtp Last Error Code: 27"), by their
      * names in libEtPan's {@code mailsmtp_types.h} enumeration (0 is no error): the name says the failure. 17

@@ -82,4 +82,17 @@ class Round41ReadingsTest {
     void theMessagesOwnShapeIsTheMessage(String pasted) {
         Pasted.explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, pasted);
     }
+
+    /**
+     * A program's summary that counts failures by kind ("auth_failures=0 network_failures=0") names no failure by the
+     * kinds it counts as none (ra40-0034, Watchtower's summary read as a refused sign-in).
+     */
+    @Test
+    void aCounterOfNoFailuresIsNoFailure() {
+        String summary = "level=warning msg=\"Notification send completed with failures\" auth_failures=0"
+                + " failed_count=1 network_failures=0 success_count=0";
+        assertTrue(ReplyParser.parse(summary).failureKind().isEmpty(), summary);
+        // a count above none is still read as what it counts
+        assertEquals(Setting.PASSWORD, Pasted.explain("SMTP auth failed: 535 5.7.8 auth_failures=3").setting());
+    }
 }
