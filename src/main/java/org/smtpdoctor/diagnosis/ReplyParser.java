@@ -52,6 +52,12 @@ public final class ReplyParser {
     private static final Pattern EXPECTED_CODE = Pattern.compile(
             "expected(?: (?:smtp |response |reply |status )?code\\(?s?\\)?)?:?\\s*[\\[\"']?\\s*$", F);
     /**
+     * "Expected smtp code 250, got 552" (mailsend), "expected 250 but got 554", "Expected response code 354 but got code
+     * \"550\"": the code after "got" is the reply the library received.
+     */
+    private static final Pattern EXPECTED_THEN_GOT = Pattern.compile(
+            "expected[^\\n]{0,30}?\\d{3}\\W{0,3}(?:,|but|and|instead)?\\s{0,3}got(?: code)?:?\\s{0,3}[\"']?$", F);
+    /**
      * The reply a library expected names the step that failed (Symfony, Swift Mailer: "Expected response code 235 but
      * got ..."): 235 and 334 answer sign-in, 354 the message data.
      */
@@ -665,7 +671,8 @@ public final class ReplyParser {
         if (m.group(2) != null || after.matches("^[ -][a-z<\\[(].*")) {
             score += 1;
         }
-        if (TRANSCRIPT_RECEIVED.matcher(before).find()) {
+        if (TRANSCRIPT_RECEIVED.matcher(before).find()
+                || EXPECTED_THEN_GOT.matcher(t.substring(Math.max(0, start - 60), start)).find()) {
             score += 2;
         }
         if (code >= 400 && score > MIN_CODE_SCORE) {

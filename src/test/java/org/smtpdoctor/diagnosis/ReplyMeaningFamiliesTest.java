@@ -71,6 +71,8 @@ class ReplyMeaningFamiliesTest {
         "550 5.6.0 Invalid header syntax in From line",
         "550 Subject is required",
         "Error: Expected smtp code 250, got 552",
+        // the same in a structured log's line, long enough that a code in the middle of a sentence counts for less
+        "{\"level\":\"error\",\"time\":\"2024-05-01T10:11:12Z\",\"msg\":\"Error: Expected smtp code 250, got 552\"}",
         "552 5.3.4 Error: message size exceeded the limit of this server",
         "554 Transaction failed: maximum message size exceeded",
         "554 5.7.1 This message has been blocked because it contains a banned attachment",
