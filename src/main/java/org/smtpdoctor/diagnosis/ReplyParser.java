@@ -76,6 +76,11 @@ public final class ReplyParser {
      */
     private static final Pattern HTTP_REASON = Pattern.compile(
             "^\\s{0,2}(?:bad request|forbidden|unauthori|internal se|bad gateway|gateway tim|method not)", F);
+    /**
+     * A web address or a page's path ("at /password_reset/", "POST /api/users/reset-password"): where a program was when
+     * it failed, named in words that are no sentence about the failure.
+     */
+    private static final Pattern WEB_PATH = Pattern.compile("(?<![\\w.])(?:[a-z][a-z0-9+.-]*:)?/[\\w./?=&%#~+-]*");
     /** A log time stamp's seconds and their separator: the number after them is its milliseconds ("10:11:12,550"). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d:\\d\\d[.,]$");
     /**
@@ -299,7 +304,8 @@ public final class ReplyParser {
         Optional<ReplyMatch> reply = findReply(t, named);
         // a program's own sentences, in any wording, name the failure when no exact wording does; the server's reply
         // inside them is read by its code and words instead
-        String programWords = outsideReply(unechoed, reply.map(r -> r.text(t)).orElse(""));
+        String programWords = WEB_PATH.matcher(outsideReply(unechoed, reply.map(r -> r.text(t)).orElse("")))
+                .replaceAll(" ");
         Optional<FailureKind> kind = named.or(() -> words.kindByMeaning(programWords));
         if (kind.filter(k -> k != FailureKind.AUTH_REJECTED).isEmpty() && reply.isPresent()
                 && serverDemandsEncryption(words, reply.get().text(t))) {

@@ -159,6 +159,9 @@ class CorpusTest {
             "g7-0006", "PHPMailer's \"Could not authenticate\" after a greeting from the web host's own Exim is labelled"
                     + " the network from the thread's guess that the host intercepts; the same greeting comes from any"
                     + " shared host's own mail server, whose sign-in failure is the password",
+            "rb42-0028", ".NET's \"The server committed a protocol violation\" with an empty response is the"
+                    + " implicit-TLS port mix-up by its words; the thread's label (the password) rests on the reporter"
+                    + " testing with wrong credentials against a server that hangs up on a refused sign-in",
             "ua37-0011", "Thunderbird's \"Unable to authenticate to Outgoing server … Please check the password\" is"
                     + " labelled the server name (low) from a helper's reading that the address belongs on another of"
                     + " the ISP's servers; nothing in the thread confirms it, and a sign-in the server refused reads as"

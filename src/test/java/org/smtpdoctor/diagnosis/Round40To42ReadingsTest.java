@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.settings.Setting;
 
 /**
- * Readings of session 18, each prompted by a record of blind rounds 40 and 41 (exact low-level phrases in GitHub
- * threads; servers' replies inside applications) that moved to train for it, and written as other programs and
- * servers word the same thing.
+ * Readings of session 18, each prompted by a record of blind rounds 40 to 42 (exact low-level phrases in GitHub
+ * threads; servers' replies inside applications; libraries' own errors) that moved to train for it, and written as
+ * other programs and servers word the same thing.
  */
-class Round41ReadingsTest {
+class Round40To42ReadingsTest {
 
     /**
      * MailKit's class is also called SmtpClient, but MailKit speaks SSL/TLS from the start on port 465, unlike
@@ -94,5 +94,31 @@ class Round41ReadingsTest {
         assertTrue(ReplyParser.parse(summary).failureKind().isEmpty(), summary);
         // a count above none is still read as what it counts
         assertEquals(Setting.PASSWORD, Pasted.explain("SMTP auth failed: 535 5.7.8 auth_failures=3").setting());
+    }
+
+    /**
+     * A web page's path in a framework's error page ("SMTPSenderRefused at /password_reset/") is where the program was,
+     * not a sentence about a refused password (rb42-0057: Gmail's "530 5.5.1 Authentication Required" was answered
+     * "use an app password" at high confidence for the path's words).
+     */
+    @Test
+    void aPagesPathIsNoSentenceAboutTheFailure() {
+        String django = "SMTPSenderRefused at /password_reset/\n\n(530, b'5.5.1 Authentication Required. Learn more at\\n"
+                + "5.5.1  https://support.google.com/mail/?p=WantAuthError q3sm8571800qte.0 - gsmtp', 'me@example.org')";
+        Diagnosis d = Pasted.explainAt(django, "smtp.gmail.com", 587);
+        assertEquals(Setting.AUTH_METHOD, d.setting(), d.ruleId());
+        assertEquals(Pasted.explainAt(django.replace("/password_reset/", "/reset/"), "smtp.gmail.com", 587).ruleId(),
+                d.ruleId());
+    }
+
+    /**
+     * A success reply inside a program's exception ("RuntimeException … 2.7.0 Authentication successful": the program
+     * expected another form of reply) is no proof that sending works (rb42-0055, answered "works" at high confidence).
+     */
+    @Test
+    void aSuccessReplyInsideAnExceptionIsNotSureToWork() {
+        Diagnosis d = Pasted.explain("Zend\\Mail\\Protocol\\Exception\\RuntimeException\n2.7.0 Authentication successful\n"
+                + "#0 vendor/zendframework/zend-mail/src/Protocol/Smtp/Auth/Plain.php(74): _expect()");
+        assertEquals(Confidence.LOW, d.confidence(), d.ruleId());
     }
 }
