@@ -121,4 +121,20 @@ class Round40To42ReadingsTest {
                 + "#0 vendor/zendframework/zend-mail/src/Protocol/Smtp/Auth/Plain.php(74): _expect()");
         assertEquals(Confidence.LOW, d.confidence(), d.ruleId());
     }
+
+    /**
+     * Python's smtplib sends a message given as text in ASCII only: a traceback through its sendmail's
+     * {@code _fix_eols(msg).encode('ascii')} is the message's non-English characters, not a mail setting (rb42-0101,
+     * rb42-0104, answered "no conclusion").
+     */
+    @Test
+    void smtplibsAsciiOnlyMessageIsTheMessage() {
+        Diagnosis d = Pasted.explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, Confidence.MEDIUM, """
+                  File "/opt/app/report.py", line 40, in send_report
+                    server.sendmail(sender, recipients, body)
+                  File "/usr/lib/python3.11/smtplib.py", line 876, in sendmail
+                    msg = _fix_eols(msg).encode('ascii')
+                UnicodeEncodeError: 'ascii' codec can't encode character '\\xfc' in position 312: ordinal not in range(128)""");
+        assertEquals("explain.content.not_ascii_message", d.ruleId());
+    }
 }
