@@ -137,4 +137,25 @@ class Round40To42ReadingsTest {
                 UnicodeEncodeError: 'ascii' codec can't encode character '\\xfc' in position 312: ordinal not in range(128)""");
         assertEquals("explain.content.not_ascii_message", d.ruleId());
     }
+
+    /**
+     * A program that refuses a header value with a line break in it (Django's BadHeaderError, Python's email policy,
+     * PHP's mail() with blank lines among extra headers) most often has it in the subject or in extra headers built
+     * from a template or a form: the message, with the sender's settings next (rc43-0034, rc43-0039, rc43-0055,
+     * rc43-0056, rc43-0058, rc43-0059, read while round 43's other half stayed unread; one older train record labelled
+     * the sender now reads as the message with the sender next).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "django.core.mail.message.BadHeaderError: Header values can't contain newlines (got 'Weekly report\\n'"
+                    + " for header 'Subject')",
+            "ValueError: Header values may not contain linefeed or carriage return characters",
+            "PHP Warning:  mail(): Multiple or malformed newlines found in additional_header in /var/www/contact.php"})
+    void aLineBreakInAHeaderValueIsTheMessage(String pasted) {
+        Diagnosis d = Pasted.explainsAs(Setting.MESSAGE_CONTENT_OR_SIZE, Confidence.MEDIUM, pasted);
+        assertTrue(Pasted.offers(d, Setting.SENDER_ADDRESS), d.alternatives()::toString);
+        // .NET's wording names no line break: the sender's name or address stays first
+        Pasted.explainsAs(Setting.SENDER_ADDRESS, "System.FormatException: An invalid character was found in the mail"
+                + " header: ','.");
+    }
 }
