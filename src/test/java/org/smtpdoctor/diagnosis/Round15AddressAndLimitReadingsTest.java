@@ -74,15 +74,20 @@ class Round15AddressAndLimitReadingsTest {
         assertNotEquals("explain.address.unreadable_in_program", d.ruleId(), pasted);
     }
 
+    /**
+     * A line break in a header value that the program names as the sender's ("for header 'From'") is the sender
+     * setting; .NET's "invalid character", which names neither the header nor a line break, stays with the sender
+     * first at low confidence. Unnamed, the value is most often the subject (session 18: six records of round 43 read,
+     * see {@code Round40To42ReadingsTest}), so Python's own wording now reads as the message with the sender next.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
-        "ValueError: Header values may not contain linefeed or carriage return characters",
         "django.core.mail.message.BadHeaderError: Header values can't contain newlines (got 'Support\\n"
                 + " <noreply@example.org>' for header 'From')",
         "System.FormatException: An invalid character was found in the mail header: '\\n'.",
     })
-    void aLineBreakInAHeaderValueIsMostLikelyTheSenderSettingAndTheSubjectNext(String pasted) {
-        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, Confidence.LOW, pasted);
+    void aLineBreakInTheSendersHeaderValueIsTheSenderSetting(String pasted) {
+        Diagnosis d = explainsAs(Setting.SENDER_ADDRESS, pasted);
         assertTrue(offers(d, Setting.MESSAGE_CONTENT_OR_SIZE), pasted);
     }
 
