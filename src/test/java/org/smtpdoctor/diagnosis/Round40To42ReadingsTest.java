@@ -158,4 +158,14 @@ class Round40To42ReadingsTest {
         Pasted.explainsAs(Setting.SENDER_ADDRESS, "System.FormatException: An invalid character was found in the mail"
                 + " header: ','.");
     }
+
+    /**
+     * Apache Commons Email's "Cannot find valid hostname for mail session" is the server-name setting left empty
+     * (rc43-0026, answered "no conclusion").
+     */
+    @Test
+    void aMailSessionWithoutAHostNameIsTheServerName() {
+        Pasted.explainsAs(Setting.SERVER_HOST, "org.apache.commons.mail.EmailException: Cannot find valid hostname for"
+                + " mail session\n\tat org.apache.commons.mail.Email.getMailSession(Email.java:647)");
+    }
 }
