@@ -84,14 +84,18 @@ public final class ReplyParser {
     /** A log time stamp's seconds and their separator: the number after them is its milliseconds ("10:11:12,550"). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d:\\d\\d[.,]$");
     /**
-     * A log line's date, time and level ("2024-05-01 10:11:12,345 ERROR ", "[2024-05-01T10:11:12Z] WARN: "): when and
-     * how loud a program logged, never what went wrong, so the rules read the line without them (a log written into
-     * another log has two). What follows (a logger's or program's name) stays: it may name the program.
+     * A log line's date, time and level ("2024-05-01 10:11:12,345 ERROR ", "[2024-05-01T10:11:12Z] WARN: ") and the
+     * logger's and thread's names in brackets after them ("[com.acme.mail.Sender] (worker-3) "): when, how loud and
+     * where a program logged, never what went wrong, so the rules read the line without them (a log written into
+     * another log has two). A logger's name read as words ("Sender", "mailer") changed 64 and 22 train answers. A
+     * one-letter bracket stays: a transcript's "[C]" and "[S]" say who spoke; so does a name after a colon
+     * ("smtp: ", "x509: " begin Go's errors).
      */
     private static final Pattern LOG_STAMP = Pattern.compile("(?m)^(?:[ \\t]*\\[?"
             + "(?:\\d{4}-\\d\\d-\\d\\d|\\d{4}/\\d\\d/\\d\\d)[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?"
             + "(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:[ \\t]|$)"
-            + "(?:\\[?(?:error|err|warn|warning|info|debug|trace|fatal|severe|critical|notice)\\]?:?(?:[ \\t]|$))?)+",
+            + "(?:\\[?(?:error|err|warn|warning|info|debug|trace|fatal|severe|critical|notice)\\]?:?(?:[ \\t]|$))?"
+            + "(?:[\\[(](?=[^\\s\\[\\]()]{0,79}[a-z])[^\\s\\[\\]()]{2,80}[\\])]:?(?:[ \\t]|$)){0,2})+",
             Pattern.CASE_INSENSITIVE);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
