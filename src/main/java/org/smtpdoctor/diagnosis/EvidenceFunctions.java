@@ -86,7 +86,9 @@ final class EvidenceFunctions {
             "unable to deliver your message to the following address",
             "the response from the remote server was", "the response was:",
             // Sendmail's report of its session with the next server: "... while talking to mx.example.net.:"
-            "... while talking to ");
+            "... while talking to ",
+            // Exchange's, Outlook's and hMailServer's older report
+            "did not reach some or all of the intended recipients", "the following recipient(s) could not be reached");
     /**
      * What only a report about a message already passed on looks like: the sending side's own server quotes the
      * next server's reply ("host X said:", a DSN's Diagnostic-Code, a relay log's status or Postfix's TLS check of
@@ -200,6 +202,16 @@ final class EvidenceFunctions {
     private static final Pattern EMPTY_SERVER_LINE = Pattern.compile(
             "server -> client:\\s{0,3}(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s{0,3})?"
                     + "(?:client -> server|smtp error|$)");
+    /**
+     * A public certificate authority named as an organisation or common name in a pasted chain ("depth=1 C = US, O =
+     * Google Trust Services", "issuer: CN=R3, O=Let's Encrypt"): the chain is the server's own, not an interceptor's.
+     */
+    private static final Pattern PUBLIC_AUTHORITY = Pattern.compile("\\b(?:o|cn)\\s?=\\s?\"?[^,\\n/=]{0,40}?"
+            + "(?:google trust services|google internet authority|digicert|let's encrypt|letsencrypt|globalsign|sectigo"
+            + "|comodo|usertrust|geotrust|thawte|entrust|go daddy|godaddy|starfield|amazon|microsoft azure|microsoft rsa"
+            + "|microsoft ecc|isrg|baltimore|quovadis|certum|buypass|harica|identrust|verisign|rapidssl|zerossl|actalis"
+            + "|swisssign|t-systems|telesec|d-trust)");
+
     /** A receiving server's name: its first label is "mx", "mx1", "mx00", "mx-2" or "aspmx". */
     private static final Pattern MX_LABEL = Pattern.compile("(?:asp)?mx[0-9-]*\\.");
     /** A program saying it delivers to a domain's MX itself: "connectMx", "MX record", "mx lookup", "exchange: '". */
@@ -496,6 +508,8 @@ final class EvidenceFunctions {
             Map.entry("certificateSeen", check(f -> leaf(f).isPresent(),
                     f -> "certificate seen: " + leaf(f).map(CertificateInfo::subject).orElse("")
                             + ", issued by " + leaf(f).map(CertificateInfo::issuer).orElse(""))),
+            Map.entry("publicAuthorityNamed", check(f -> PUBLIC_AUTHORITY.matcher(f.lowerText()).find(),
+                    f -> "the chain quoted names a public certificate authority")),
             Map.entry("interceptingIssuer", check(f -> interceptor(f).isPresent(),
                     f -> "the certificate is issued by " + interceptor(f).orElse("")
                             + ", a product that intercepts encrypted connections")),
@@ -996,7 +1010,9 @@ final class EvidenceFunctions {
         if (MX_WORDS.matcher(f.lowerText()).find()) {
             return true;
         }
+        // a provider's documented outgoing server is not its MX, though it shares the MX's domain (smtp.zoho.com)
         return f.host().map(h -> h.toLowerCase(Locale.ROOT).strip())
+                .filter(h -> f.catalog().forServerHost(h).isEmpty())
                 .filter(h -> MX_LABEL.matcher(h).lookingAt() || f.catalog().forMxHost(h).isPresent())
                 .isPresent();
     }

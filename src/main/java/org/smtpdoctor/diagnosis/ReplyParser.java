@@ -138,6 +138,19 @@ public final class ReplyParser {
             "[\\w'\"-]*time-?out[\\w'\"-]*\\s{0,3}(?:=>?|:)\\s{0,3}['\"]?\\d+(?:\\.\\d+)?['\"]?(?![\\w.:-]|\\s*(?:s|sec|secs|seconds|ms)\\b)"
             + "|[\\w'\"-]*(?:fail|error)[\\w'\"-]*\\s{0,3}(?:=|:)\\s{0,3}['\"]?0['\"]?(?![\\w.:-])", F);
     /**
+     * Perl IO::Socket::SSL's warning that a program left certificate checks off ("Using the default of
+     * SSL_verify_mode of SSL_VERIFY_NONE for client is deprecated! … set SSL_verify_mode explicitly to SSL_VERIFY_NONE
+     * in your application."): printed before the connection is tried, whatever happens next, so its words about
+     * verifying certificates name no failure.
+     */
+    /** The server's goodbye (221) to a QUIT, as transcripts show it ("-> QUIT <-  221 2.0.0 closing connection"). */
+    private static final Pattern GOODBYE = Pattern.compile("\\bquit\\b[^\\n]{0,40}?\\b(221)[ -]");
+    /** Words for a connection that ended, which from the server's goodbye on are the session's normal end. */
+    private static final Pattern CLOSED_WORDS = Pattern.compile(
+            "connection closed|closed connection|closing connection|closing transmission channel|connection to [^\\n]{0,80}? closed");
+    private static final Pattern VERIFY_MODE_WARNING = Pattern.compile(
+            "using the default of ssl_verify_mode of ssl_verify_none.{0,600}?in your application\\.?", F | Pattern.DOTALL);
+    /**
      * libEtPan's SMTP error codes, as Mailspring and MailCore print them ("mailsmtp Last Error Code: 27"), by their
      * names in libEtPan's {@code mailsmtp_types.h} enumeration (0 is no error): the name says the failure. 17
      * (AUTH_LOGIN) is left to the step: Mailspring shows it for any sign-in step that went wrong, a mechanism it
@@ -292,7 +305,8 @@ public final class ReplyParser {
         String lower = wordsOf(t).toLowerCase(Locale.ROOT);
         ReplyVocabulary words = ReplyVocabulary.builtIn();
         ClientShape found = ReplyVocabulary.first(words.shapes(), lower).orElse(null);
-        String unechoed = CONFIG_ECHO.matcher(lower).replaceAll(" ");
+        String unechoed = afterGoodbye(VERIFY_MODE_WARNING.matcher(CONFIG_ECHO.matcher(lower).replaceAll(" "))
+                .replaceAll(" "));
         Optional<FailureKind> named = ReplyVocabulary.first(words.kinds(), unechoed);
         if (named.isEmpty() && BINARY_LAST_COMMAND.matcher(lower).find()) {
             named = Optional.of(FailureKind.TLS_WHERE_PLAINTEXT_EXPECTED);
@@ -517,6 +531,20 @@ public final class ReplyParser {
     private static String withoutLogStamps(String plain) {
         Matcher stamps = LOG_STAMP.matcher(plain);
         return stamps.find() ? PastedText.plain(stamps.replaceAll("")) : plain;
+    }
+
+    /**
+     * {@code lower} without the words of a closed connection from the server's goodbye on: a transcript that says
+     * "221 2.0.0 closing connection", then "Connection closed with remote host" (swaks), ended its session normally,
+     * and what went wrong is said before.
+     */
+    private static String afterGoodbye(String lower) {
+        Matcher goodbye = GOODBYE.matcher(lower);
+        int end = -1;
+        while (goodbye.find()) {
+            end = goodbye.start(1);
+        }
+        return end < 0 ? lower : lower.substring(0, end) + CLOSED_WORDS.matcher(lower.substring(end)).replaceAll(" ");
     }
 
     /** A pasted error is short: of a long paste only its start and its end are read, so any input answers fast. */

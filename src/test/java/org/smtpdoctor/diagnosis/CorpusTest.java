@@ -165,7 +165,10 @@ class CorpusTest {
             "ua37-0011", "Thunderbird's \"Unable to authenticate to Outgoing server … Please check the password\" is"
                     + " labelled the server name (low) from a helper's reading that the address belongs on another of"
                     + " the ISP's servers; nothing in the thread confirms it, and a sign-in the server refused reads as"
-                    + " the password until a test shows otherwise");
+                    + " the password until a test shows otherwise",
+            "ra44-0037", "JavaMail's \"failed to connect, no password specified?\" is what Service.connect throws when"
+                    + " the program handed it no password; the label (the connection security) rests on a helper's"
+                    + " guess from the program's options (SSL on port 25), which the thread does not confirm");
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
