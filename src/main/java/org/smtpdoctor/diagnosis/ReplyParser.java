@@ -97,6 +97,12 @@ public final class ReplyParser {
             + "(?:\\[?(?:error|err|warn|warning|info|debug|trace|fatal|severe|critical|notice)\\]?:?(?:[ \\t]|$))?"
             + "(?:[\\[(](?=[^\\s\\[\\]()]{0,79}[a-z])[^\\s\\[\\]()]{2,80}[\\])]:?(?:[ \\t]|$)){0,2})+",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A container's name before each line of its log, as {@code docker compose logs} prints it ("mailer-1  | "): which
+     * service wrote the line, never what went wrong; a log stamp may follow it.
+     */
+    private static final Pattern SERVICE_PREFIX = Pattern.compile("(?m)^[ \\t]*[a-z0-9][\\w.-]{0,62}[ \\t]+\\|(?:[ \\t]|$)",
+            Pattern.CASE_INSENSITIVE);
     /** "permanent error (535)", "SMTP Error (535):": a reply code a program puts in brackets after its own words. */
     private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(?:error|fehler|erreur|errore|fout|erro|code)\\s?\\($");
     private static final Pattern PYTHON_TUPLE = Pattern.compile("\\((\\d{3}),\\s{0,20}b?(['\"])(.{0,4000}?)\\2\\s{0,20}[,)]",
@@ -525,12 +531,15 @@ public final class ReplyParser {
     }
 
     /**
-     * {@code plain} without its lines' log stamps; what copying added after a stamp (a code block's fence, a quoted
-     * reply's marks) begins a line only now, so the text is made plain once more.
+     * {@code plain} without its lines' service names ({@link #SERVICE_PREFIX}) and log stamps; what copying added
+     * after a stamp (a code block's fence, a quoted reply's marks) begins a line only now, so the text is made plain
+     * once more.
      */
     private static String withoutLogStamps(String plain) {
-        Matcher stamps = LOG_STAMP.matcher(plain);
-        return stamps.find() ? PastedText.plain(stamps.replaceAll("")) : plain;
+        Matcher services = SERVICE_PREFIX.matcher(plain);
+        String lines = services.find() ? services.replaceAll("") : plain;
+        Matcher stamps = LOG_STAMP.matcher(lines);
+        return stamps.find() ? PastedText.plain(stamps.replaceAll("")) : lines == plain ? plain : PastedText.plain(lines);
     }
 
     /**

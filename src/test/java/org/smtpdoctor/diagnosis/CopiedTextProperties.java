@@ -19,7 +19,8 @@ import net.jqwik.api.Provide;
  * 9, an e-mail reply's marks 18 and 7, a code block 3 and 0; terminal colour codes around each line 95 of train. A log's
  * stamp ("2024-05-01 10:11:12,345 ERROR ") before each line changed 23 train and 13 fresh answers (11 and 4 right to
  * wrong) before the reader left stamps out; a logger's and a thread's name in brackets after the stamp ("[com.acme.notify
- * .MailSender] (worker-3) ") changed 110 train answers (64 right to wrong) before the reader left them out too.
+ * .MailSender] (worker-3) ") changed 110 train answers (64 right to wrong) before the reader left them out too; the
+ * service name {@code docker compose logs} puts before each line ("app-mailer-1  | ") 51 (24).
  */
 class CopiedTextProperties {
 
@@ -37,7 +38,8 @@ class CopiedTextProperties {
             t -> t.replaceAll("(?m)^(.+)$", "\u001b[31m$1\u001b[0m"),
             t -> t.replaceAll("(?m)^(?=.)", "2024-05-01 10:11:12,345 ERROR "),
             t -> t.replaceAll("(?m)^(?=.)", "[2024-05-01T10:11:12.345Z] WARN: "),
-            t -> t.replaceAll("(?m)^(?=.)", "2024-05-01 10:11:12,345 ERROR [com.acme.notify.MailSender] (worker-3) "));
+            t -> t.replaceAll("(?m)^(?=.)", "2024-05-01 10:11:12,345 ERROR [com.acme.notify.MailSender] (worker-3) "),
+            t -> t.replaceAll("(?m)^(?=.)", "app-mailer-1  | "));
 
     @Provide
     Arbitrary<CorpusTest.Sample> records() throws Exception {

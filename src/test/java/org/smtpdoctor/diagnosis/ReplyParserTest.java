@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smtpdoctor.probe.FailureKind;
 import org.smtpdoctor.probe.PastedText;
 import org.smtpdoctor.settings.Setting;
@@ -105,6 +106,21 @@ class ReplyParserTest {
         // a date and time inside a line are the text's own words and stay
         assertEquals(OptionalInt.of(535), ReplyParser.parse("at 2024-05-01 10:11:12 the server said 535 5.7.8 no")
                 .code());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mailer-1  | 535 5.7.8 Username and Password not accepted.",
+        "app_mailer_1     | 2024-05-01T10:11:12.345678Z 535 5.7.8 Username and Password not accepted.",
+        "2024-05-01 10:11:12,345 ERROR [org.example.mail.Sender] (worker-3) 535 5.7.8 Username and Password not"
+                + " accepted.",
+    })
+    void aServicesNameAndALoggersNameAreNotReadAsWords(String logged) {
+        // docker compose's service name before a line, and a logger's and thread's names after a stamp, say which part
+        // of a program logged, not what went wrong
+        String reply = "535 5.7.8 Username and Password not accepted.";
+        assertEquals(Pasted.explain(reply).ruleId(), Pasted.explain(logged).ruleId(), logged);
+        assertEquals(ReplyParser.parse(reply).replyText(), ReplyParser.parse(logged).replyText(), logged);
     }
 
     @ParameterizedTest
