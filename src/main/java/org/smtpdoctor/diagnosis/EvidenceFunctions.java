@@ -404,6 +404,15 @@ final class EvidenceFunctions {
                     .map(ProbeResult::encryptionBrokenOffByServer).orElse(false),
                     f -> "the server answered in encryption with an accepted certificate, then broke off: the"
                             + " connection security matches the port")),
+            Map.entry("knownNameLookupFailed", check(f -> knownNameNotFound(f).isPresent(),
+                    f -> "the name that could not be looked up, " + knownNameNotFound(f).orElse("")
+                            + ", is a large provider's and exists")),
+            Map.entry("certificateNameFromWildcard", check(f -> certificateHost(f)
+                    .filter(n -> f.catalog().forServerHost(n).isEmpty())
+                    .filter(n -> f.certificateNames().stream().anyMatch(c -> c.strip().equalsIgnoreCase("*." + n)))
+                    .isPresent(),
+                    f -> "the certificate is for any name under " + certificateHost(f).orElse("")
+                            + ": which of them is the mail server it does not say")),
             Map.entry("certificateNameUsable", check(f -> certificateHost(f).isPresent(),
                     f -> "the certificate is valid for " + String.join(", ", f.certificateNames()))),
             Map.entry("providerServerInText", check(EvidenceFunctions::listedClientIsProvider,
@@ -968,6 +977,26 @@ final class EvidenceFunctions {
                 .filter(n -> f.host().map(h -> !h.equalsIgnoreCase(n)).orElse(true));
     }
 
+    /** Postfix's words for a name it could not look up: "Name service error for name=gmail.com type=MX". */
+    private static final Pattern NAME_SERVICE_ERROR = Pattern.compile("name service error for name=([a-z0-9.-]{3,253})");
+
+    /**
+     * A name a mail server failed to look up that a catalogue provider documents (its address domain, its server or
+     * its receiving server): such a name exists, so the failure is the lookup's own (the server's name service), not a
+     * misspelt domain.
+     */
+    private static Optional<String> knownNameNotFound(Facts f) {
+        Matcher m = NAME_SERVICE_ERROR.matcher(f.lowerText());
+        while (m.find()) {
+            String name = m.group(1).replaceAll("\\.$", "");
+            if (f.catalog().forDomain(name).isPresent() || f.catalog().forServerHost(name).isPresent()
+                    || f.catalog().forMxHost(name).isPresent()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> correctedHost(Facts f) {
         return f.host().filter(h -> h.contains("."))
                 .flatMap(h -> HostNames.correctTypo(h, f.catalog().knownServerHosts()));
@@ -995,12 +1024,6 @@ final class EvidenceFunctions {
     }
 
     /**
-     * A name that only an organisation's own network resolves or reaches: a single label ("mailhost"), a reserved or
-     * customary private suffix (RFC 6762 .local, RFC 8375 .home.arpa, .lan, .internal, .intranet, .corp,
-     * .localdomain), or a label naming the internal side ("intra", "intranet", "internal", "smtp-int"). An IP
-     * address or localhost is not such a name.
-     */
-    /**
      * Whether the server is a receiving server, a domain's MX, rather than an outgoing server for programs: a name of
      * a provider's MX suffix ({@code aspmx.l.google.com}, {@code *.mail.protection.outlook.com}), a name whose first
      * label says so ({@code mx}, {@code mx1}, {@code mx00}, {@code mx-2}), or a text that says it connected to an MX.
@@ -1017,6 +1040,12 @@ final class EvidenceFunctions {
                 .isPresent();
     }
 
+    /**
+     * A name that only an organisation's own network resolves or reaches: a single label ("mailhost"), a reserved or
+     * customary private suffix (RFC 6762 .local, RFC 8375 .home.arpa, .lan, .internal, .intranet, .corp,
+     * .localdomain), or a label naming the internal side ("intra", "intranet", "internal", "smtp-int"). An IP
+     * address or localhost is not such a name.
+     */
     static boolean looksInternal(String host) {
         String h = host.toLowerCase(Locale.ROOT).strip();
         if (h.isEmpty() || org.smtpdoctor.probe.HostNames.isLoopback(h) || isLoopbackOrIp(h)) {

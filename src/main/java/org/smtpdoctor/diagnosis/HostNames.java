@@ -3,6 +3,7 @@ package org.smtpdoctor.diagnosis;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Host-name arithmetic the rules need: typo distance, and the usable name of a certificate (matched with the probe's
@@ -23,11 +24,23 @@ final class HostNames {
     }
 
     /**
+     * A name part people put in place of their own when they paste an error ("mail.xxx.com", "smtp.***.de",
+     * "mail.redacted.net"): it hides a name, it is no spelling of one.
+     */
+    private static final Pattern PLACEHOLDER_LABEL = Pattern.compile(
+            "x{3,}|y{3,}|z{3,}|\\*+|_+|redacted|hidden|removed|censored|anonymi[sz]ed|masked|placeholder|example"
+            + "|mydomain|yourdomain|domain|company|mycompany|yourcompany|host|myhost|hostname|server|myserver");
+
+    /**
      * The known host {@code host} is most likely a misspelling of: the unique closest one within
-     * {@link #MAX_TYPO_DISTANCE} edits (one edit for short names), and never the host itself.
+     * {@link #MAX_TYPO_DISTANCE} edits (one edit for short names), and never the host itself. A name with a hidden
+     * part is nobody's typo: "mail.xxx.com" is two edits from mail.gmx.com, but stands for the writer's own server.
      */
     static Optional<String> correctTypo(String host, List<String> knownHosts) {
         String h = host.toLowerCase(Locale.ROOT).strip();
+        if (java.util.Arrays.stream(h.split("\\.")).anyMatch(label -> PLACEHOLDER_LABEL.matcher(label).matches())) {
+            return Optional.empty();
+        }
         int limit = h.length() < 10 ? 1 : MAX_TYPO_DISTANCE;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
