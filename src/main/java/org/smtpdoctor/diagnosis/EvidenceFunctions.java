@@ -656,6 +656,8 @@ final class EvidenceFunctions {
             Map.entry("usedAuthMethod", f -> usedAuthMethod(f).map(SettingValue::auth)),
             Map.entry("verifiedAuthMethod", f -> verifiedOtherSignIn(f).map(SettingValue::auth)),
             Map.entry("ownProviderHost", f -> ownProviderHost(f).map(SettingValue::host)),
+            Map.entry("receivingServersProviderHost", f -> f.host().flatMap(h -> f.catalog().forMxHost(h))
+                    .flatMap(p -> p.servers().stream().findFirst()).map(ServerPreset::host).map(SettingValue::host)),
             Map.entry("verifiedUsername", f -> verifiedOtherName(f).map(SettingValue::username)),
             Map.entry("verifiedPort", f -> f.verification().firstAnswering().map(c -> SettingValue.port(c.port()))),
             Map.entry("fixedSignInName", f -> fixedSignInName(f).map(SettingValue::username)));

@@ -97,6 +97,12 @@ class Round44ReadingsTest {
                 + " -> QUIT\n<-  221 2.0.0 Bye\n=== Connection closed with remote host.";
         Diagnosis d = Pasted.explainAt(swaks, "mx1.example-mail.net", 25);
         assertEquals(Setting.SERVER_HOST, d.setting(), d.ruleId());
+        // a catalogue provider's receiving server names its server for sending
+        Diagnosis google = Pasted.explainAt(swaks.replace("mx1.example-mail.net", "aspmx.l.google.com"),
+                "aspmx.l.google.com", 25);
+        assertEquals(Setting.SERVER_HOST, google.setting(), google.ruleId());
+        assertTrue(google.suggestedValue().map(Object::toString).orElse("").contains("smtp.gmail.com"),
+                google.suggestedValue()::toString);
         assertTrue(Pasted.offers(d, Setting.PORT), d.alternatives()::toString);
         // the same words from an outgoing server: sign-in is not offered there
         Diagnosis relay = Pasted.explainAt(swaks.replace("mx1.example-mail.net", "relay.example.org"),
