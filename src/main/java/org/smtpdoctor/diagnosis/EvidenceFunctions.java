@@ -214,9 +214,14 @@ final class EvidenceFunctions {
 
     /** A receiving server's name: its first label is "mx", "mx1", "mx00", "mx-2" or "aspmx". */
     private static final Pattern MX_LABEL = Pattern.compile("(?:asp)?mx[0-9-]*\\.");
-    /** A program saying it delivers to a domain's MX itself: "connectMx", "MX record", "mx lookup", "exchange: '". */
+    /**
+     * A program saying it delivers to a domain's MX itself: "connectMx", "MX record", "mx lookup", "exchange: '", Haraka's
+     * outbound delivery.
+     */
     private static final Pattern MX_WORDS = Pattern.compile(
-            "connectmx|\\bmx (?:record|host|server|lookup)s?\\b|\\bexchange: '");
+            "connectmx|\\bmx (?:record|host|server|lookup)s?\\b|\\bexchange: '"
+            // Haraka's outbound delivery: "[outbound] Attempting to deliver to: …:25", "Tried all MXs"
+            + "|\\[outbound\\] attempting to deliver to|tried all mxs|outbound connection (?:timed out|error)");
     /** A server's greeting as transcripts quote it: "220 name ESMTP", "220-name", "[<-] 220 name". */
     private static final Pattern GREETING_NAME = Pattern.compile(
             "(?:^|[^0-9a-z.])220[ -]([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,10})");
@@ -404,6 +409,8 @@ final class EvidenceFunctions {
                     .map(ProbeResult::encryptionBrokenOffByServer).orElse(false),
                     f -> "the server answered in encryption with an accepted certificate, then broke off: the"
                             + " connection security matches the port")),
+            Map.entry("recipientDomainTypo", check(f -> correctedRecipient(f).isPresent(),
+                    f -> "the recipient's domain looks like a misspelling: " + correctedRecipient(f).orElse(""))),
             Map.entry("knownNameLookupFailed", check(f -> knownNameNotFound(f).isPresent(),
                     f -> "the name that could not be looked up, " + knownNameNotFound(f).orElse("")
                             + ", is a large provider's and exists")),
@@ -656,6 +663,7 @@ final class EvidenceFunctions {
             Map.entry("usedAuthMethod", f -> usedAuthMethod(f).map(SettingValue::auth)),
             Map.entry("verifiedAuthMethod", f -> verifiedOtherSignIn(f).map(SettingValue::auth)),
             Map.entry("ownProviderHost", f -> ownProviderHost(f).map(SettingValue::host)),
+            Map.entry("correctedRecipient", f -> correctedRecipient(f).map(SettingValue::address)),
             Map.entry("receivingServersProviderHost", f -> f.host().flatMap(h -> f.catalog().forMxHost(h))
                     .flatMap(p -> p.servers().stream().findFirst()).map(ServerPreset::host).map(SettingValue::host)),
             Map.entry("verifiedUsername", f -> verifiedOtherName(f).map(SettingValue::username)),
@@ -977,6 +985,40 @@ final class EvidenceFunctions {
         }
         return HostNames.usableCertificateName(f.certificateNames(), f.catalog().knownServerHosts())
                 .filter(n -> f.host().map(h -> !h.equalsIgnoreCase(n)).orElse(true));
+    }
+
+    /**
+     * A recipient's address as reports and transcripts show it: "RCPT TO:<…>", Postfix's "to=<…>", Exim's "** …", a
+     * delivery report's "Final-Recipient: rfc822; …".
+     */
+    private static final Pattern RECIPIENT_IN_TEXT = Pattern.compile(
+            "(?:rcpt to:\\s?<|\\bto=<|\\*\\* |final-recipient: rfc822;\\s?)([^\\s<>@:;]{1,64})@([a-z0-9.-]{3,253})");
+
+    /**
+     * The recipient's address with its domain corrected, when the domain is no provider's but a misspelling of one
+     * ("hotmial.de" for hotmail.de): such a domain may exist and refuse the mail, or not exist at all. Read only with
+     * a permanent refusal or none.
+     */
+    private static final int CODE_PERMANENT = 500;
+    private static Optional<String> correctedRecipient(Facts f) {
+        if (f.code().orElse(CODE_PERMANENT) < CODE_PERMANENT) {
+            // a server's temporary refusal (greylisting, a full queue) is no answer to a domain that does not exist;
+            // a delivery deferred for a domain whose servers do not answer may be
+            return Optional.empty();
+        }
+        Matcher m = RECIPIENT_IN_TEXT.matcher(f.lowerText());
+        while (m.find()) {
+            String domain = m.group(2).replaceAll("\\.$", "");
+            if (f.catalog().forDomain(domain).isEmpty()) {
+                Optional<String> corrected = HostNames.correctTypo(domain, f.catalog().knownAddressDomains())
+                        // the same name under another country's ending (yahoo.co.id, yahoo.co.jp) is no misspelling
+                        .filter(c -> !c.split("\\.")[0].equals(domain.split("\\.")[0]));
+                if (corrected.isPresent()) {
+                    return Optional.of(m.group(1) + "@" + corrected.get());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Postfix's words for a name it could not look up: "Name service error for name=gmail.com type=MX". */

@@ -262,6 +262,11 @@ public final class ProviderCatalog {
         return Optional.empty();
     }
 
+    /** Every provider's address domain, for typo correction of an address ("hotmial.de" → "hotmail.de"). */
+    public List<String> knownAddressDomains() {
+        return providers.stream().flatMap(p -> p.domains().stream()).distinct().toList();
+    }
+
     /** Every documented server name, for typo correction ("smtp.gmial.com" → "smtp.gmail.com"). */
     public List<String> knownServerHosts() {
         return providers.stream().flatMap(p -> p.servers().stream()).map(ServerPreset::host).distinct().toList();
