@@ -994,12 +994,14 @@ final class EvidenceFunctions {
     private static final Pattern RECIPIENT_IN_TEXT = Pattern.compile(
             "(?:rcpt to:\\s?<|\\bto=<|\\*\\* |final-recipient: rfc822;\\s?)([^\\s<>@:;]{1,64})@([a-z0-9.-]{3,253})");
 
+    /** The lowest reply code of a permanent refusal (RFC 5321 4.2.1). */
+    private static final int CODE_PERMANENT = 500;
+
     /**
      * The recipient's address with its domain corrected, when the domain is no provider's but a misspelling of one
      * ("hotmial.de" for hotmail.de): such a domain may exist and refuse the mail, or not exist at all. Read only with
      * a permanent refusal or none.
      */
-    private static final int CODE_PERMANENT = 500;
     private static Optional<String> correctedRecipient(Facts f) {
         if (f.code().orElse(CODE_PERMANENT) < CODE_PERMANENT) {
             // a server's temporary refusal (greylisting, a full queue) is no answer to a domain that does not exist;

@@ -89,13 +89,14 @@ public final class ReplyParser {
      * where a program logged, never what went wrong, so the rules read the line without them (a log written into
      * another log has two). A logger's name read as words ("Sender", "mailer") changed 64 and 22 train answers. A
      * one-letter bracket stays: a transcript's "[C]" and "[S]" say who spoke; so does a name after a colon
-     * ("smtp: ", "x509: " begin Go's errors).
+     * ("smtp: ", "x509: " begin Go's errors). A name begins with a letter: a bracket that begins with a digit is the
+     * next stamp ("[2024-05-01T10:11:12Z] WARN: ").
      */
     private static final Pattern LOG_STAMP = Pattern.compile("(?m)^(?:[ \\t]*\\[?"
             + "(?:\\d{4}-\\d\\d-\\d\\d|\\d{4}/\\d\\d/\\d\\d)[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?"
             + "(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:[ \\t]|$)"
             + "(?:\\[?(?:error|err|warn|warning|info|debug|trace|fatal|severe|critical|notice)\\]?:?(?:[ \\t]|$))?"
-            + "(?:[\\[(](?=[^\\s\\[\\]()]{0,79}[a-z])[^\\s\\[\\]()]{2,80}[\\])]:?(?:[ \\t]|$)){0,2})+",
+            + "(?:[\\[(](?=[a-z])[^\\s\\[\\]()]{2,80}[\\])]:?(?:[ \\t]|$)){0,2})+",
             Pattern.CASE_INSENSITIVE);
     /**
      * A container's name before each line of its log, as {@code docker compose logs} prints it ("mailer-1  | "): which
@@ -143,17 +144,17 @@ public final class ReplyParser {
     private static final Pattern CONFIG_ECHO = Pattern.compile(
             "[\\w'\"-]*time-?out[\\w'\"-]*\\s{0,3}(?:=>?|:)\\s{0,3}['\"]?\\d+(?:\\.\\d+)?['\"]?(?![\\w.:-]|\\s*(?:s|sec|secs|seconds|ms)\\b)"
             + "|[\\w'\"-]*(?:fail|error)[\\w'\"-]*\\s{0,3}(?:=|:)\\s{0,3}['\"]?0['\"]?(?![\\w.:-])", F);
+    /** The server's goodbye (221) to a QUIT, as transcripts show it ("-> QUIT <-  221 2.0.0 closing connection"). */
+    private static final Pattern GOODBYE = Pattern.compile("\\bquit\\b[^\\n]{0,40}?\\b(221)[ -]");
+    /** Words for a connection that ended, which from the server's goodbye on are the session's normal end. */
+    private static final Pattern CLOSED_WORDS = Pattern.compile(
+            "connection closed|closed connection|closing connection|closing transmission channel|connection to [^\\n]{0,80}? closed");
     /**
      * Perl IO::Socket::SSL's warning that a program left certificate checks off ("Using the default of
      * SSL_verify_mode of SSL_VERIFY_NONE for client is deprecated! … set SSL_verify_mode explicitly to SSL_VERIFY_NONE
      * in your application."): printed before the connection is tried, whatever happens next, so its words about
      * verifying certificates name no failure.
      */
-    /** The server's goodbye (221) to a QUIT, as transcripts show it ("-> QUIT <-  221 2.0.0 closing connection"). */
-    private static final Pattern GOODBYE = Pattern.compile("\\bquit\\b[^\\n]{0,40}?\\b(221)[ -]");
-    /** Words for a connection that ended, which from the server's goodbye on are the session's normal end. */
-    private static final Pattern CLOSED_WORDS = Pattern.compile(
-            "connection closed|closed connection|closing connection|closing transmission channel|connection to [^\\n]{0,80}? closed");
     private static final Pattern VERIFY_MODE_WARNING = Pattern.compile(
             "using the default of ssl_verify_mode of ssl_verify_none.{0,600}?in your application\\.?", F | Pattern.DOTALL);
     /**
@@ -533,13 +534,23 @@ public final class ReplyParser {
     /**
      * {@code plain} without its lines' service names ({@link #SERVICE_PREFIX}) and log stamps; what copying added
      * after a stamp (a code block's fence, a quoted reply's marks) begins a line only now, so the text is made plain
-     * once more.
+     * once more, and a stamp that followed those marks is left out in a second pass.
      */
     private static String withoutLogStamps(String plain) {
-        Matcher services = SERVICE_PREFIX.matcher(plain);
-        String lines = services.find() ? services.replaceAll("") : plain;
-        Matcher stamps = LOG_STAMP.matcher(lines);
-        return stamps.find() ? PastedText.plain(stamps.replaceAll("")) : lines == plain ? plain : PastedText.plain(lines);
+        String text = plain;
+        // a log copied into a reply and logged again has a stamp, quote marks or a service's name, then the first stamp
+        for (int pass = 0; pass < 2; pass++) {
+            Matcher services = SERVICE_PREFIX.matcher(text);
+            boolean named = services.find();
+            String lines = named ? services.replaceAll("") : text;
+            Matcher stamps = LOG_STAMP.matcher(lines);
+            boolean stamped = stamps.find();
+            if (!named && !stamped) {
+                break;
+            }
+            text = PastedText.plain(stamped ? stamps.replaceAll("") : lines);
+        }
+        return text;
     }
 
     /**

@@ -114,6 +114,9 @@ class ReplyParserTest {
         "app_mailer_1     | 2024-05-01T10:11:12.345678Z 535 5.7.8 Username and Password not accepted.",
         "2024-05-01 10:11:12,345 ERROR [org.example.mail.Sender] (worker-3) 535 5.7.8 Username and Password not"
                 + " accepted.",
+        "2024-05-01 10:11:12,345 ERROR > 2024-05-01 10:11:12,345 ERROR [org.example.mail.Sender] (worker-3) 535 5.7.8"
+                + " Username and Password not accepted.",
+        "2024-05-01 10:11:12,345 ERROR [2024-05-01T10:11:12.345Z] WARN: 535 5.7.8 Username and Password not accepted.",
     })
     void aServicesNameAndALoggersNameAreNotReadAsWords(String logged) {
         // docker compose's service name before a line, and a logger's and thread's names after a stamp, say which part
