@@ -20,7 +20,8 @@ import net.jqwik.api.Provide;
  * stamp ("2024-05-01 10:11:12,345 ERROR ") before each line changed 23 train and 13 fresh answers (11 and 4 right to
  * wrong) before the reader left stamps out; a logger's and a thread's name in brackets after the stamp ("[com.acme.notify
  * .MailSender] (worker-3) ") changed 110 train answers (64 right to wrong) before the reader left them out too; the
- * service name {@code docker compose logs} puts before each line ("app-mailer-1  | ") 51 (24).
+ * service name {@code docker compose logs} puts before each line ("app-mailer-1  | ") 51 (24); a level in capitals and a
+ * logger's dotted name before a colon ("ERROR app.mail: ", after a stamp or not) 57 (28) until the twentieth session.
  */
 class CopiedTextProperties {
 
@@ -39,7 +40,9 @@ class CopiedTextProperties {
             t -> t.replaceAll("(?m)^(?=.)", "2024-05-01 10:11:12,345 ERROR "),
             t -> t.replaceAll("(?m)^(?=.)", "[2024-05-01T10:11:12.345Z] WARN: "),
             t -> t.replaceAll("(?m)^(?=.)", "2024-05-01 10:11:12,345 ERROR [com.acme.notify.MailSender] (worker-3) "),
-            t -> t.replaceAll("(?m)^(?=.)", "app-mailer-1  | "));
+            t -> t.replaceAll("(?m)^(?=.)", "app-mailer-1  | "),
+            t -> t.replaceAll("(?m)^(?=.)", "ERROR app.mail: "),
+            t -> t.replaceAll("(?m)^(?=.)", "2024-05-01 10:11:12 ERROR django.core.mail: "));
 
     @Provide
     Arbitrary<CorpusTest.Sample> records() throws Exception {
