@@ -62,6 +62,13 @@ final class EvidenceFunctions {
     private static final List<String> INTERNAL_SUFFIXES = List.of(".local", ".lan", ".internal", ".intranet", ".corp",
             ".localdomain", ".home.arpa", ".intra");
     private static final Set<String> INTERNAL_LABELS = Set.of("intra", "intranet", "internal", "int", "corp", "lan");
+    /**
+     * A mail server's log naming the next server it passed mail to on a port for sending programs
+     * ({@code relay=smtp.mailgun.org[104.130.177.23]:587}, "host smtp.example.com[192.0.2.1]:465 said"): a relay (smart
+     * host) that a server signs in to, never a recipient's receiving server, which listens on port 25.
+     */
+    private static final Pattern SUBMISSION_NEXT_HOP = Pattern.compile(
+            "(?:relay=|host )[a-z0-9][\\w.-]*\\[[0-9a-f.:]+\\]:(?:587|465)\\b");
     private static final List<String> BOUNCE_MARKERS = List.of("diagnostic-code:", " said: ", "remote-mta:",
             "(in reply to", "smtp; 5", "smtp;5", "smtp error from remote mail server",
             // Exchange's non-delivery report quoting the next server, with or without quotes (5.7.367)
@@ -434,6 +441,9 @@ final class EvidenceFunctions {
                     f -> "a bounce report: a remote server refused after the provider accepted the message")),
             Map.entry("deliveryReport", check(f -> DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a delivery report: the provider's server accepted the message and reports the next step")),
+            Map.entry("submissionRelayRefused", check(f -> SUBMISSION_NEXT_HOP.matcher(f.lowerText()).find(),
+                    f -> "the refusing server was reached on a port for sending programs (587 or 465), where relaying"
+                            + " needs a sign-in: it is the relay this server passes mail to, not a recipient's server")),
             Map.entry("relayedReport", check(f -> RELAYED_MARKERS.stream().anyMatch(f.lowerText()::contains)
                     || DELIVERY_REPORT_MARKERS.stream().anyMatch(f.lowerText()::contains),
                     f -> "a report from the sending side's own server about the next server's refusal")),
