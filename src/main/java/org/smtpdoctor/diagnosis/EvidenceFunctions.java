@@ -380,6 +380,8 @@ final class EvidenceFunctions {
             Map.entry("usernameAtOtherProvider", check(f -> ownProviderHost(f).isPresent(),
                     f -> "the user name is an address of another provider than the server's; its own server: "
                             + ownProviderHost(f).orElse(""))),
+            Map.entry("temporaryReply", check(f -> f.code().orElse(0) / 100 == 4,
+                    f -> "the server's reply is temporary (4xx): try again later")),
             Map.entry("hostIsLoopback", check(f -> f.host().map(org.smtpdoctor.probe.HostNames::isLoopback)
                     .orElse(false),
                     f -> "the server name points at this computer itself")),
