@@ -380,6 +380,10 @@ final class EvidenceFunctions {
             Map.entry("usernameAtOtherProvider", check(f -> ownProviderHost(f).isPresent(),
                     f -> "the user name is an address of another provider than the server's; its own server: "
                             + ownProviderHost(f).orElse(""))),
+            Map.entry("defaultCertificateName", check(f -> !f.certificateNames().isEmpty()
+                    && f.certificateNames().stream().allMatch(HostNames::isDefaultCertificateName),
+                    f -> "the certificate is issued for a name servers have out of the box: "
+                            + String.join(", ", f.certificateNames()))),
             Map.entry("temporaryReply", check(f -> f.code().orElse(0) / 100 == 4,
                     f -> "the server's reply is temporary (4xx): try again later")),
             Map.entry("hostIsLoopback", check(f -> f.host().map(org.smtpdoctor.probe.HostNames::isLoopback)

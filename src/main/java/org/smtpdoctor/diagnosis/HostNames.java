@@ -96,6 +96,21 @@ final class HostNames {
         return certificateNames.stream()
                 .map(String::strip)
                 .filter(n -> !n.startsWith("*") && n.contains(".") && !n.matches("[0-9.:]+"))
+                .filter(n -> !isDefaultCertificateName(n))
                 .findFirst();
     }
+
+    /** Whether {@code name} is a certificate's out-of-the-box name ({@link #DEFAULT_CERTIFICATE_NAME}). */
+    static boolean isDefaultCertificateName(String name) {
+        return DEFAULT_CERTIFICATE_NAME.matcher(name.strip()).find();
+    }
+
+    /**
+     * A name a server's certificate is issued for out of the box, before anyone set it up ("HOSTNAME.DOMAIN",
+     * "localhost.localdomain"): no server answers to it, so connecting to it cannot help; the server needs a certificate
+     * for its real name. An internal network's names ("mail.corp.local") and example names, which stand for real ones in
+     * pasted text, are not among them.
+     */
+    private static final Pattern DEFAULT_CERTIFICATE_NAME = Pattern.compile(
+            "(?i)\\.(?:domain|localdomain|localhost|invalid)$");
 }
