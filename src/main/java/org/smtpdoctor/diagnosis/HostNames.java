@@ -32,6 +32,15 @@ final class HostNames {
             + "|mydomain|yourdomain|domain|company|mycompany|yourcompany|host|myhost|hostname|server|myserver");
 
     /**
+     * A name a server's certificate is issued for out of the box, before anyone set it up ("HOSTNAME.DOMAIN",
+     * "localhost.localdomain"): no server answers to it, so connecting to it cannot help; the server needs a certificate
+     * for its real name. An internal network's names ("mail.corp.local") and example names, which stand for real ones in
+     * pasted text, are not among them.
+     */
+    private static final Pattern DEFAULT_CERTIFICATE_NAME = Pattern.compile(
+            "(?i)\\.(?:domain|localdomain|localhost|invalid)$");
+
+    /**
      * The known host {@code host} is most likely a misspelling of: the unique closest one within
      * {@link #MAX_TYPO_DISTANCE} edits (one edit for short names), and never the host itself. A name with a hidden
      * part is nobody's typo: "mail.xxx.com" is two edits from mail.gmx.com, but stands for the writer's own server.
@@ -104,13 +113,4 @@ final class HostNames {
     static boolean isDefaultCertificateName(String name) {
         return DEFAULT_CERTIFICATE_NAME.matcher(name.strip()).find();
     }
-
-    /**
-     * A name a server's certificate is issued for out of the box, before anyone set it up ("HOSTNAME.DOMAIN",
-     * "localhost.localdomain"): no server answers to it, so connecting to it cannot help; the server needs a certificate
-     * for its real name. An internal network's names ("mail.corp.local") and example names, which stand for real ones in
-     * pasted text, are not among them.
-     */
-    private static final Pattern DEFAULT_CERTIFICATE_NAME = Pattern.compile(
-            "(?i)\\.(?:domain|localdomain|localhost|invalid)$");
 }

@@ -549,7 +549,8 @@ public final class ReplyParser {
     }
 
     /**
-     * {@code plain} without its lines' service names ({@link #SERVICE_PREFIX}) and log stamps; what copying added
+     * {@code plain} without its lines' service names ({@link #SERVICE_PREFIX}), log stamps ({@link #LOG_STAMP}) and a
+     * level with a logger's name ({@link #LEVEL_AND_LOGGER}); what copying added
      * after a stamp (a code block's fence, a quoted reply's marks) begins a line only now, so the text is made plain
      * once more, and a stamp that followed those marks is left out in a second pass.
      */
