@@ -171,7 +171,12 @@ class CorpusTest {
                     + " the password until a test shows otherwise",
             "ra44-0037", "JavaMail's \"failed to connect, no password specified?\" is what Service.connect throws when"
                     + " the program handed it no password; the label (the connection security) rests on a helper's"
-                    + " guess from the program's options (SSL on port 25), which the thread does not confirm");
+                    + " guess from the program's options (SSL on port 25), which the thread does not confirm",
+            "rb50-0008", "Postfix refusing to relay for a program on its own computer (\"RCPT from localhost[::1] … Relay"
+                    + " access denied\") has two fixes the words cannot choose between: the program names 127.0.0.1,"
+                    + " which the server trusts (op25-0009's thread), or the server trusts [::1] too (this record's"
+                    + " Plesk page, labelled the administrator's switch); the answer gives the first and names the"
+                    + " second as its alternative and its thing to try");
     private static final double FRESH_REQUIRED = 0.77;
     /**
      * The step a source shows, found by the parser: 80 % on train before round 7 was promoted, 77.9 % with it and
