@@ -40,14 +40,16 @@ public final class Advisor {
      */
     public Advice advise(Diagnosis d, MailClient client, Optional<AccountSettings> tested) {
         // a success carries changes only when the mail program still has other values than the ones that worked
-        List<Advice.ChangeAdvice> changes = d.changes().stream().map(c -> change(c, d.actor(), client, tested)).toList();
+        List<Advice.ChangeAdvice> changes = d.changes().stream()
+                .map(c -> change(c, d.actor(), d.ruleId(), client, tested)).toList();
         List<Advice.AlternativeAdvice> alternatives = d.alternatives().stream()
                 .map(a -> alternative(a, client)).toList();
         return new Advice(client, changes, d.actor(), alternatives);
     }
 
-    private Advice.ChangeAdvice change(Change c, Actor actor, MailClient client, Optional<AccountSettings> tested) {
-        SettingLocation where = guide.locate(client, c.setting(), actor);
+    private Advice.ChangeAdvice change(Change c, Actor actor, String ruleId, MailClient client,
+            Optional<AccountSettings> tested) {
+        SettingLocation where = guide.locate(client, c.setting(), actor, ruleId);
         boolean secret = SECRET.contains(c.setting());
         Optional<SettingValue> from = c.from().isPresent() ? c.from()
                 : tested.flatMap(s -> SettingValue.of(c.setting(), s));

@@ -74,6 +74,20 @@ public final class ClientGuide {
         return locate(client, setting);
     }
 
+    /**
+     * Where the change a reading asks for is made, when that is not where its setting usually lives: a reading may
+     * name its own place ({@code clients.<client>.rule.<rule id>.path} and {@code .note}, falling back to {@code any}).
+     * This computer's own name or its list of trusted authorities is a "network" answer, but not the internet connection
+     * or a firewall, and trying another network does not help.
+     */
+    public SettingLocation locate(MailClient client, Setting setting, Actor actor, String ruleId) {
+        SettingLocation usual = locate(client, setting, actor);
+        String base = "rule." + ruleId;
+        return optionalText(client, base + ".path")
+                .map(path -> new SettingLocation(usual.fieldName(), path, optionalText(client, base + ".note")))
+                .orElse(usual);
+    }
+
     /** How this program labels a connection security choice ("SSL/TLS", or "Use SSL: on, with port 465"). */
     public String valueLabel(MailClient client, Security security) {
         return text(client, "security." + securityKey(security));

@@ -34,6 +34,27 @@ class AdvisorTest {
                 List.of(), List.of(), "test.rule", alternatives);
     }
 
+    /**
+     * A reading about this computer's own setup (its name, its list of trusted authorities) is a network answer, but
+     * its place is this computer, and "try another network" would not help; every other network answer keeps the usual
+     * place.
+     */
+    @Test
+    void aReadingAboutThisComputerNamesThisComputerAsThePlace() {
+        Diagnosis ownName = new org.smtpdoctor.diagnosis.Diagnoser().explain("sendmail[411]: My unqualified host name"
+                + " (build-3) unknown; sleeping for retry", org.smtpdoctor.diagnosis.ExplainContext.none());
+        Advice.ChangeAdvice c = advisor.advise(ownName, MailClient.THUNDERBIRD, Optional.empty()).changes().get(0);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, c.setting());
+        assertTrue(c.menuPath().contains("hosts file"), c.menuPath());
+        assertFalse(c.note().orElse("").contains("phone hotspot"), c.note()::toString);
+
+        Diagnosis refused = new org.smtpdoctor.diagnosis.Diagnoser().explain("connect to smtp.example.com:587:"
+                + " Connection timed out", org.smtpdoctor.diagnosis.ExplainContext.none());
+        Advice.ChangeAdvice usual = advisor.advise(refused, MailClient.THUNDERBIRD, Optional.empty()).changes().get(0);
+        assertEquals(Setting.NETWORK_OR_FIREWALL, usual.setting());
+        assertEquals(guide.locate(MailClient.THUNDERBIRD, Setting.NETWORK_OR_FIREWALL).menuPath(), usual.menuPath());
+    }
+
     @Test
     void everyChangeIsListedInTheProgramsWords() {
         Diagnosis d = diagnosis(Verdict.FIX_SETTING, List.of(

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -150,8 +155,22 @@ class ClientGuideTest {
         assertEquals("something odd", guide.clientValue(MailClient.THUNDERBIRD, SettingValue.text("something odd")));
     }
 
+    /** The ids of the diagnosis rules, which a reading's own place is keyed by ({@code clients.any.rule.<id>.path}). */
+    private static Set<String> ruleIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (String resource : new String[] {"rules.json", "explain-rules.json"}) {
+            try (InputStream in = ClientGuideTest.class.getResourceAsStream("/org/smtpdoctor/diagnosis/" + resource)) {
+                for (JsonNode rule : new ObjectMapper().readTree(in).path("rules")) {
+                    ids.add(rule.path("id").asText());
+                }
+            }
+        }
+        return ids;
+    }
+
     @Test
-    void everyTextInTheBundleBelongsToAKnownProgramAndSetting() {
+    void everyTextInTheBundleBelongsToAKnownProgramAndSetting() throws IOException {
+        Set<String> rules = ruleIds();
         Set<String> clients = Arrays.stream(MailClient.values()).map(MailClient::key).collect(Collectors.toSet());
         clients.add(ClientGuide.ANY);
         Set<String> settings = Arrays.stream(Setting.values()).map(ClientGuide::settingKey).collect(Collectors.toSet());
@@ -169,7 +188,10 @@ class ClientGuideTest {
                     || (parts.length == 4 && parts[2].equals("security") && securities.contains(parts[3]))
                     || (parts.length == 4 && parts[2].equals("auth") && auths.contains(parts[3]))
                     || (parts.length == 4 && settings.contains(parts[2])
-                            && Set.of("field", "path", "note").contains(parts[3]));
+                            && Set.of("field", "path", "note").contains(parts[3]))
+                    || (parts.length > 4 && parts[2].equals("rule") && Set.of("path", "note").contains(
+                            parts[parts.length - 1]) && rules.contains(String.join(".",
+                            Arrays.copyOfRange(parts, 3, parts.length - 1))));
             assertTrue(known, () -> "unused or misspelt key " + key);
         }
     }
